@@ -1,0 +1,264 @@
+/**
+ * The plan file format, defined once. Everything that reads a plan (CLI, renderer,
+ * Electron main, JSON Schema export) goes through these schemas.
+ *
+ * Conventions in the file:
+ * - growth rates, deflators and required growth are fractions (0.065 = 6.5%);
+ * - shares are in percent (73 = 73%), and their assumptions in percentage points a year;
+ * - flows are annual amounts in the indicator's unit;
+ * - money levels are at current prices (nominal) unless the indicator says otherwise.
+ */
+import { z } from 'zod';
+import { UNIT_IDS } from './units';
+
+export const SCHEMA_VERSION = 1 as const;
+
+/** Years a plan may span. Wider than any real plan, narrow enough to catch typos. */
+export const MIN_YEAR = 1949;
+export const MAX_YEAR = 2100;
+/** Any absolute value above this is a typo or an attack, not a statistic. */
+export const MAX_MAGNITUDE = 1e15;
+export const MAX_FORMULA_LENGTH = 500;
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+const idPattern = /^[a-z][a-z0-9_]{0,63}$/;
+const targetIdPattern = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+
+export const indicatorId = z
+  .string()
+  .regex(idPattern, { message: 'must be lower-case letters, digits and _ starting with a letter (e.g. gdp_per_capita)' });
+export const targetId = z
+  .string()
+  .regex(targetIdPattern, { message: 'must be lower-case letters, digits, - and _ (e.g. gdp-2035-double)' });
+
+export const finiteNumber = z
+  .number()
+  .refine((v) => Number.isFinite(v), { message: 'must be a finite number' })
+  .refine((v) => Math.abs(v) <= MAX_MAGNITUDE, { message: `magnitude must not exceed ${MAX_MAGNITUDE}` });
+
+export const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
+
+export const bilingual = z.object({
+  zh: z.string().min(1).max(2000),
+  en: z.string().min(1).max(2000),
+});
+export type Bilingual = z.infer<typeof bilingual>;
+
+export const dataStatus = z.enum([
+  'estimate', // 预计
+  'preliminary', // 初步核算
+  'final', // 最终核实
+  'implied', // derived from other published figures
+  'unverified', // widely quoted, not read at a source
+  'missing', // no figure found: "needs a base value"
+]);
+export type DataStatus = z.infer<typeof dataStatus>;
+
+export const unit = z.enum(UNIT_IDS);
+export type Unit = z.infer<typeof unit>;
+
+export const indicatorKind = z.enum(['level', 'share', 'flow', 'derived']);
+export type IndicatorKind = z.infer<typeof indicatorKind>;
+
+/** nominal: at current prices; real: at constant prices; none: not money (people, firms, %). */
+export const priceBasis = z.enum(['nominal', 'real', 'none']);
+export type PriceBasis = z.infer<typeof priceBasis>;
+
+export const provenance = z.object({
+  source: z.string().min(1).max(1000),
+  status: dataStatus,
+  note: z.string().max(2000).optional(),
+});
+
+export const baseValue = provenance.extend({
+  year,
+  /** null when no figure is known: the indicator then "needs a base value". */
+  value: finiteNumber.nullable(),
+});
+export type BaseValue = z.infer<typeof baseValue>;
+
+export const actualValue = provenance.extend({
+  year,
+  value: finiteNumber,
+  /** Reported real growth of that year over the previous one, as a fraction. */
+  realGrowth: finiteNumber.min(-1).optional(),
+  /** The series was revised or redefined from this year (e.g. after a census). */
+  seriesBreak: z.boolean().optional(),
+});
+export type ActualValue = z.infer<typeof actualValue>;
+
+export const indicator = z.object({
+  id: indicatorId,
+  name: bilingual,
+  unit,
+  kind: indicatorKind,
+  basis: priceBasis,
+  /** Derived indicators have no base of their own; every other kind must have one. */
+  base: baseValue.optional(),
+  actuals: z.array(actualValue).max(200).optional(),
+  /** mathjs expression over other indicators' ids; only for kind "derived". */
+  formula: z.string().min(1).max(MAX_FORMULA_LENGTH).optional(),
+  /** Said of a derived indicator that approximates an official series. */
+  approximation: bilingual.optional(),
+  note: bilingual.optional(),
+});
+export type Indicator = z.infer<typeof indicator>;
+
+export const period = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/),
+  name: bilingual,
+  start: year,
+  end: year,
+});
+export type Period = z.infer<typeof period>;
+
+export const comparison = z.enum(['>=', '>', '<=', '<']);
+export type Comparison = z.infer<typeof comparison>;
+
+const targetCommon = z.object({
+  id: targetId,
+  indicator: indicatorId,
+  /** The plan's own sentence, verbatim. */
+  sentence: z.string().min(1).max(2000),
+  /** Where the sentence stands in the plan, e.g. "二、(二)4 奋斗目标". */
+  section: z.string().min(1).max(300),
+  label: bilingual.optional(),
+  /** 力争 / 确保 / 左右 … as written, for display. */
+  qualifier: z.string().max(40).optional(),
+});
+
+/** value[year] (comparison) threshold. */
+export const thresholdTarget = targetCommon.extend({
+  type: z.literal('threshold'),
+  year,
+  comparison,
+  value: finiteNumber,
+  basis: z.enum(['nominal', 'real']).optional(),
+});
+
+/** value[year] (comparison) factor × value[ofYear], e.g. 翻一番: factor 2. Real terms by default. */
+export const multipleTarget = targetCommon.extend({
+  type: z.literal('multiple'),
+  year,
+  ofYear: year,
+  factor: finiteNumber.positive(),
+  comparison,
+  basis: z.enum(['nominal', 'real']).default('real'),
+});
+
+/** Sum of a flow over [from, to] (comparison) value. */
+export const cumulativeTarget = targetCommon.extend({
+  type: z.literal('cumulative'),
+  from: year,
+  to: year,
+  comparison,
+  value: finiteNumber,
+});
+
+/** Average annual growth over (from, to] (comparison) value ± tolerance ("左右"). */
+export const averageGrowthTarget = targetCommon.extend({
+  type: z.literal('average-growth'),
+  from: year,
+  to: year,
+  comparison,
+  value: finiteNumber.min(-1),
+  /** Slack for "左右" (about): met when within this many (fraction) of the value. */
+  tolerance: finiteNumber.min(0).max(0.1).optional(),
+  basis: z.enum(['nominal', 'real']).default('real'),
+});
+
+export const target = z.discriminatedUnion('type', [
+  thresholdTarget,
+  multipleTarget,
+  cumulativeTarget,
+  averageGrowthTarget,
+]);
+export type Target = z.infer<typeof target>;
+export type ThresholdTarget = z.infer<typeof thresholdTarget>;
+export type MultipleTarget = z.infer<typeof multipleTarget>;
+export type CumulativeTarget = z.infer<typeof cumulativeTarget>;
+export type AverageGrowthTarget = z.infer<typeof averageGrowthTarget>;
+
+/**
+ * One stretch of an assumption path. Either a period id or a year range (to defaults to
+ * from). Either a value or a link to another level indicator's real growth (value =
+ * elasticity × that growth), e.g. incomes "in step with GDP".
+ */
+export const segment = z
+  .object({
+    period: z.string().optional(),
+    from: year.optional(),
+    to: year.optional(),
+    value: finiteNumber.optional(),
+    link: z
+      .object({
+        indicator: indicatorId,
+        elasticity: finiteNumber.default(1),
+      })
+      .optional(),
+  })
+  .refine((s) => (s.period === undefined) !== (s.from === undefined), {
+    message: 'give either "period" or "from" (with an optional "to"), not both',
+  })
+  .refine((s) => (s.value === undefined) !== (s.link === undefined), {
+    message: 'give either "value" or "link", not both',
+  });
+export type Segment = z.infer<typeof segment>;
+
+export const scenario = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  name: bilingual,
+  description: bilingual,
+  /** Shipped with the plan: read-only in the UI until duplicated. */
+  builtIn: z.boolean().optional(),
+  /** 'actuals': reported figures replace projected ones for the years they cover. */
+  anchor: z.enum(['base', 'actuals']).default('base'),
+  /** Price deflator path for nominal series (fraction a year); empty = constant prices. */
+  deflator: z.array(segment).max(200).default([]),
+  /** Per indicator: real growth (levels), points a year (shares), annual amount (flows). */
+  assumptions: z.record(indicatorId, z.array(segment).max(200)),
+});
+export type Scenario = z.infer<typeof scenario>;
+export type ScenarioInput = z.input<typeof scenario>;
+
+/**
+ * A quantitative statement of the plan that is neither a target nor a base value (a
+ * past achievement, a cumulative figure of the last period), kept with its sentence so
+ * that the file carries every number of the text.
+ */
+export const fact = z.object({
+  id: targetId,
+  sentence: z.string().min(1).max(2000),
+  section: z.string().min(1).max(300),
+  value: finiteNumber,
+  unit,
+  year: year.optional(),
+  from: year.optional(),
+  to: year.optional(),
+  indicator: indicatorId.optional(),
+  label: bilingual.optional(),
+});
+export type Fact = z.infer<typeof fact>;
+
+export const planFile = z.object({
+  schemaVersion: z.literal(SCHEMA_VERSION),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  title: bilingual,
+  /** Who issued it and the full title of the source document. */
+  source: z.object({
+    document: z.string().min(1).max(500),
+    issuer: z.string().min(1).max(300),
+    adopted: z.string().max(40).optional(),
+    file: z.string().max(300).optional(),
+  }),
+  region: bilingual,
+  baseYear: year,
+  horizon: year,
+  periods: z.array(period).min(1).max(20),
+  indicators: z.array(indicator).min(1).max(200),
+  targets: z.array(target).max(500),
+  facts: z.array(fact).max(500).default([]),
+  scenarios: z.array(scenario).min(1).max(100),
+});
+export type Plan = z.infer<typeof planFile>;
+export type PlanInput = z.input<typeof planFile>;
