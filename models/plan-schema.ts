@@ -23,18 +23,23 @@ export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
 const idPattern = /^[a-z][a-z0-9_]{0,63}$/;
 const targetIdPattern = /^[a-z0-9][a-z0-9_-]{0,79}$/;
+/** Message keys for the id patterns, used by the error map (a regex check carries no params). */
+export const PATTERN_KEYS: ReadonlyMap<string, string> = new Map([
+  [idPattern.toString(), 'id-format'],
+  [targetIdPattern.toString(), 'target-id-format'],
+]);
 
 export const indicatorId = z
   .string()
-  .regex(idPattern, { message: 'must be lower-case letters, digits and _ starting with a letter (e.g. gdp_per_capita)' });
+  .regex(idPattern);
 export const targetId = z
   .string()
-  .regex(targetIdPattern, { message: 'must be lower-case letters, digits, - and _ (e.g. gdp-2035-double)' });
+  .regex(targetIdPattern);
 
+/** z.number() already refuses NaN and ±Infinity; absurd magnitudes are refused here. */
 export const finiteNumber = z
   .number()
-  .refine((v) => Number.isFinite(v), { message: 'must be a finite number' })
-  .refine((v) => Math.abs(v) <= MAX_MAGNITUDE, { message: `magnitude must not exceed ${MAX_MAGNITUDE}` });
+  .refine((v) => Math.abs(v) <= MAX_MAGNITUDE, { params: { key: 'magnitude', limit: MAX_MAGNITUDE } });
 
 export const year = z.number().int().min(MIN_YEAR).max(MAX_YEAR);
 
@@ -197,12 +202,8 @@ export const segment = z
       })
       .optional(),
   })
-  .refine((s) => (s.period === undefined) !== (s.from === undefined), {
-    message: 'give either "period" or "from" (with an optional "to"), not both',
-  })
-  .refine((s) => (s.value === undefined) !== (s.link === undefined), {
-    message: 'give either "value" or "link", not both',
-  });
+  .refine((s) => (s.period === undefined) !== (s.from === undefined), { params: { key: 'segment-when' } })
+  .refine((s) => (s.value === undefined) !== (s.link === undefined), { params: { key: 'segment-what' } });
 export type Segment = z.infer<typeof segment>;
 
 export const scenario = z.object({

@@ -1,0 +1,148 @@
+/**
+ * The plan-consistency check: tensions between the plan's own targets and figures,
+ * found from the targets alone (no scenario needed).
+ *
+ * - acceleration: a later target on an indicator needs faster growth than an earlier
+ *   target states (the 2035 doubling needs 7.18% a year after 2025; 2021–25 plans 6.5%);
+ * - implied / conflict: a level target in the same window as a growth target is implied
+ *   by it (at constant prices), or needs more than it;
+ * - base-mismatch: a derived indicator's reported base figure differs from its formula
+ *   applied to the base values (the plan's per-capita GDP against GDP ÷ population);
+ * - series-break: a reported figure starts a revised series (e.g. after a census).
+ */
+import { requiredGrowth } from './growth-math';
+import type { Bilingual, Plan, Target } from './plan-schema';
+import { preparePlan } from './projection';
+import { formatNumber, formatRate } from './format';
+
+export type ConsistencyKind = 'acceleration' | 'implied' | 'conflict' | 'base-mismatch' | 'series-break';
+
+export interface ConsistencyNote {
+  kind: ConsistencyKind;
+  severity: 'info' | 'warning';
+  indicator: string;
+  targets: string[];
+  values: Record<string, number>;
+  message: Bilingual;
+}
+
+/** A target read as "real growth of g a year over (from, to]", where it can be. */
+interface GrowthClaim {
+  target: Target;
+  from: number;
+  to: number;
+  rate: number;
+  /** True for a stated growth target, false for a rate implied by a level target. */
+  stated: boolean;
+}
+
+function growthClaims(plan: Plan): GrowthClaim[] {
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const claims: GrowthClaim[] = [];
+  for (const t of plan.targets) {
+    const ind = byId.get(t.indicator);
+    if (!ind || ind.kind === 'share' || ind.kind === 'flow') continue;
+    if (t.type === 'average-growth') claims.push({ target: t, from: t.from, to: t.to, rate: t.value, stated: true });
+    else if (t.type === 'multiple') {
+      claims.push({ target: t, from: t.ofYear, to: t.year, rate: t.factor ** (1 / (t.year - t.ofYear)) - 1, stated: false });
+    } else if (t.type === 'threshold' && ind.kind === 'level' && ind.base?.value) {
+      const rate = requiredGrowth(ind.base.value, t.value, t.year - ind.base.year);
+      if (Number.isFinite(rate)) claims.push({ target: t, from: ind.base.year, to: t.year, rate, stated: false });
+    }
+  }
+  return claims;
+}
+
+const pct = (g: number) => formatRate(g, 2);
+
+export function checkConsistency(plan: Plan): ConsistencyNote[] {
+  const notes: ConsistencyNote[] = [];
+  const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
+  const claims = growthClaims(plan);
+
+  for (const a of claims) {
+    for (const b of claims) {
+      if (a === b || a.target.indicator !== b.target.indicator || !a.stated) continue;
+      const name = names.get(a.target.indicator) ?? { zh: a.target.indicator, en: a.target.indicator };
+      if (b.from >= a.to) {
+        // b comes after the stated growth window a.
+        if (b.rate > a.rate + 1e-9) {
+          notes.push({
+            kind: 'acceleration',
+            severity: 'warning',
+            indicator: a.target.indicator,
+            targets: [b.target.id, a.target.id],
+            values: { requiredRate: b.rate, statedRate: a.rate, from: b.from, to: b.to },
+            message: {
+              zh: `${name.zh}：目标“${b.target.id}”要求${b.from}—${b.to}年年均实际增长${pct(b.rate)}，高于${a.from + 1}—${a.to}年${pct(a.rate)}的增长目标，后期须明显提速。`,
+              en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} real growth a year in ${b.from}–${b.to}, above the ${pct(a.rate)} planned for ${a.from + 1}–${a.to}; growth must speed up later.`,
+            },
+          });
+        }
+      } else if (b.from === a.from && b.to === a.to && !b.stated) {
+        const implied = b.rate <= a.rate + 1e-9;
+        notes.push({
+          kind: implied ? 'implied' : 'conflict',
+          severity: implied ? 'info' : 'warning',
+          indicator: a.target.indicator,
+          targets: [b.target.id, a.target.id],
+          values: { requiredRate: b.rate, statedRate: a.rate, from: a.from, to: a.to },
+          message: implied
+            ? {
+                zh: `${name.zh}：目标“${b.target.id}”按不变价格需年均增长${pct(b.rate)}，低于${pct(a.rate)}的增长目标，增长目标实现即可达到（价格上涨时余量更大）。`,
+                en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} a year at constant prices, below the ${pct(a.rate)} growth target, so meeting the growth target meets it (with more room if prices rise).`,
+              }
+            : {
+                zh: `${name.zh}：目标“${b.target.id}”按不变价格需年均增长${pct(b.rate)}，高于${pct(a.rate)}的增长目标，须靠价格上涨或更快增长才能实现。`,
+                en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} a year at constant prices, above the ${pct(a.rate)} growth target; it takes rising prices or faster growth.`,
+              },
+        });
+      }
+    }
+  }
+
+  // Reported base figures of derived indicators against their formulas.
+  const pp = preparePlan(plan);
+  const baseValues = new Map(plan.indicators.map((i) => [i.id, i.base?.value ?? Number.NaN]));
+  for (const id of pp.derivedOrder) {
+    const formula = pp.formulas.get(id);
+    if (!formula) continue;
+    const computed = formula.evaluate(formula.inputs.map((k) => baseValues.get(k) ?? Number.NaN));
+    baseValues.set(id, computed);
+    const ind = plan.indicators.find((i) => i.id === id);
+    const reported = ind?.actuals?.find((a) => a.year === plan.baseYear);
+    if (!ind || !reported || !Number.isFinite(computed)) continue;
+    const diff = reported.value / computed - 1;
+    if (Math.abs(diff) > 0.01) {
+      notes.push({
+        kind: 'base-mismatch',
+        severity: 'info',
+        indicator: id,
+        targets: [],
+        values: { reported: reported.value, computed, difference: diff },
+        message: {
+          zh: `${ind.name.zh}：${plan.baseYear}年报告值${formatNumber(reported.value, 0)}与公式按基期值计算的${formatNumber(computed, 0)}相差${pct(diff)}（口径或人口数据不同）。`,
+          en: `${ind.name.en}: the reported ${plan.baseYear} figure ${formatNumber(reported.value, 0)} differs by ${pct(diff)} from ${formatNumber(computed, 0)} computed by its formula from the base values (different scope or population data).`,
+        },
+      });
+    }
+  }
+
+  for (const ind of plan.indicators) {
+    for (const a of ind.actuals ?? []) {
+      if (!a.seriesBreak) continue;
+      notes.push({
+        kind: 'series-break',
+        severity: 'info',
+        indicator: ind.id,
+        targets: plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.id),
+        values: { year: a.year, value: a.value, base: ind.base?.value ?? Number.NaN },
+        message: {
+          zh: `${ind.name.zh}：${a.year}年起数据口径调整（${formatNumber(a.value, 1)}），与规划基期值${formatNumber(ind.base?.value ?? null, 1)}不可直接比较。${a.note ?? ''}`,
+          en: `${ind.name.en}: the series was revised from ${a.year} (${formatNumber(a.value, 1)}); it is not directly comparable with the plan's base ${formatNumber(ind.base?.value ?? null, 1)}.`,
+        },
+      });
+    }
+  }
+  return notes;
+}

@@ -1,0 +1,38 @@
+/**
+ * Numbers as Chinese statistics write them: thousands separators, a fixed number of
+ * decimals per unit, "%" for rates and "个百分点" for changes in points.
+ */
+import type { Lang } from './validation-messages';
+import { UNITS, type UnitId } from './units';
+
+export function formatNumber(value: number | null | undefined, decimals: number): string {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '—';
+  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+}
+
+/** 0.07177 → "7.18%" */
+export function formatRate(fraction: number | null | undefined, decimals = 2): string {
+  if (fraction === null || fraction === undefined || !Number.isFinite(fraction)) return '—';
+  return `${formatNumber(fraction * 100, decimals)}%`;
+}
+
+/** A change in percentage points: 1.2 → "1.2个百分点" / "1.2 pp". */
+export function formatPoints(points: number | null | undefined, lang: Lang, decimals = 1): string {
+  if (points === null || points === undefined || !Number.isFinite(points)) return '—';
+  return lang === 'zh' ? `${formatNumber(points, decimals)}个百分点` : `${formatNumber(points, decimals)} pp`;
+}
+
+export function unitLabel(unit: UnitId, lang: Lang): string {
+  return UNITS[unit][lang];
+}
+
+/** A value with its unit: "10,138.6亿元" / "10,138.6 (100 million yuan)". */
+export function formatValue(value: number | null | undefined, unit: UnitId, lang: Lang, decimals?: number): string {
+  const d = decimals ?? UNITS[unit].decimals;
+  const text = formatNumber(value, d);
+  if (text === '—') return text;
+  if (unit === '%') return `${text}%`;
+  const label = unitLabel(unit, lang);
+  if (!label) return text;
+  return lang === 'zh' ? `${text}${label}` : `${text} ${label}`;
+}

@@ -1,0 +1,308 @@
+/**
+ * Target evaluation against a projection: met or not, the gap, the annual growth it
+ * requires, the first year it is reached, the doubling time of the projected path.
+ *
+ * Required growth is always real growth (the quantity scenarios assume), counted from
+ * the last year whose value is fixed (the base year, or the last reported figure when
+ * the scenario is anchored to actuals). For a nominal threshold it is the real growth
+ * that reaches the threshold given the scenario's deflator; at constant prices that is
+ * the plain (v1/v0)^(1/n) − 1. For a target on a derived indicator it is the common
+ * growth of the formula's money inputs that meets the target, found by a bracketing
+ * solver.
+ */
+import { doublingTime, requiredGrowth } from './growth-math';
+import type { Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
+import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
+import { GROWTH_BRACKET, solveBracketed } from './solver';
+
+export type TargetStatus = 'met' | 'missed' | 'needs-base';
+
+export interface TargetResult {
+  id: string;
+  indicator: string;
+  type: Target['type'];
+  /** The year the target is judged in (for a period target, its last year). */
+  year: number;
+  comparison: Comparison;
+  /** The threshold, in the target's unit (for average-growth: a fraction). */
+  target: number | null;
+  projected: number | null;
+  met: boolean | null;
+  /** projected − target, in the target's unit. */
+  gap: number | null;
+  /** Annual real growth needed, as a fraction, where it applies. */
+  requiredGrowth: number | null;
+  /** Indicators the required growth applies to (the target's own, or a formula's inputs). */
+  requiredGrowthOf: string[];
+  /** The year required growth is counted from. */
+  requiredFrom: number | null;
+  /** Shares: points a year needed; flows: amount a year needed. */
+  requiredAnnualChange: number | null;
+  /** Average annual real growth of the projected path over the target's window. */
+  projectedGrowth: number | null;
+  doublingTime: number | null;
+  firstYearReached: number | null;
+  basis: 'real' | 'nominal';
+  unit: string;
+  status: TargetStatus;
+}
+
+export function compare(a: number, op: Comparison, b: number): boolean {
+  switch (op) {
+    case '>=':
+      return a >= b;
+    case '>':
+      return a > b;
+    case '<=':
+      return a <= b;
+    case '<':
+      return a < b;
+  }
+}
+
+const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+function isFixed(s: SeriesProjection, i: number): boolean {
+  const o = s.origin[i];
+  return o === 'base' || o === 'actual' || o === 'official';
+}
+
+/** The last index before `end` whose value is fixed (base or reported). */
+function lastFixedBefore(s: SeriesProjection, end: number): number {
+  for (let i = end - 1; i > 0; i--) if (isFixed(s, i)) return i;
+  return 0;
+}
+
+function defaultBasis(ind: Indicator): 'real' | 'nominal' {
+  return ind.basis === 'real' ? 'real' : 'nominal';
+}
+
+function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number): number | null {
+  for (let i = from; i < values.length; i++) if (compare(values[i] as number, op, threshold)) return baseYear + i;
+  return null;
+}
+
+export function evaluateTargets(plan: Plan, scenario: Scenario, projection?: Projection): TargetResult[] {
+  const pp = preparePlan(plan);
+  const p = projection ?? projectPrepared(pp, scenario);
+  return plan.targets.map((t) => evaluateTarget(pp, scenario, p, t));
+}
+
+export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projection, t: Target): TargetResult {
+  const s = p.series[t.indicator] as SeriesProjection;
+  const ind = s.indicator;
+  const base = p.baseYear;
+  const result: TargetResult = {
+    id: t.id,
+    indicator: t.indicator,
+    type: t.type,
+    year: t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year,
+    comparison: t.comparison,
+    target: null,
+    projected: null,
+    met: null,
+    gap: null,
+    requiredGrowth: null,
+    requiredGrowthOf: [],
+    requiredFrom: null,
+    requiredAnnualChange: null,
+    projectedGrowth: null,
+    doublingTime: null,
+    firstYearReached: null,
+    basis: 'real',
+    unit: ind.unit,
+    status: 'needs-base',
+  };
+  const finish = () => {
+    if (result.projected === null || result.target === null) {
+      result.status = 'needs-base';
+      result.met = null;
+      result.gap = null;
+    } else {
+      result.status = result.met ? 'met' : 'missed';
+    }
+    return result;
+  };
+  const growthOver = (from: number, to: number): number | null =>
+    finiteOrNull(requiredGrowth(s.real[from - base] as number, s.real[to - base] as number, to - from));
+
+  switch (t.type) {
+    case 'threshold': {
+      const basis = t.basis ?? defaultBasis(ind);
+      const values = basis === 'real' ? s.real : s.nominal;
+      const end = t.year - base;
+      result.basis = basis;
+      result.target = t.value;
+      result.projected = finiteOrNull(values[end] as number);
+      if (result.projected !== null) {
+        result.met = compare(result.projected, t.comparison, t.value);
+        result.gap = result.projected - t.value;
+        result.firstYearReached = firstReached(values, 1, t.comparison, t.value, base);
+      }
+      const from = lastFixedBefore(s, end);
+      const v0 = values[from] as number;
+      if (end > 0 && !isFixed(s, end) && Number.isFinite(v0)) {
+        result.requiredFrom = base + from;
+        if (ind.kind === 'share') {
+          result.requiredAnnualChange = (t.value - v0) / (end - from);
+        } else if (ind.kind === 'level') {
+          const priceRatio =
+            basis === 'nominal' && ind.basis !== 'none' ? (p.priceIndex[end] as number) / (p.priceIndex[from] as number) : 1;
+          result.requiredGrowth = finiteOrNull(requiredGrowth(v0 * priceRatio, t.value, end - from));
+          result.requiredGrowthOf = [t.indicator];
+        } else if (ind.kind === 'derived') {
+          solveDerived(pp, scenario, t.indicator, basis, t.year, base + from, t.value, result);
+        }
+      }
+      if (ind.kind === 'level' || ind.kind === 'derived') {
+        result.projectedGrowth = growthOver(base, t.year);
+        result.doublingTime = result.projectedGrowth === null ? null : finiteOrNull(doublingTime(result.projectedGrowth));
+      }
+      return finish();
+    }
+    case 'multiple': {
+      const values = t.basis === 'real' ? s.real : s.nominal;
+      const end = t.year - base;
+      const of = t.ofYear - base;
+      result.basis = t.basis;
+      const reference = values[of] as number;
+      result.target = finiteOrNull(t.factor * reference);
+      result.projected = finiteOrNull(values[end] as number);
+      if (result.projected !== null && result.target !== null) {
+        result.met = compare(result.projected, t.comparison, result.target);
+        result.gap = result.projected - result.target;
+        result.firstYearReached = firstReached(values, of + 1, t.comparison, result.target, base);
+      }
+      const from = Math.max(of, lastFixedBefore(s, end));
+      if (result.target !== null && !isFixed(s, end)) {
+        result.requiredFrom = base + from;
+        if (ind.kind === 'derived') {
+          solveDerived(pp, scenario, t.indicator, t.basis, t.year, base + from, result.target, result);
+        } else {
+          result.requiredGrowth = finiteOrNull(requiredGrowth(values[from] as number, result.target, end - from));
+          result.requiredGrowthOf = [t.indicator];
+        }
+      }
+      result.projectedGrowth = growthOver(t.ofYear, t.year);
+      result.doublingTime = result.projectedGrowth === null ? null : finiteOrNull(doublingTime(result.projectedGrowth));
+      return finish();
+    }
+    case 'cumulative': {
+      let sum = 0;
+      let fixedSum = 0;
+      let open = 0;
+      let reached: number | null = null;
+      for (let y = t.from; y <= t.to; y++) {
+        const i = y - base;
+        const v = s.nominal[i] as number;
+        sum += v;
+        if (isFixed(s, i)) fixedSum += v;
+        else open++;
+        if (reached === null && compare(sum, t.comparison, t.value)) reached = y;
+      }
+      result.basis = 'nominal';
+      result.target = t.value;
+      result.projected = finiteOrNull(sum);
+      if (result.projected !== null) {
+        result.met = compare(result.projected, t.comparison, t.value);
+        result.gap = result.projected - t.value;
+        result.firstYearReached = reached;
+      }
+      result.requiredAnnualChange = open > 0 ? (t.value - fixedSum) / open : null;
+      return finish();
+    }
+    case 'average-growth': {
+      const values = t.basis === 'real' ? s.real : s.nominal;
+      const from = t.from - base;
+      const end = t.to - base;
+      const n = end - from;
+      result.basis = t.basis;
+      result.target = t.value;
+      const achieved = finiteOrNull(requiredGrowth(values[from] as number, values[end] as number, n));
+      result.projected = achieved;
+      result.projectedGrowth = achieved;
+      const tol = t.tolerance ?? 0;
+      if (achieved !== null) {
+        const bound = t.comparison === '>=' || t.comparison === '>' ? t.value - tol : t.value + tol;
+        result.met = compare(achieved, t.comparison, bound);
+        result.gap = achieved - t.value;
+        result.doublingTime = finiteOrNull(doublingTime(achieved));
+      }
+      // Growth still needed after the last reported year to reach the average.
+      const fixed = Math.max(from, lastFixedBefore(s, end));
+      const v0 = values[fixed] as number;
+      const goal = (values[from] as number) * (1 + t.value) ** n;
+      if (!isFixed(s, end)) {
+        result.requiredFrom = base + fixed;
+        result.requiredGrowth = finiteOrNull(requiredGrowth(v0, goal, end - fixed));
+        result.requiredGrowthOf = [t.indicator];
+      }
+      return finish();
+    }
+  }
+}
+
+/** Level indicators with a price basis (money) upstream of a derived indicator. */
+export function moneyInputs(pp: PreparedPlan, id: string): string[] {
+  const byId = new Map(pp.plan.indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  const levels: string[] = [];
+  const allLevels: string[] = [];
+  const walk = (node: string) => {
+    if (seen.has(node)) return;
+    seen.add(node);
+    const ind = byId.get(node);
+    if (!ind) return;
+    if (ind.kind === 'derived') for (const input of pp.formulas.get(node)?.inputs ?? []) walk(input);
+    else if (ind.kind === 'level') {
+      allLevels.push(node);
+      if (ind.basis !== 'none') levels.push(node);
+    }
+  };
+  walk(id);
+  return levels.length > 0 ? levels : allLevels;
+}
+
+/**
+ * The common real growth g of the derived indicator's money inputs, from `fromYear` to
+ * `year`, at which the derived indicator equals `goal` in that year (other inputs as the
+ * scenario has them).
+ */
+export function solveInputGrowth(
+  pp: PreparedPlan,
+  scenario: Scenario,
+  indicatorId: string,
+  basis: 'real' | 'nominal',
+  year: number,
+  fromYear: number,
+  goal: number,
+  inputs: readonly string[] = moneyInputs(pp, indicatorId),
+): number | null {
+  const base = pp.plan.baseYear;
+  const valueWith = (g: number) => {
+    const assumptions = { ...scenario.assumptions };
+    for (const id of inputs) {
+      assumptions[id] = [...(scenario.assumptions[id] ?? []), { from: fromYear + 1, to: year, value: g }];
+    }
+    const p = projectPrepared(pp, { ...scenario, assumptions });
+    const s = p.series[indicatorId] as SeriesProjection;
+    return ((basis === 'real' ? s.real : s.nominal)[year - base] as number) - goal;
+  };
+  const solved = solveBracketed(valueWith, GROWTH_BRACKET[0], GROWTH_BRACKET[1]);
+  return solved.ok ? solved.root : null;
+}
+
+function solveDerived(
+  pp: PreparedPlan,
+  scenario: Scenario,
+  indicatorId: string,
+  basis: 'real' | 'nominal',
+  year: number,
+  fromYear: number,
+  goal: number,
+  result: TargetResult,
+): void {
+  const inputs = moneyInputs(pp, indicatorId);
+  result.requiredGrowthOf = inputs;
+  result.requiredGrowth = solveInputGrowth(pp, scenario, indicatorId, basis, year, fromYear, goal, inputs);
+}

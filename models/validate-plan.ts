@@ -1,0 +1,258 @@
+/**
+ * Plan files are untrusted input. This is the one gate: text → JSON → migrations →
+ * schema → the checks a schema cannot express (ids, references, years, ranges,
+ * formulas, cycles). Every problem names the field and the reason, in the user's
+ * language; nothing here throws for bad input.
+ */
+import { z } from 'zod';
+import { dependencyOrder } from './dependency-order';
+import { compileFormula, FormulaError } from './formula';
+import { migratePlan } from './migrations';
+import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type Segment } from './plan-schema';
+import { formatMessage, formatPath, type Lang } from './validation-messages';
+
+export interface PlanIssue {
+  /** e.g. indicators[3].base.value */
+  path: string;
+  code: string;
+  message: string;
+}
+
+export type PlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; issues: PlanIssue[] };
+
+type PathPart = string | number;
+
+function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
+  const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
+  return (issue) => {
+    if (issue.code === 'custom') {
+      const params = (issue.params ?? {}) as Record<string, string | number>;
+      if (typeof params.key === 'string') return formatMessage(lang, params.key, params);
+    }
+    if (issue.code === 'invalid_format' && issue.format === 'regex') {
+      const key = PATTERN_KEYS.get(String((issue as { pattern?: unknown }).pattern));
+      if (key) return formatMessage(lang, key);
+    }
+    return locale(issue);
+  };
+}
+
+/** Byte length of a string as UTF-8, without Node's Buffer (models/ runs in browsers too). */
+export function utf8Length(text: string): number {
+  return new TextEncoder().encode(text).length;
+}
+
+export function parsePlanText(text: string, lang: Lang = 'zh'): PlanResult {
+  const size = utf8Length(text);
+  if (size > MAX_FILE_BYTES) {
+    return fail('', 'file-too-large', lang, { size, limit: MAX_FILE_BYTES });
+  }
+  let raw: unknown;
+  try {
+    raw = JSON.parse(text);
+  } catch (error) {
+    return fail('', 'json-syntax', lang, { detail: error instanceof Error ? error.message : String(error) });
+  }
+  return validatePlan(raw, lang);
+}
+
+export function validatePlan(raw: unknown, lang: Lang = 'zh'): PlanResult {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return fail('', 'not-object', lang);
+  const migrated = migratePlan(raw as Record<string, unknown>);
+  if (!migrated.ok) {
+    return fail('schemaVersion', migrated.code, lang, { found: String(migrated.found), current: SCHEMA_VERSION });
+  }
+  const parsed = planFile.safeParse(migrated.plan, { error: errorMapFor(lang) });
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((issue) => ({
+        path: formatPath(issue.path),
+        code: issue.code,
+        message: issue.message,
+      })),
+    };
+  }
+  const issues = checkSemantics(parsed.data, lang);
+  if (issues.length > 0) return { ok: false, issues };
+  return migrated.fromVersion === SCHEMA_VERSION
+    ? { ok: true, plan: parsed.data }
+    : { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion };
+}
+
+function fail(path: string, code: string, lang: Lang, params: Record<string, string | number> = {}): PlanResult {
+  return { ok: false, issues: [{ path: path || '(file)', code, message: formatMessage(lang, code, params) }] };
+}
+
+/** Checks on a schema-valid plan. Exported for the renderer, which edits plans in memory. */
+export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
+  const issues: PlanIssue[] = [];
+  const add = (path: PathPart[], code: string, params: Record<string, string | number> = {}) =>
+    issues.push({ path: formatPath(path), code, message: formatMessage(lang, code, params) });
+
+  const { baseYear, horizon } = plan;
+  if (horizon <= baseYear) add(['horizon'], 'horizon-before-base', { horizon, base: baseYear });
+
+  const uniqueIds = (list: readonly { id: string }[], key: string) => {
+    const first = new Map<string, number>();
+    list.forEach((item, i) => {
+      const seen = first.get(item.id);
+      if (seen === undefined) first.set(item.id, i);
+      else add([key, i, 'id'], 'duplicate', { id: item.id, first: formatPath([key, seen]) });
+    });
+  };
+  uniqueIds(plan.periods, 'periods');
+  uniqueIds(plan.indicators, 'indicators');
+  uniqueIds(plan.targets, 'targets');
+  uniqueIds(plan.scenarios, 'scenarios');
+  uniqueIds(plan.facts, 'facts');
+
+  const indicators = new Map(plan.indicators.map((ind) => [ind.id, ind]));
+  const periods = new Map(plan.periods.map((p) => [p.id, p]));
+  const inRange = (path: PathPart[], y: number, min: number, max: number) => {
+    if (y < min || y > max) add(path, 'year-out-of-range', { year: y, min, max });
+  };
+  const ordered = (path: PathPart[], from: number, to: number) => {
+    if (from > to) add(path, 'year-order', { from, to });
+  };
+
+  plan.periods.forEach((p, i) => {
+    ordered(['periods', i, 'start'], p.start, p.end);
+    inRange(['periods', i, 'end'], p.end, MIN_YEAR, horizon);
+  });
+
+  // Indicators: bases, actuals, ranges, formulas.
+  const formulaInputs = new Map<string, readonly string[]>();
+  const known = new Set(indicators.keys());
+  plan.indicators.forEach((ind, i) => {
+    const at = (...rest: PathPart[]) => ['indicators', i, ...rest];
+    if (ind.kind === 'derived') {
+      if (ind.formula === undefined) add(at('formula'), 'formula-required');
+      else {
+        try {
+          formulaInputs.set(ind.id, compileFormula(ind.formula, known, ind.id).inputs);
+        } catch (error) {
+          if (error instanceof FormulaError) add(at('formula'), `formula-${error.code}`, { detail: error.detail });
+          else throw error;
+        }
+      }
+    } else {
+      if (ind.formula !== undefined) add(at('formula'), 'formula-not-allowed');
+      if (ind.base === undefined) add(at('base'), 'base-required');
+    }
+    if (ind.base) {
+      if (ind.base.year !== baseYear) add(at('base', 'year'), 'base-year-mismatch', { expected: baseYear, found: ind.base.year });
+      if (ind.base.value === null && ind.base.status !== 'missing') add(at('base', 'status'), 'base-missing-status');
+      if (ind.base.value !== null) checkValue(at('base', 'value'), ind.kind, ind.base.value);
+    }
+    ind.actuals?.forEach((a, k) => {
+      inRange(at('actuals', k, 'year'), a.year, MIN_YEAR, horizon);
+      checkValue(at('actuals', k, 'value'), ind.kind, a.value);
+    });
+  });
+
+  function checkValue(path: PathPart[], kind: string, value: number) {
+    if (kind === 'share' && (value < 0 || value > 100)) add(path, 'share-range', { value });
+    else if ((kind === 'level' || kind === 'flow') && value < 0) add(path, 'negative', { value });
+  }
+
+  const derivedOrder = dependencyOrder(
+    plan.indicators.filter((ind) => ind.kind === 'derived').map((ind) => ind.id),
+    (id) => formulaInputs.get(id) ?? [],
+  );
+  if (!derivedOrder.ok) {
+    const i = plan.indicators.findIndex((ind) => ind.id === derivedOrder.cycle[0]);
+    add(['indicators', i, 'formula'], 'cycle', { cycle: derivedOrder.cycle.join(' → ') });
+  }
+
+  // Targets.
+  const first = baseYear + 1;
+  plan.targets.forEach((t, i) => {
+    const at = (...rest: PathPart[]) => ['targets', i, ...rest];
+    const ind = indicators.get(t.indicator);
+    if (ind === undefined) {
+      add(at('indicator'), 'unknown-indicator', { id: t.indicator });
+      return;
+    }
+    switch (t.type) {
+      case 'threshold':
+        inRange(at('year'), t.year, baseYear, horizon);
+        if (ind.kind === 'share') checkValue(at('value'), 'share', t.value);
+        break;
+      case 'multiple':
+        inRange(at('year'), t.year, first, horizon);
+        inRange(at('ofYear'), t.ofYear, baseYear, horizon);
+        ordered(at('ofYear'), t.ofYear, t.year - 1);
+        if (ind.kind === 'flow' || ind.kind === 'share') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
+        break;
+      case 'cumulative':
+        inRange(at('from'), t.from, first, horizon);
+        inRange(at('to'), t.to, first, horizon);
+        ordered(at('from'), t.from, t.to);
+        if (ind.kind !== 'flow') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
+        break;
+      case 'average-growth':
+        inRange(at('from'), t.from, baseYear, horizon);
+        inRange(at('to'), t.to, first, horizon);
+        ordered(at('from'), t.from, t.to - 1);
+        if (ind.kind === 'flow' || ind.kind === 'share') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
+        break;
+    }
+  });
+
+  plan.facts.forEach((f, i) => {
+    if (f.indicator !== undefined && !indicators.has(f.indicator)) {
+      add(['facts', i, 'indicator'], 'unknown-indicator', { id: f.indicator });
+    }
+  });
+
+  // Scenarios.
+  plan.scenarios.forEach((sc, s) => {
+    const checkSegment = (path: PathPart[], seg: Segment, valueKind: 'growth' | 'points' | 'amount') => {
+      if (seg.period !== undefined) {
+        if (!periods.has(seg.period)) add([...path, 'period'], 'unknown-period', { id: seg.period });
+      } else if (seg.from !== undefined) {
+        inRange([...path, 'from'], seg.from, first, horizon);
+        if (seg.to !== undefined) {
+          inRange([...path, 'to'], seg.to, first, horizon);
+          ordered([...path, 'from'], seg.from, seg.to);
+        }
+      }
+      if (seg.value !== undefined) {
+        if (valueKind === 'growth' && seg.value < -1) add([...path, 'value'], 'growth-below-minus-100', { value: seg.value });
+        if (valueKind === 'points' && Math.abs(seg.value) > 100) add([...path, 'value'], 'points-range', { value: seg.value });
+        if (valueKind === 'amount' && seg.value < 0) add([...path, 'value'], 'negative', { value: seg.value });
+      }
+      if (seg.link !== undefined) {
+        const target = indicators.get(seg.link.indicator);
+        if (target === undefined) add([...path, 'link', 'indicator'], 'unknown-indicator', { id: seg.link.indicator });
+        else if (target.kind !== 'level' || valueKind !== 'growth') {
+          add([...path, 'link', 'indicator'], 'link-kind', { id: seg.link.indicator });
+        }
+      }
+    };
+    sc.deflator.forEach((seg, k) => checkSegment(['scenarios', s, 'deflator', k], seg, 'growth'));
+    for (const [id, segments] of Object.entries(sc.assumptions)) {
+      const ind = indicators.get(id);
+      const path: PathPart[] = ['scenarios', s, 'assumptions', id];
+      if (ind === undefined) {
+        add(path, 'unknown-indicator', { id });
+        continue;
+      }
+      if (ind.kind === 'derived') {
+        add(path, 'assumption-kind');
+        continue;
+      }
+      const valueKind = ind.kind === 'level' ? 'growth' : ind.kind === 'share' ? 'points' : 'amount';
+      segments.forEach((seg, k) => checkSegment([...path, k], seg, valueKind));
+    }
+    const linkOrder = dependencyOrder(Object.keys(sc.assumptions), (id) =>
+      (sc.assumptions[id] ?? []).flatMap((seg) => (seg.link ? [seg.link.indicator] : [])),
+    );
+    if (!linkOrder.ok) {
+      add(['scenarios', s, 'assumptions', linkOrder.cycle[0] ?? ''], 'cycle', { cycle: linkOrder.cycle.join(' → ') });
+    }
+  });
+
+  return issues;
+}

@@ -1,0 +1,171 @@
+/**
+ * Messages for plan-file problems, in both languages. Checks produce a code and
+ * parameters; this file turns them into words.
+ */
+export type Lang = 'zh' | 'en';
+
+type Params = Record<string, string | number>;
+type Template = (p: Params) => string;
+
+const MESSAGES: Record<string, { zh: Template; en: Template }> = {
+  'id-format': {
+    zh: () => '标识只能由小写字母、数字和下划线组成，并以字母开头（如 gdp_per_capita）',
+    en: () => 'an id must be lower-case letters, digits and _, starting with a letter (e.g. gdp_per_capita)',
+  },
+  'target-id-format': {
+    zh: () => '标识只能由小写字母、数字、- 和 _ 组成（如 gdp-2035-double）',
+    en: () => 'an id must be lower-case letters, digits, - and _ (e.g. gdp-2035-double)',
+  },
+  magnitude: {
+    zh: (p) => `数值绝对值过大（上限 ${p.limit}）`,
+    en: (p) => `the number's magnitude is absurd (limit ${p.limit})`,
+  },
+  'segment-when': {
+    zh: () => '须给出 "period"（规划期）或 "from"/"to"（年份）二者之一',
+    en: () => 'give either "period" or "from" (with an optional "to"), not both',
+  },
+  'segment-what': {
+    zh: () => '须给出 "value"（数值）或 "link"（关联）二者之一',
+    en: () => 'give either "value" or "link", not both',
+  },
+  'file-too-large': {
+    zh: (p) => `文件过大：${p.size} 字节，上限为 ${p.limit} 字节（5 MB）`,
+    en: (p) => `file is too large: ${p.size} bytes, the limit is ${p.limit} bytes (5 MB)`,
+  },
+  'json-syntax': {
+    zh: (p) => `不是有效的 JSON：${p.detail}`,
+    en: (p) => `not valid JSON: ${p.detail}`,
+  },
+  'not-object': {
+    zh: () => '文件内容应为一个 JSON 对象',
+    en: () => 'the file must contain a JSON object',
+  },
+  'schema-version-missing': {
+    zh: () => '缺少 schemaVersion（文件格式版本）',
+    en: () => 'schemaVersion (the file format version) is missing',
+  },
+  'schema-version-newer': {
+    zh: (p) => `文件格式版本 ${p.found} 比本程序支持的 ${p.current} 新，请升级 PlanPath`,
+    en: (p) => `file format version ${p.found} is newer than the ${p.current} this PlanPath supports; please upgrade`,
+  },
+  'schema-version-invalid': {
+    zh: (p) => `文件格式版本无效：${p.found}（应为 1 至 ${p.current} 的整数）`,
+    en: (p) => `invalid file format version: ${p.found} (must be a whole number from 1 to ${p.current})`,
+  },
+  duplicate: {
+    zh: (p) => `标识“${p.id}”重复（首次出现于 ${p.first}）`,
+    en: (p) => `duplicate id "${p.id}" (first used at ${p.first})`,
+  },
+  'unknown-indicator': {
+    zh: (p) => `未知指标“${p.id}”`,
+    en: (p) => `unknown indicator "${p.id}"`,
+  },
+  'unknown-period': {
+    zh: (p) => `未知规划期“${p.id}”`,
+    en: (p) => `unknown period "${p.id}"`,
+  },
+  'year-out-of-range': {
+    zh: (p) => `年份 ${p.year} 超出 ${p.min}–${p.max} 的范围`,
+    en: (p) => `year ${p.year} is outside ${p.min}–${p.max}`,
+  },
+  'year-order': {
+    zh: (p) => `起始年份 ${p.from} 晚于结束年份 ${p.to}`,
+    en: (p) => `start year ${p.from} is after end year ${p.to}`,
+  },
+  'horizon-before-base': {
+    zh: (p) => `规划期末 ${p.horizon} 应晚于基年 ${p.base}`,
+    en: (p) => `horizon ${p.horizon} must be after the base year ${p.base}`,
+  },
+  'base-year-mismatch': {
+    zh: (p) => `基期年份应为规划基年 ${p.expected}，实为 ${p.found}`,
+    en: (p) => `base year must be the plan's base year ${p.expected}, found ${p.found}`,
+  },
+  'base-required': {
+    zh: () => '此类指标须有基期值（未知时写 value: null，status: "missing"）',
+    en: () => 'this kind of indicator needs a base (write value: null, status: "missing" when unknown)',
+  },
+  'base-missing-status': {
+    zh: () => '基期值为空时 status 应为 "missing"',
+    en: () => 'a null base value must have status "missing"',
+  },
+  negative: {
+    zh: (p) => `总量指标不能为负：${p.value}`,
+    en: (p) => `a level cannot be negative: ${p.value}`,
+  },
+  'share-range': {
+    zh: (p) => `比重应在 0 到 100 之间：${p.value}`,
+    en: (p) => `a share must be between 0 and 100: ${p.value}`,
+  },
+  'growth-below-minus-100': {
+    zh: (p) => `增长率不能低于 −100%：${p.value}`,
+    en: (p) => `a growth rate cannot be below −100%: ${p.value}`,
+  },
+  'points-range': {
+    zh: (p) => `年变动应在 −100 到 100 个百分点之间：${p.value}`,
+    en: (p) => `a yearly change must be between −100 and 100 percentage points: ${p.value}`,
+  },
+  'formula-required': {
+    zh: () => '派生指标须有公式（formula）',
+    en: () => 'a derived indicator needs a formula',
+  },
+  'formula-not-allowed': {
+    zh: () => '只有派生指标（kind: "derived"）可以有公式',
+    en: () => 'only a derived indicator (kind: "derived") may have a formula',
+  },
+  'formula-too-long': {
+    zh: (p) => `公式过长：${p.detail}`,
+    en: (p) => `formula is too long: ${p.detail}`,
+  },
+  'formula-syntax': {
+    zh: (p) => `公式语法错误：${p.detail}`,
+    en: (p) => `formula syntax error: ${p.detail}`,
+  },
+  'formula-unknown-name': {
+    zh: (p) => `公式中有未知名称“${p.detail}”（只能引用指标标识）`,
+    en: (p) => `formula uses an unknown name "${p.detail}" (only indicator ids may be used)`,
+  },
+  'formula-disabled-function': {
+    zh: (p) => `公式调用了被禁用的函数“${p.detail}”`,
+    en: (p) => `formula calls the disabled function "${p.detail}"`,
+  },
+  'formula-unsupported-syntax': {
+    zh: (p) => `公式中有不支持的写法：${p.detail}（只允许 + − × ÷ ^、括号、min/max/abs/sqrt/exp/log/pow）`,
+    en: (p) => `formula uses unsupported syntax: ${p.detail} (only + − * / ^, parentheses, min/max/abs/sqrt/exp/log/pow)`,
+  },
+  'formula-self-reference': {
+    zh: (p) => `公式引用了指标自身“${p.detail}”`,
+    en: (p) => `formula refers to its own indicator "${p.detail}"`,
+  },
+  cycle: {
+    zh: (p) => `存在循环引用：${p.cycle}`,
+    en: (p) => `circular reference: ${p.cycle}`,
+  },
+  'target-kind': {
+    zh: (p) => `“${p.type}”类目标不适用于${p.kind}类指标`,
+    en: (p) => `a "${p.type}" target does not apply to a ${p.kind} indicator`,
+  },
+  'assumption-kind': {
+    zh: () => '派生指标由公式计算，不能设定假设',
+    en: () => 'a derived indicator is computed by its formula and takes no assumptions',
+  },
+  'link-kind': {
+    zh: (p) => `只能关联到总量类指标，“${p.id}”不是`,
+    en: (p) => `a link must point to a level indicator; "${p.id}" is not one`,
+  },
+};
+
+export function formatMessage(lang: Lang, code: string, params: Params = {}): string {
+  const entry = MESSAGES[code];
+  if (entry === undefined) return code;
+  return entry[lang](params);
+}
+
+/** The field path as people read it: indicators[3].base.value */
+export function formatPath(path: readonly PropertyKey[]): string {
+  let out = '';
+  for (const part of path) {
+    if (typeof part === 'number') out += `[${part}]`;
+    else out += out === '' ? String(part) : `.${String(part)}`;
+  }
+  return out === '' ? '(file)' : out;
+}
