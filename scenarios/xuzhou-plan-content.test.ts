@@ -1,0 +1,329 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan-schema';
+
+const planText = readFileSync(
+  new URL('../../shared/plan/xuzhou-14th-fyp-recommendation.zh.txt', import.meta.url),
+  'utf8',
+);
+const raw: unknown = JSON.parse(readFileSync(new URL('./xuzhou-14th-fyp.json', import.meta.url), 'utf8'));
+
+const parsed = planFile.safeParse(raw);
+
+function plan(): Plan {
+  if (!parsed.success) throw new Error(JSON.stringify(parsed.error.issues, null, 2));
+  return parsed.data;
+}
+
+function indicator(id: string): Indicator {
+  const found = plan().indicators.find((i) => i.id === id);
+  if (!found) throw new Error(`indicator ${id} missing`);
+  return found;
+}
+
+function target(id: string): Target {
+  const found = plan().targets.find((t) => t.id === id);
+  if (!found) throw new Error(`target ${id} missing`);
+  return found;
+}
+
+function scenario(id: string): Scenario {
+  const found = plan().scenarios.find((s) => s.id === id);
+  if (!found) throw new Error(`scenario ${id} missing`);
+  return found;
+}
+
+function actual(id: string, year: number) {
+  const found = indicator(id).actuals?.find((a) => a.year === year);
+  if (!found) throw new Error(`actual ${id} ${year} missing`);
+  return found;
+}
+
+/** The value of a scenario's assumption for one indicator in one year (nearest earlier segment). */
+function assumptionValue(s: Scenario, id: string, y: number): number | undefined {
+  const p = plan();
+  let best: { start: number; value: number | undefined } | undefined;
+  for (const seg of s.assumptions[id] ?? []) {
+    const per = seg.period === undefined ? undefined : p.periods.find((x) => x.id === seg.period);
+    const start = per ? per.start : (seg.from as number);
+    if (start <= y && (!best || start >= best.start)) best = { start, value: seg.value };
+  }
+  return best?.value;
+}
+
+describe('xuzhou-14th-fyp.json', () => {
+  it('conforms to the plan schema', () => {
+    expect(parsed.success, parsed.success ? '' : JSON.stringify(parsed.error.issues, null, 2)).toBe(true);
+  });
+
+  it('has the plan header', () => {
+    const p = plan();
+    expect(p.schemaVersion).toBe(1);
+    expect(p.id).toBe('xuzhou-14th-fyp');
+    expect(p.baseYear).toBe(2020);
+    expect(p.horizon).toBe(2035);
+    expect(p.title.zh).toBe('中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议');
+    expect(p.source.document).toBe(p.title.zh);
+    expect(p.source.issuer).toBe('中国共产党徐州市第十二届委员会第十一次全体会议');
+    expect(p.source.adopted).toBe('2020-12-28');
+    expect(p.source.file).toBe('xuzhou-14th-fyp-recommendation.zh.txt');
+    expect(p.region.zh).toBe('徐州市');
+    expect(planText).toContain('中国共产党徐州市第十二届委员会第十一次全体会议');
+    expect(planText).toContain('二〇二〇年十二月二十八日');
+    expect(p.periods.map((x) => [x.id, x.start, x.end])).toEqual([
+      ['13th', 2016, 2020],
+      ['14th', 2021, 2025],
+      ['15th', 2026, 2030],
+      ['16th', 2031, 2035],
+    ]);
+  });
+
+  it('carries the required indicators', () => {
+    const ids = plan().indicators.map((i) => i.id);
+    for (const id of [
+      'gdp', 'population', 'gdp_per_capita', 'urbanization', 'income_urban', 'income_rural', 'income_all',
+      'retail_sales', 'hightech_firms', 'hightech_output_share', 'industrial_sales', 'new_urban_jobs',
+      'pension_payment_rate', 'air_quality_good_days', 'civilized_villages_share', 'public_safety_index',
+      'highstandard_farmland_new', 'afforestation', 'forest_upgrade', 'highstandard_farmland_share',
+      'forest_coverage', 'builtup_green_rate',
+    ]) {
+      expect(ids).toContain(id);
+    }
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('gives every non-derived indicator a base, and null values only as "missing"', () => {
+    for (const i of plan().indicators) {
+      if (i.kind === 'derived') {
+        expect(i.base, i.id).toBeUndefined();
+        expect(i.formula, i.id).toBeTruthy();
+      } else {
+        expect(i.base, i.id).toBeDefined();
+        expect(i.base?.year).toBe(2020);
+        expect(i.base?.value === null, i.id).toBe(i.base?.status === 'missing');
+      }
+      const money = i.unit === '亿元' || i.unit === '万元' || i.unit === '元';
+      expect(i.basis, i.id).toBe(money ? 'nominal' : 'none');
+    }
+  });
+
+  it('has the GDP base, the reported 2020 figure and the 2015–2024 series', () => {
+    const gdp = indicator('gdp');
+    expect(gdp).toMatchObject({ kind: 'level', unit: '亿元', basis: 'nominal' });
+    expect(gdp.base).toMatchObject({ year: 2020, value: 7400, status: 'estimate' });
+    expect(planText).toContain('2020年达到7400亿元(预计,下同)');
+    expect(actual('gdp', 2020)).toMatchObject({ value: 7319.77, status: 'preliminary' });
+    expect(actual('gdp', 2021)).toMatchObject({ value: 8117.44, realGrowth: 0.087 });
+    expect(actual('gdp', 2024)).toMatchObject({ value: 9537.12, status: 'preliminary' });
+    for (const a of gdp.actuals ?? []) {
+      if (a.status === 'unverified') expect(a.note, `gdp ${a.year}`).toBeTruthy();
+      expect(a.source).not.toContain('whdslt.com');
+    }
+  });
+
+  it('has population from the census and GDP per capita as a derived figure', () => {
+    expect(indicator('population').base).toMatchObject({ value: 908.38, status: 'final' });
+    expect(actual('population', 2019).value).toBe(882.56);
+    expect(actual('population', 2021).value).toBe(902.85);
+    const pc = indicator('gdp_per_capita');
+    expect(pc).toMatchObject({ kind: 'derived', unit: '元', formula: 'gdp * 10000 / population' });
+    expect(actual('gdp_per_capita', 2020)).toMatchObject({ value: 84000, status: 'estimate' });
+    expect(actual('gdp_per_capita', 2020).note).toContain('81,464');
+    expect(Math.round((7400 * 10000) / 908.38)).toBe(81464);
+    expect(planText).toContain('人均地区生产总值达8.4万元');
+  });
+
+  it('has urbanization with the implied 2015 figure and the 2021 series break', () => {
+    const u = indicator('urbanization');
+    expect(u).toMatchObject({ kind: 'share', unit: '%' });
+    expect(u.base).toMatchObject({ value: 68, status: 'estimate' });
+    expect(actual('urbanization', 2015)).toMatchObject({ value: 61, status: 'implied' });
+    expect(actual('urbanization', 2021)).toMatchObject({ value: 66.2, seriesBreak: true });
+    expect(actual('urbanization', 2021).note).toBeTruthy();
+    expect(planText).toContain('常住人口城镇化率达68%、较2015年提高7个百分点');
+  });
+
+  it('has incomes with the implied 2015 figures and the all-resident approximation', () => {
+    expect(indicator('income_urban').base).toMatchObject({ value: 39000, status: 'estimate' });
+    expect(indicator('income_rural').base).toMatchObject({ value: 21000, status: 'estimate' });
+    expect(actual('income_urban', 2015)).toMatchObject({ value: 39000 - 12781, status: 'implied' });
+    expect(actual('income_rural', 2015)).toMatchObject({ value: 21000 - 7018, status: 'implied' });
+    expect(actual('income_urban', 2016).value).toBe(28421);
+    expect(actual('income_rural', 2016).value).toBe(15274);
+    const all = indicator('income_all');
+    expect(all.kind).toBe('derived');
+    expect(all.formula).toBe('income_urban * urbanization / 100 + income_rural * (1 - urbanization / 100)');
+    expect(all.approximation?.en).toMatch(/survey/);
+    expect(planText).toContain('城镇居民和农村居民人均可支配收入分别达到39000元和 21000元,较2015年增长12781元和7018元');
+  });
+
+  it('has retail sales, high-tech and the missing industrial sales base', () => {
+    const r = indicator('retail_sales');
+    expect(r.base?.status).toBe('implied');
+    expect(Math.abs((r.base?.value as number) - 4038 / 1.229)).toBeLessThan(1);
+    expect(r.base?.source).toContain('kczg.org.cn/rules/detail?id=6064694');
+    expect(actual('retail_sales', 2021).value).toBe(4038);
+    expect(indicator('hightech_firms').base).toMatchObject({ value: 1000, status: 'estimate' });
+    expect(actual('hightech_firms', 2015)).toMatchObject({ value: 250, status: 'implied' });
+    expect(indicator('hightech_output_share').base?.value).toBe(47);
+    expect(actual('hightech_output_share', 2021).value).toBe(47.1);
+    expect(indicator('industrial_sales').base).toMatchObject({ value: null, status: 'missing' });
+    expect(indicator('highstandard_farmland_share').base?.value).toBe(72);
+    expect(indicator('forest_coverage').base?.value).toBe(30.7);
+    expect(indicator('builtup_green_rate').base?.value).toBe(44);
+    for (const id of ['new_urban_jobs', 'highstandard_farmland_new', 'afforestation', 'forest_upgrade']) {
+      expect(indicator(id).kind).toBe('flow');
+    }
+  });
+
+  it('carries the required targets with their numbers', () => {
+    expect(target('gdp-growth-14th')).toMatchObject({
+      type: 'average-growth', indicator: 'gdp', from: 2020, to: 2025, value: 0.065, tolerance: 0.005, basis: 'real',
+      sentence: '全市地区生产总值年均增长6.5%左右', section: '二、(二)4 奋斗目标', qualifier: '左右',
+    });
+    expect(target('gdp-2025-trillion')).toMatchObject({ type: 'threshold', year: 2025, comparison: '>=', value: 10000, basis: 'nominal', qualifier: '力争' });
+    expect(target('gdp-2035-double')).toMatchObject({ type: 'multiple', indicator: 'gdp', year: 2035, ofYear: 2025, factor: 2, comparison: '>=', basis: 'real' });
+    expect(target('income-2025')).toMatchObject({ type: 'threshold', indicator: 'income_all', year: 2025, comparison: '>=', value: 40000, basis: 'nominal' });
+    expect(target('income-2035-double')).toMatchObject({ type: 'multiple', indicator: 'income_all', year: 2035, ofYear: 2025, factor: 2, basis: 'real' });
+    expect(target('retail-2025')).toMatchObject({ indicator: 'retail_sales', year: 2025, comparison: '>=', value: 4500 });
+    expect(target('urbanization-2025')).toMatchObject({ indicator: 'urbanization', year: 2025, comparison: '>=', value: 73 });
+    expect(target('hightech-2025')).toMatchObject({ indicator: 'hightech_firms', year: 2025, comparison: '>=', value: 3000 });
+    expect(target('industrial-sales-2025')).toMatchObject({ indicator: 'industrial_sales', year: 2025, comparison: '>', value: 10000, section: '二、(二)3 基本要求' });
+    expect(target('urban-jobs-14th')).toMatchObject({ type: 'cumulative', indicator: 'new_urban_jobs', from: 2021, to: 2025, comparison: '>', value: 35, qualifier: '确保 超过' });
+    expect(target('pension-rate-2025')).toMatchObject({ comparison: '>', value: 90 });
+    expect(target('air-quality-2025')).toMatchObject({ comparison: '>=', value: 80, qualifier: '力争' });
+    expect(target('civilized-villages-2025')).toMatchObject({ comparison: '>=', value: 70 });
+    expect(target('public-safety-2025')).toMatchObject({ comparison: '>', value: 98 });
+    expect(target('farmland-14th')).toMatchObject({ type: 'cumulative', from: 2021, to: 2025, value: 255 });
+    expect(target('afforestation-14th')).toMatchObject({ type: 'cumulative', from: 2021, to: 2025, value: 30 });
+    expect(target('forest-upgrade-14th')).toMatchObject({ type: 'cumulative', from: 2021, to: 2025, value: 3 });
+  });
+
+  it('quotes every target sentence verbatim from the plan text', () => {
+    const p = plan();
+    expect(p.targets.length).toBeGreaterThanOrEqual(17);
+    const indicatorIds = new Set(p.indicators.map((i) => i.id));
+    for (const t of p.targets) {
+      expect(planText.includes(t.sentence), `${t.id}: ${t.sentence}`).toBe(true);
+      expect(indicatorIds.has(t.indicator), t.id).toBe(true);
+      if (t.qualifier) {
+        for (const q of t.qualifier.split(' ')) expect(t.sentence, t.id).toContain(q);
+      }
+    }
+    for (const s of [
+      '力争到2025年经济总量跻身万亿元城市行列',
+      '到2025年常住人口城镇化率达到73%',
+      '城乡居民人均可支配收入达到4万元',
+      '居民人均可支配收入在2025年基础上实现翻一番以上',
+      '社会消费品零售总额突破4500亿元',
+      '到2025年全市高新技术企业突破3000家',
+      '力争“十四五”末全市工业应税销售收入超万亿',
+      '确保城镇累计新增就业人数超过35万',
+      '公众安全感指数超过98%',
+      '到2025年新建高标准农田255万亩',
+      '成片造林30万亩',
+      '改造山林林相3万亩',
+    ]) {
+      expect(p.targets.some((t) => t.sentence.includes(s)), s).toBe(true);
+    }
+  });
+
+  it('carries the other quantitative statements as facts, quoted verbatim', () => {
+    const p = plan();
+    const indicatorIds = new Set(p.indicators.map((i) => i.id));
+    for (const f of p.facts) {
+      expect(planText.includes(f.sentence), `${f.id}: ${f.sentence}`).toBe(true);
+      if (f.indicator) expect(indicatorIds.has(f.indicator), f.id).toBe(true);
+      expect(f.year !== undefined || f.from !== undefined || /连冠|获评/.test(f.sentence), f.id).toBe(true);
+    }
+    const fact = (id: string) => p.facts.find((f) => f.id === id);
+    expect(fact('gdp-crossed-6000')).toMatchObject({ value: 6000, unit: '亿元' });
+    expect(fact('gdp-crossed-7000')).toMatchObject({ value: 7000, unit: '亿元' });
+    expect(fact('hightech-firms-fourfold')).toMatchObject({ value: 250, unit: '家', year: 2015 });
+    expect(fact('schools-built-13th')).toMatchObject({ value: 1184, from: 2016, to: 2020 });
+    expect(fact('grade3-hospitals-new-13th')).toMatchObject({ value: 8, unit: '家' });
+    expect(fact('grade3-hospitals-2020')).toMatchObject({ value: 24, unit: '家' });
+    expect(fact('grade3a-hospitals-2020')).toMatchObject({ value: 11, unit: '家' });
+    expect(fact('industrial-sales-doubled-13th')).toMatchObject({ indicator: 'industrial_sales', from: 2015, to: 2020 });
+    expect(fact('urbanization-up-7-points')).toMatchObject({ value: 61, year: 2015 });
+    expect(fact('income-urban-increase-13th')).toMatchObject({ value: 12781, unit: '元' });
+    expect(fact('income-rural-increase-13th')).toMatchObject({ value: 7018, unit: '元' });
+  });
+
+  it('cites the plan by section for every figure taken from the text', () => {
+    for (const i of plan().indicators) {
+      for (const pv of [i.base, ...(i.actuals ?? [])]) {
+        if (pv && pv.source.startsWith('《建议》')) {
+          expect(pv.source.length, i.id).toBeGreaterThan('《建议》'.length);
+        }
+      }
+    }
+  });
+
+  it('has the four built-in scenarios', () => {
+    const p = plan();
+    expect(p.scenarios.map((s) => s.id)).toEqual(['plan', 'slower', 'faster', 'reported']);
+    const indicatorIds = new Set(p.indicators.map((i) => i.id));
+    for (const s of p.scenarios) {
+      expect(s.builtIn, s.id).toBe(true);
+      expect(s.description.zh.length).toBeGreaterThan(10);
+      expect(s.description.en.length).toBeGreaterThan(10);
+      for (const [id, segs] of Object.entries(s.assumptions)) {
+        expect(indicatorIds.has(id), `${s.id}.${id}`).toBe(true);
+        for (const seg of segs) if (seg.link) expect(indicatorIds.has(seg.link.indicator)).toBe(true);
+      }
+      // shares without a base get no assumptions
+      for (const id of ['pension_payment_rate', 'air_quality_good_days', 'civilized_villages_share', 'public_safety_index', 'industrial_sales']) {
+        expect(s.assumptions[id], `${s.id}.${id}`).toBeUndefined();
+      }
+    }
+    expect(scenario('reported').anchor).toBe('actuals');
+    expect(scenario('plan').anchor).toBe('base');
+  });
+
+  it('puts the plan\'s own figures in the plan scenario', () => {
+    const s = scenario('plan');
+    expect(s.deflator).toEqual([]);
+    expect(assumptionValue(s, 'gdp', 2021)).toBe(0.065);
+    expect(assumptionValue(s, 'gdp', 2025)).toBe(0.065);
+    expect(assumptionValue(s, 'gdp', 2026)).toBe(0.0717735);
+    expect(assumptionValue(s, 'gdp', 2035)).toBe(0.0717735);
+    expect(Math.abs(0.0717735 - (2 ** (1 / 10) - 1))).toBeLessThan(1e-7);
+    for (const id of ['income_urban', 'income_rural']) {
+      expect(s.assumptions[id]).toEqual(
+        ['14th', '15th', '16th'].map((period) => ({ period, link: { indicator: 'gdp', elasticity: 1 } })),
+      );
+    }
+    // urbanization: 68 + 5 × 1 point = 73 in 2025
+    let u = indicator('urbanization').base?.value as number;
+    for (let y = 2021; y <= 2025; y++) u += assumptionValue(s, 'urbanization', y) as number;
+    expect(u).toBeCloseTo(73, 9);
+    // high-tech enterprises: 1000 → at least 3000 in 2025
+    const g = assumptionValue(s, 'hightech_firms', 2021) as number;
+    expect(1000 * (1 + g) ** 5).toBeGreaterThanOrEqual(3000);
+    expect(g).toBeCloseTo(3 ** (1 / 5) - 1, 6);
+    // flows sum exactly to their cumulative targets
+    for (const t of plan().targets) {
+      if (t.type !== 'cumulative') continue;
+      let sum = 0;
+      for (let y = t.from; y <= t.to; y++) sum += assumptionValue(s, t.indicator, y) as number;
+      expect(sum, t.id).toBeCloseTo(t.value, 9);
+    }
+  });
+
+  it('sets the deflators and GDP paths of the other scenarios', () => {
+    const slower = scenario('slower');
+    expect(assumptionValue(slower, 'gdp', 2023)).toBe(0.055);
+    expect(assumptionValue(slower, 'gdp', 2028)).toBe(0.045);
+    expect(assumptionValue(slower, 'gdp', 2033)).toBe(0.04);
+    expect(slower.deflator).toEqual([{ from: 2021, to: 2035, value: 0.01 }]);
+    expect(slower.assumptions.income_urban?.every((seg) => seg.link?.indicator === 'gdp' && seg.link.elasticity === 1)).toBe(true);
+    const faster = scenario('faster');
+    expect(assumptionValue(faster, 'gdp', 2023)).toBe(0.07);
+    expect(assumptionValue(faster, 'gdp', 2030)).toBe(0.075);
+    expect(faster.deflator).toEqual([{ from: 2021, to: 2035, value: 0.02 }]);
+    const reported = scenario('reported');
+    expect(reported.deflator).toEqual([{ from: 2021, to: 2035, value: 0.015 }]);
+    expect(reported.assumptions.gdp).toEqual(scenario('plan').assumptions.gdp);
+  });
+});
