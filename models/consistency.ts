@@ -138,7 +138,7 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
         targets: plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.id),
         values: { year: a.year, value: a.value, base: ind.base?.value ?? Number.NaN },
         message: {
-          zh: `${ind.name.zh}：${a.year}年起数据口径调整（${formatNumber(a.value, 1)}），与规划基期值${formatNumber(ind.base?.value ?? null, 1)}不可直接比较。${a.note ?? ''}`,
+          zh: `${ind.name.zh}：${a.year}年起数据口径调整（${formatNumber(a.value, 1)}），与规划基期值${formatNumber(ind.base?.value ?? null, 1)}不可直接比较。`,
           en: `${ind.name.en}: the series was revised from ${a.year} (${formatNumber(a.value, 1)}); it is not directly comparable with the plan's base ${formatNumber(ind.base?.value ?? null, 1)}.`,
         },
       });

@@ -133,7 +133,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
     const ind = byId.get(id) as Indicator;
     const a = assumptions.get(id) as YearlyAssumption;
     const actuals = anchored ? pp.actuals.get(id) : undefined;
-    if (a.unset && ind.kind !== 'flow') warnings.push({ code: 'no-assumption', indicator: id });
+    if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
     series[id] = projectOne(ind, a, actuals, series, deflator, priceIndex, baseYear);
     if (Number.isNaN(series[id].nominal[n - 1] as number)) warnings.push({ code: 'needs-base', indicator: id });
     order.push(id);

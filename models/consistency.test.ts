@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { checkConsistency } from './consistency';
+import { parsePlanText } from './validate-plan';
+
+const result = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'), 'en');
+if (!result.ok) throw new Error(JSON.stringify(result.issues));
+const notes = checkConsistency(result.plan);
+
+describe('the plan-consistency check on the Xuzhou plan', () => {
+  it('finds that the 2035 doubling needs 7.18% a year, above the 6.5% of 2021–25', () => {
+    const note = notes.find((n) => n.kind === 'acceleration' && n.targets.includes('gdp-2035-double'));
+    expect(note).toBeDefined();
+    expect(note?.values.requiredRate).toBeCloseTo(0.0717735, 7);
+    expect(note?.values.statedRate).toBe(0.065);
+    expect(note?.message.zh).toContain('7.18%');
+    expect(note?.message.en).toContain('6.50%');
+  });
+
+  it('finds that 1万亿 in 2025 (6.21% a year) is implied by 6.5% growth', () => {
+    const note = notes.find((n) => n.targets.includes('gdp-2025-trillion'));
+    expect(note?.kind).toBe('implied');
+    expect(note?.values.requiredRate).toBeCloseTo(0.06207, 5);
+  });
+
+  it('notes the per-capita GDP of 8.4万 against 7400亿 / 908.38万 = 81,464', () => {
+    const note = notes.find((n) => n.kind === 'base-mismatch' && n.indicator === 'gdp_per_capita');
+    expect(note?.values.computed).toBeCloseTo(81463.70, 1);
+  });
+
+  it('notes the urbanization series break after the census', () => {
+    expect(notes.some((n) => n.kind === 'series-break' && n.indicator === 'urbanization')).toBe(true);
+  });
+});
