@@ -63,22 +63,33 @@ export interface PreparedPlan {
 }
 
 const prepared = new WeakMap<Plan, PreparedPlan>();
+/** Formulas depend on the indicators only: an edit to a scenario does not recompile them. */
+const compiled = new WeakMap<Plan['indicators'], { formulas: Map<string, CompiledFormula>; order: string[] }>();
+
+function compileIndicators(indicators: Plan['indicators']) {
+  const cached = compiled.get(indicators);
+  if (cached) return cached;
+  const known = new Set(indicators.map((i) => i.id));
+  const formulas = new Map<string, CompiledFormula>();
+  for (const ind of indicators) {
+    if (ind.kind === 'derived' && ind.formula) formulas.set(ind.id, compileFormula(ind.formula, known, ind.id));
+  }
+  const order = dependencyOrder([...formulas.keys()], (id) => formulas.get(id)?.inputs ?? []);
+  if (!order.ok) throw new Error(`circular formula: ${order.cycle.join(' → ')}`);
+  const result = { formulas, order: order.order };
+  compiled.set(indicators, result);
+  return result;
+}
 
 /** Compile a validated plan. Throws only on a plan that did not pass validation. */
 export function preparePlan(plan: Plan): PreparedPlan {
   const cached = prepared.get(plan);
   if (cached) return cached;
-  const known = new Set(plan.indicators.map((i) => i.id));
-  const formulas = new Map<string, CompiledFormula>();
-  for (const ind of plan.indicators) {
-    if (ind.kind === 'derived' && ind.formula) formulas.set(ind.id, compileFormula(ind.formula, known, ind.id));
-  }
-  const order = dependencyOrder([...formulas.keys()], (id) => formulas.get(id)?.inputs ?? []);
-  if (!order.ok) throw new Error(`circular formula: ${order.cycle.join(' → ')}`);
+  const { formulas, order } = compileIndicators(plan.indicators);
   const result: PreparedPlan = {
     plan,
     formulas,
-    derivedOrder: order.order,
+    derivedOrder: order,
     periods: new Map(plan.periods.map((p) => [p.id, p])),
     actuals: new Map(plan.indicators.map((i) => [i.id, new Map((i.actuals ?? []).map((a) => [a.year, a]))])),
   };

@@ -1,0 +1,16 @@
+/**
+ * `npm run bench`: each figure beside its budget (DESIGN.md). Exit code 0 even when a
+ * budget is exceeded: this reports, tests do not time things.
+ */
+import { benchEngine, type BenchFigure } from './engine-bench';
+
+function print(figures: BenchFigure[]) {
+  const width = Math.max(...figures.map((f) => f.name.length));
+  for (const f of figures) {
+    const value = `${f.value.toFixed(f.value < 10 ? 3 : 1)} ${f.unit}`;
+    const status = f.within ? 'ok' : 'OVER BUDGET';
+    console.log(`${f.name.padEnd(width)}  ${value.padStart(12)}   budget < ${f.budget} ${f.unit}   ${status}${f.detail ? `  (${f.detail})` : ''}`);
+  }
+}
+
+print(benchEngine());
