@@ -9,3 +9,5 @@ export * from './growth-math';
 export * from './solver';
 export * from './consistency';
 export * from './format';
+export * from './export/csv';
+export * from './export/export-tables';

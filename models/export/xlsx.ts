@@ -1,0 +1,55 @@
+/**
+ * XLSX with exceljs: one sheet per table, typed numeric cells (never numbers as text),
+ * number formats with thousands separators, percent columns as percentages, a title
+ * row and a frozen header row, column widths, and a source line under each table.
+ */
+import ExcelJS from 'exceljs';
+import type { Column, Table } from './export-tables';
+
+export interface WorkbookMeta {
+  title: string;
+  /** e.g. "依据：《…建议》；情景：规划；生成于 2026-11-26" */
+  sourceLine: string;
+  created?: Date;
+}
+
+function numberFormat(column: Column, rowDecimals?: number): string {
+  const d = rowDecimals ?? column.decimals ?? 2;
+  const frac = d > 0 ? `.${'0'.repeat(d)}` : '';
+  if (column.type === 'percent') return `0${frac}%`;
+  if (column.type === 'year') return '0';
+  return `#,##0${frac}`;
+}
+
+export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): Promise<Uint8Array> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = 'PlanPath';
+  wb.title = meta.title;
+  wb.created = meta.created ?? new Date();
+  for (const table of tables) {
+    const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
+    ws.columns = table.columns.map((c) => ({ width: c.width ?? 12 }));
+    const titleRow = ws.addRow([table.title]);
+    titleRow.font = { bold: true, size: 13 };
+    const header = ws.addRow(table.columns.map((c) => c.header));
+    header.font = { bold: true };
+    header.alignment = { vertical: 'middle', wrapText: true };
+    header.eachCell((cell) => {
+      cell.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
+      cell.border = { bottom: { style: 'thin' } };
+    });
+    table.rows.forEach((row, r) => {
+      const added = ws.addRow(row.map((v) => (v === undefined ? null : v)));
+      table.columns.forEach((column, c) => {
+        if (column.type === 'text') return;
+        const cell = added.getCell(c + 1);
+        if (typeof cell.value === 'number') cell.numFmt = numberFormat(column, table.rowDecimals?.[r]);
+      });
+    });
+    ws.addRow([]);
+    const source = ws.addRow([meta.sourceLine]);
+    source.font = { italic: true, color: { argb: 'FF666666' } };
+  }
+  const buffer = await wb.xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
