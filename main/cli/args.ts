@@ -1,0 +1,152 @@
+/**
+ * Command-line arguments: one command, one file, and the options that command takes.
+ * Never throws: every problem becomes a message in the chosen language.
+ */
+import { parseArgs } from 'node:util';
+import type { Lang } from '../../models';
+import { t } from './cli-messages';
+
+export const COMMANDS = ['project', 'check', 'validate'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+export const FORMATS = ['table', 'csv', 'json'] as const;
+export type Format = (typeof FORMATS)[number];
+export const BASES = ['nominal', 'real'] as const;
+export type Basis = (typeof BASES)[number];
+export const LANGS = ['zh', 'en'] as const;
+
+const OPTIONS = {
+  scenario: { type: 'string' },
+  format: { type: 'string' },
+  basis: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+type OptionName = keyof typeof OPTIONS;
+
+const ALLOWED: Record<Command, readonly OptionName[]> = {
+  project: ['scenario', 'format', 'basis', 'lang', 'help'],
+  check: ['scenario', 'json', 'lang', 'help'],
+  validate: ['lang', 'help'],
+};
+
+export interface CommandArgs {
+  command: Command;
+  file: string;
+  scenario: string | undefined;
+  format: Format;
+  basis: Basis;
+  json: boolean;
+  lang: Lang;
+}
+
+export type ArgsResult =
+  | { kind: 'run'; args: CommandArgs }
+  | { kind: 'help'; lang: Lang }
+  | { kind: 'error'; message: string; lang: Lang };
+
+function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
+  return (list as readonly string[]).includes(value);
+}
+
+/** The language asked for, looked up before full parsing so that argument errors speak it. */
+export function langFromArgv(argv: readonly string[]): Lang {
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') break;
+    const value = a === '--lang' ? argv[i + 1] : a.startsWith('--lang=') ? a.slice('--lang='.length) : undefined;
+    if (value !== undefined && isOneOf(LANGS, value)) return value;
+  }
+  return 'zh';
+}
+
+interface ParseError {
+  code?: unknown;
+  message?: unknown;
+}
+
+function optionInMessage(message: string): string {
+  const match = /'(-{1,2}[^'\s=]+)/.exec(message);
+  return match?.[1] ?? message;
+}
+
+function describeParseError(error: unknown, lang: Lang): string {
+  const e = (typeof error === 'object' && error !== null ? error : {}) as ParseError;
+  const message = typeof e.message === 'string' ? e.message : String(error);
+  const option = optionInMessage(message);
+  switch (e.code) {
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
+      return t(lang, 'unknown-option', { option });
+    case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
+      const name = option.replace(/^-+/, '');
+      const boolean = name in OPTIONS && OPTIONS[name as OptionName].type === 'boolean';
+      return t(lang, boolean ? 'option-takes-no-value' : 'option-needs-value', { option });
+    }
+    default:
+      return t(lang, 'bad-args', { detail: message });
+  }
+}
+
+function tryParse(argv: readonly string[]) {
+  try {
+    const result = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    return { ok: true as const, result };
+  } catch (error) {
+    return { ok: false as const, error };
+  }
+}
+
+export function parseCliArgs(argv: readonly string[]): ArgsResult {
+  const lang = langFromArgv(argv);
+  const error = (message: string): ArgsResult => ({ kind: 'error', message, lang });
+
+  const parsed = tryParse(argv);
+  if (!parsed.ok) return error(describeParseError(parsed.error, lang));
+  const { values, positionals, tokens } = parsed.result;
+
+  const [first, ...rest] = positionals;
+  if (first === undefined || first === 'help') {
+    if (first === undefined && !values.help) return error(t(lang, 'no-command'));
+    return { kind: 'help', lang };
+  }
+  if (!isOneOf(COMMANDS, first)) return error(t(lang, 'unknown-command', { command: first }));
+  const command = first;
+
+  const allowed = ALLOWED[command];
+  for (const token of tokens) {
+    if (token.kind !== 'option') continue;
+    const name = token.name as OptionName;
+    if (!allowed.includes(name)) {
+      return error(
+        t(lang, 'option-not-for-command', {
+          option: name,
+          command,
+          allowed: allowed.filter((o) => o !== 'help').map((o) => `--${o}`).join(' '),
+        }),
+      );
+    }
+  }
+  if (values.help) return { kind: 'help', lang };
+
+  if (values.lang !== undefined && !isOneOf(LANGS, values.lang)) {
+    return error(t(lang, 'bad-choice', { option: 'lang', value: values.lang, choices: LANGS.join('|') }));
+  }
+  const format = values.format ?? 'table';
+  if (!isOneOf(FORMATS, format)) {
+    return error(t(lang, 'bad-choice', { option: 'format', value: format, choices: FORMATS.join('|') }));
+  }
+  const basis = values.basis ?? 'nominal';
+  if (!isOneOf(BASES, basis)) {
+    return error(t(lang, 'bad-choice', { option: 'basis', value: basis, choices: BASES.join('|') }));
+  }
+
+  const [file, ...extra] = rest;
+  if (file === undefined || file === '') return error(t(lang, 'missing-file', { command }));
+  if (extra.length > 0) return error(t(lang, 'extra-arguments', { extra: extra.join(' ') }));
+
+  return {
+    kind: 'run',
+    args: { command, file, scenario: values.scenario, format, basis, json: values.json ?? false, lang },
+  };
+}

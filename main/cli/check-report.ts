@@ -1,0 +1,109 @@
+/**
+ * `check`: every target of the plan evaluated under one scenario, and the plan's
+ * consistency notes. The JSON field names are a published interface: keep them.
+ */
+import {
+  checkConsistency,
+  evaluateTargets,
+  project,
+  type Bilingual,
+  type ConsistencyNote,
+  type Plan,
+  type Scenario,
+  type Target,
+  type TargetResult,
+} from '../../models';
+import { finiteOrNull } from './json-safe';
+
+/**
+ * The unit of an average-growth target: its threshold, projection and gap are annual
+ * growth rates as fractions (0.065 = 6.5%), not amounts in the indicator's unit.
+ */
+export const GROWTH_RATE_UNIT = 'fraction';
+
+export interface CheckTargetJson {
+  id: string;
+  indicator: string;
+  year: number;
+  target: number | null;
+  projected: number | null;
+  met: boolean | null;
+  gap: number | null;
+  requiredGrowth: number | null;
+  basis: 'real' | 'nominal';
+  unit: string;
+  status: TargetResult['status'];
+  comparison: TargetResult['comparison'];
+  firstYearReached: number | null;
+  requiredAnnualChange: number | null;
+  sentence: string;
+  section: string;
+}
+
+export interface ConsistencyJson {
+  kind: ConsistencyNote['kind'];
+  severity: ConsistencyNote['severity'];
+  indicator: string;
+  targets: string[];
+  message: Bilingual;
+}
+
+export interface CheckReport {
+  plan: string;
+  scenario: string;
+  targets: CheckTargetJson[];
+  consistency: ConsistencyJson[];
+}
+
+/** A target with its evaluation, for the table. */
+export interface EvaluatedTarget {
+  target: Target;
+  result: TargetResult;
+  json: CheckTargetJson;
+}
+
+export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
+  return {
+    id: r.id,
+    indicator: r.indicator,
+    year: r.year,
+    target: finiteOrNull(r.target),
+    projected: finiteOrNull(r.projected),
+    met: r.met,
+    gap: finiteOrNull(r.gap),
+    requiredGrowth: finiteOrNull(r.requiredGrowth),
+    basis: r.basis,
+    unit: r.type === 'average-growth' ? GROWTH_RATE_UNIT : r.unit,
+    status: r.status,
+    comparison: r.comparison,
+    firstYearReached: r.firstYearReached,
+    requiredAnnualChange: finiteOrNull(r.requiredAnnualChange),
+    sentence: target.sentence,
+    section: target.section,
+  };
+}
+
+export function evaluatePlan(plan: Plan, scenario: Scenario): { targets: EvaluatedTarget[]; notes: ConsistencyNote[] } {
+  const projection = project(plan, scenario);
+  const results = evaluateTargets(plan, scenario, projection);
+  const targets = plan.targets.map((target, i) => {
+    const result = results[i] as TargetResult;
+    return { target, result, json: targetJson(target, result) };
+  });
+  return { targets, notes: checkConsistency(plan) };
+}
+
+export function checkReport(plan: Plan, scenario: Scenario, evaluated = evaluatePlan(plan, scenario)): CheckReport {
+  return {
+    plan: plan.id,
+    scenario: scenario.id,
+    targets: evaluated.targets.map((e) => e.json),
+    consistency: evaluated.notes.map((n) => ({
+      kind: n.kind,
+      severity: n.severity,
+      indicator: n.indicator,
+      targets: n.targets,
+      message: n.message,
+    })),
+  };
+}

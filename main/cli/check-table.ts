@@ -1,0 +1,127 @@
+/** `check` as a table for people: one row per target, then the consistency notes. */
+import { formatNumber, formatPoints, formatRate, UNITS, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario, type UnitId } from '../../models';
+import type { EvaluatedTarget } from './check-report';
+import { t } from './cli-messages';
+import { truncateDisplay } from './display-width';
+import { renderTable } from './text-table';
+
+const LABEL_WIDTH = 40;
+
+/** "-0.00" → "0.00": a gap that rounds to zero has no sign. */
+export function unsignedZero(text: string): string {
+  return /^-0(\.0+)?([^\d.].*)?$/.test(text) ? text.slice(1) : text;
+}
+
+function decimalsOf(unit: string): number {
+  return unit in UNITS ? UNITS[unit as UnitId].decimals : 2;
+}
+
+interface Cells {
+  unit: string;
+  threshold: string;
+  projected: string;
+  gap: string;
+  required: string;
+}
+
+function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
+  const r = e.result;
+  const perYear = (value: string) => (value === '—' ? '' : t(lang, 'per-year', { value }));
+  if (r.type === 'average-growth') {
+    return {
+      unit: t(lang, 'growth-unit'),
+      threshold: formatRate(r.target),
+      projected: formatRate(r.projected),
+      gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap * 100, lang, 2)),
+      required: formatRate(r.requiredGrowth),
+    };
+  }
+  const unit = r.unit as UnitId;
+  const d = decimalsOf(unit);
+  const label = unit in UNITS ? unitLabel(unit, lang) : r.unit;
+  if (kind === 'share') {
+    return {
+      unit: label,
+      threshold: formatNumber(r.target, d),
+      projected: formatNumber(r.projected, d),
+      gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap, lang, d)),
+      required:
+        r.requiredAnnualChange === null ? '—' : perYear(unsignedZero(formatPoints(r.requiredAnnualChange, lang, d))),
+    };
+  }
+  const required =
+    r.requiredGrowth !== null
+      ? formatRate(r.requiredGrowth)
+      : r.requiredAnnualChange !== null
+        ? perYear(unsignedZero(formatNumber(r.requiredAnnualChange, Math.max(d, 1))))
+        : '—';
+  return {
+    unit: label,
+    threshold: formatNumber(r.target, d),
+    projected: formatNumber(r.projected, d),
+    gap: r.gap === null ? '—' : unsignedZero(formatNumber(r.gap, d)),
+    required,
+  };
+}
+
+export function statusWord(status: EvaluatedTarget['result']['status'], lang: Lang): string {
+  return t(lang, status === 'met' ? 'status-met' : status === 'missed' ? 'status-missed' : 'status-needs-base');
+}
+
+export function renderCheckTable(
+  plan: Plan,
+  scenario: Scenario,
+  evaluated: { targets: EvaluatedTarget[]; notes: ConsistencyNote[] },
+  lang: Lang,
+): string {
+  const kinds = new Map(plan.indicators.map((i) => [i.id, i.kind]));
+  const rows = evaluated.targets.map((e) => {
+    const c = cellsFor(e, lang, kinds.get(e.result.indicator) ?? 'level');
+    const label = e.target.label?.[lang] ?? e.target.id;
+    return [
+      truncateDisplay(label, LABEL_WIDTH),
+      String(e.result.year),
+      c.unit,
+      c.threshold,
+      c.projected,
+      c.gap,
+      c.required,
+      statusWord(e.result.status, lang),
+    ];
+  });
+  const table = renderTable(
+    [
+      { header: t(lang, 'col-target'), align: 'left' },
+      { header: t(lang, 'col-year'), align: 'right' },
+      { header: t(lang, 'col-unit'), align: 'left' },
+      { header: t(lang, 'col-threshold'), align: 'right' },
+      { header: t(lang, 'col-projected'), align: 'right' },
+      { header: t(lang, 'col-gap'), align: 'right' },
+      { header: t(lang, 'col-required'), align: 'right' },
+      { header: t(lang, 'col-status'), align: 'left' },
+    ],
+    rows,
+  );
+  const count = (s: string) => evaluated.targets.filter((e) => e.result.status === s).length;
+  const out = [
+    `${plan.title[lang]}`,
+    `${t(lang, 'scenario', { name: `${scenario.name[lang]} (${scenario.id})` })}`,
+    '',
+    table,
+    t(lang, 'summary', {
+      total: evaluated.targets.length,
+      met: count('met'),
+      missed: count('missed'),
+      needsBase: count('needs-base'),
+    }),
+    '',
+  ];
+  if (evaluated.notes.length === 0) out.push(t(lang, 'consistency-none'));
+  else {
+    out.push(t(lang, 'consistency-heading'));
+    for (const n of evaluated.notes) {
+      out.push(`- [${t(lang, n.severity === 'warning' ? 'severity-warning' : 'severity-info')}] ${n.message[lang]}`);
+    }
+  }
+  return `${out.join('\n')}\n`;
+}

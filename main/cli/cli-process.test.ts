@@ -1,0 +1,44 @@
+/** The real CLI as a subprocess: exit codes and streams end to end. */
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { PLAN_FILE, REPO_ROOT } from './test-helpers';
+
+const TSX = join(REPO_ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
+const ENTRY = join(REPO_ROOT, 'main', 'cli', 'index.ts');
+
+function run(...args: string[]) {
+  const result = spawnSync(TSX, [ENTRY, ...args], {
+    cwd: REPO_ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+    // Node refuses to spawn a .cmd without a shell on Windows.
+    shell: process.platform === 'win32',
+  });
+  if (result.error) throw result.error;
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe('the CLI as a process', { timeout: 60_000 }, () => {
+  it('check --json exits 0 with parseable JSON on stdout and nothing on stderr', () => {
+    const r = run('check', PLAN_FILE, '--scenario', 'plan', '--json');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const report = JSON.parse(r.stdout) as { targets: { id: string; projected: number | null }[] };
+    expect(report.targets.find((t) => t.id === 'gdp-2025-trillion')?.projected).toBeCloseTo(10138.64, 2);
+  });
+
+  it('a missing file exits 1 with one line on stderr and no stack trace', () => {
+    const r = run('validate', 'does/not/exist.json', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('does/not/exist.json: no such file\n');
+  });
+
+  it('a bad --format exits 1', () => {
+    const r = run('project', PLAN_FILE, '--format', 'xml');
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('--format');
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});

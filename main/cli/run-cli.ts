@@ -1,0 +1,76 @@
+/**
+ * The CLI as a function: argv and side effects in, exit code out. Nothing here throws:
+ * bad input is exit 1 with one message per problem, anything unexpected is exit 2 with
+ * "internal error: …" and no stack trace.
+ */
+import type { Lang } from '../../models';
+import { langFromArgv, parseCliArgs, type CommandArgs } from './args';
+import { checkReport, evaluatePlan } from './check-report';
+import { renderCheckTable } from './check-table';
+import { t } from './cli-messages';
+import { helpText } from './help';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type CliIo } from './io';
+import { stringifyJson } from './json-safe';
+import { loadPlan, pickScenario } from './load-plan';
+import { projectCsv, projectJson, projectTable } from './project-output';
+import { runValidate } from './validate-command';
+
+export type { CliIo } from './io';
+
+async function runPlanCommand(args: CommandArgs, io: CliIo): Promise<number> {
+  const loaded = await loadPlan(args.file, io, args.lang);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.lines.join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { plan } = loaded;
+  const picked = pickScenario(plan, args.scenario, args.lang);
+  if (!picked.ok) {
+    io.stderr(`${picked.message}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { scenario } = picked;
+  if (args.command === 'check') {
+    const evaluated = evaluatePlan(plan, scenario);
+    io.stdout(args.json ? stringifyJson(checkReport(plan, scenario, evaluated)) : renderCheckTable(plan, scenario, evaluated, args.lang));
+    return EXIT_OK;
+  }
+  switch (args.format) {
+    case 'json':
+      io.stdout(stringifyJson(projectJson(plan, scenario, args.basis)));
+      break;
+    case 'csv':
+      io.stdout(projectCsv(plan, scenario, args.basis));
+      break;
+    case 'table':
+      io.stdout(projectTable(plan, scenario, args.basis, args.lang));
+      break;
+  }
+  return EXIT_OK;
+}
+
+export async function runCli(argv: readonly string[], io: CliIo): Promise<number> {
+  let lang: Lang = 'zh';
+  try {
+    lang = langFromArgv(argv);
+    const parsed = parseCliArgs(argv);
+    switch (parsed.kind) {
+      case 'error':
+        io.stderr(`${parsed.message}\n`);
+        return EXIT_BAD_INPUT;
+      case 'help':
+        io.stdout(helpText(parsed.lang));
+        return EXIT_OK;
+      case 'run':
+        return parsed.args.command === 'validate' ? await runValidate(parsed.args, io) : await runPlanCommand(parsed.args, io);
+    }
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    try {
+      io.stderr(`${t(lang, 'internal-error', { detail })}\n`);
+    } catch {
+      // Nothing more can be said if stderr itself fails.
+    }
+    return EXIT_INTERNAL;
+  }
+}
