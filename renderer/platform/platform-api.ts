@@ -12,6 +12,21 @@ export interface OpenedFile {
   /** Full path (Electron only): where Save writes without asking. */
   path?: string;
   text: string;
+  /**
+   * Problems the host already found (file too large, unreadable, not a valid plan),
+   * worded in the language last given to `setLanguage`. When present, show them and
+   * leave the open workspace untouched; `text` may then be empty. When absent the file
+   * passed the host's check, and the UI still parses `text` itself to get the plan.
+   */
+  issues?: PlanFileIssue[];
+}
+
+/** Same shape as models' PlanIssue, repeated here so this file imports nothing. */
+export interface PlanFileIssue {
+  /** e.g. indicators[3].base.value; '' for the file as a whole. */
+  path: string;
+  code: string;
+  message: string;
 }
 
 export interface SavedFile {
@@ -68,7 +83,16 @@ export interface ExportFileRequest {
 export interface PlatformInfo {
   kind: 'electron' | 'browser';
   version: string;
+  /**
+   * True when the host's native menu owns the standard shortcuts (Ctrl/Cmd+N, O, S,
+   * Shift+S, E, Z, Shift+Z) and delivers them through `onMenuCommand`. The UI must then
+   * not bind those keys itself, or each press would act twice. False/absent: the UI
+   * binds them (browser).
+   */
+  menuShortcuts?: boolean;
 }
+
+export type UiLanguage = 'zh' | 'en';
 
 export interface PlanPathApi {
   info(): PlatformInfo;
@@ -77,22 +101,65 @@ export interface PlanPathApi {
   /** Open a recent file by path (Electron); null if it is gone. */
   openRecent(path: string): Promise<OpenedFile | null>;
   recentFiles(): Promise<RecentFile[]>;
-  /** Save to `path` when given (Save), else ask where (Save As). Null when cancelled. */
+  /**
+   * Save to `path` when given (Save), else ask where (Save As). Null when cancelled.
+   * Electron writes atomically (temporary file, then rename) and only to a path that
+   * was opened or saved through the host (else it asks, as Save As). It rejects text
+   * that is not a valid plan file, so a save can never produce a file that won't open.
+   */
   savePlanFile(text: string, options: { path?: string; suggestedName: string }): Promise<SavedFile | null>;
   /** Write an export (chart, table, report). Null when cancelled. */
   exportFile(request: ExportFileRequest): Promise<SavedFile | null>;
   /** Autosave of the workspace; cheap enough to call after every change (debounced). */
   saveWorkspace(snapshot: WorkspaceSnapshot): Promise<void>;
+  /**
+   * The workspace the last session left when it ended normally, or null (first run,
+   * after a crash — see getRecovery — or after the user chose "Don't Save" on close,
+   * which discards the autosave too).
+   */
   loadWorkspace(): Promise<WorkspaceSnapshot | null>;
-  /** What the last session left unsaved after a crash, if anything. */
+  /**
+   * What the last session left unsaved after a crash, if anything. Ask this first at
+   * start-up: after a crash with unsaved changes the autosave is moved aside as the recovery, so
+   * `loadWorkspace()` then returns null and the new session's autosaves cannot
+   * overwrite it. If the user accepts, restore `snapshot` and `saveWorkspace` it; then
+   * (accepted or declined) call `clearRecovery()`.
+   */
   getRecovery(): Promise<Recovery | null>;
+  /** Forget the recovery offer and the work it held. */
   clearRecovery(): Promise<void>;
-  /** Title bar and close prompt: the host asks before closing with unsaved changes. */
+  /**
+   * Title bar and close prompt: the host asks before closing with unsaved changes.
+   * `title` is the document's name (e.g. the file name); the host shows
+   * "• name — PlanPath" when dirty and "name — PlanPath" when not.
+   */
   setDocumentState(state: { title: string; dirty: boolean }): void;
   /** Subscribe to menu commands; returns the unsubscribe function. */
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   /** Open an http(s) link in the system browser; other schemes are refused. */
   openExternal(url: string): Promise<void>;
+
+  // Added for the Electron host. Optional so that existing fakes of this interface keep
+  // compiling; both real hosts (preload and browser-platform) implement all of them, so
+  // call them as `api.setLanguage?.('en')`.
+
+  /** The UI's language, for the host's menus, dialogs and file-check messages. Default zh. */
+  setLanguage?(lang: UiLanguage): void;
+  /**
+   * Register what "Save" in the host's close prompt (Save / Don't Save / Cancel) does:
+   * save the document (asking where if it has no path) and resolve true when it was
+   * saved, false when the user cancelled or the save failed (the window then stays open).
+   * One handler at a time; returns the unregister function. The browser cannot offer
+   * this prompt (it only has the generic "leave page?" one), so there it is never called.
+   */
+  onSaveBeforeClose?(handler: () => Promise<boolean>): () => void;
+  /**
+   * The host asks the UI to open a file: Open Recent in the menu, a file given on the
+   * command line, double-clicked in the file manager, or passed to a second instance.
+   * The UI checks its own unsaved changes first, then calls `openRecent(path)`.
+   * Requests that arrive before anyone subscribes are kept and delivered on subscribe.
+   */
+  onOpenFileRequest?(listener: (path: string) => void): () => void;
 }
 
 declare global {

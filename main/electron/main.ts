@@ -1,0 +1,248 @@
+/**
+ * The Electron main process: app lifecycle and wiring. Every decision lives in a small
+ * module beside this one (tested without Electron); this file only connects them to
+ * Electron's objects.
+ */
+import path from 'node:path';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
+import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
+import { createAppUrlMatcher } from './app-url';
+import { fileArgument } from './command-line';
+import { CONTENT_SECURITY_POLICY, cspHeadersListener, devContentSecurityPolicy } from './content-security-policy';
+import { registerIpcHandlers, sendEvent } from './ipc-handlers';
+import { buildMenuTemplate } from './menu';
+import { createPathGrants } from './path-grants';
+import { createPlatformHandlers } from './platform-handlers';
+import { openRecentFilesStore, type RecentFilesStore } from './recent-files';
+import { createSaveBeforeCloseBroker } from './save-before-close';
+import { hardenSession, hardenWebContents } from './security';
+import { closePromptOptions, createDocumentTracker, decideClose, guardClose, windowTitle } from './unsaved-changes';
+import { createMainWindow, loadRenderer, rendererSource } from './window';
+import { createWorkspaceAutosave } from './workspace-autosave';
+
+const log = (message: string) => console.warn(`[planpath] ${message}`);
+
+// Every renderer is sandboxed, whatever its webPreferences say.
+app.enableSandbox();
+
+if (!app.requestSingleInstanceLock()) {
+  // Another PlanPath is running: it receives our argv ('second-instance') and we leave.
+  app.quit();
+} else {
+  start();
+}
+
+function start(): void {
+  const devServerUrl = process.env.VITE_DEV_SERVER_URL || undefined;
+  const isDev = !app.isPackaged;
+  const appRoot = app.getAppPath();
+  const indexFile = path.join(appRoot, 'dist-web', 'index.html');
+  const preloadPath = path.join(appRoot, 'dist-electron', 'preload.cjs');
+  const isAppUrl = createAppUrlMatcher({ indexFile, devServerUrl });
+
+  let mainWindow: BrowserWindow | null = null;
+  let pageLoaded = false;
+  let language: UiLanguage = 'zh';
+  let quitting = false;
+  let sessionEnded = false;
+  let lastRendererCrash = 0;
+  let recent: RecentFilesStore | null = null;
+
+  const grants = createPathGrants(process.platform, (p) => recent?.has(p) ?? false);
+  const pendingOpens: string[] = [];
+
+  const contents = (): WebContents | null => (mainWindow && !mainWindow.isDestroyed() ? mainWindow.webContents : null);
+  const sendMenuCommand = (command: MenuCommand) => {
+    const target = contents();
+    if (target) sendEvent(target, 'menu:command', command);
+  };
+
+  /** Ask the UI to open a file; it checks its unsaved changes, then calls openRecent. */
+  const requestOpen = (filePath: string) => {
+    grants.add(filePath);
+    const target = contents();
+    if (target && pageLoaded) sendEvent(target, 'app:open-file', filePath);
+    else pendingOpens.push(filePath);
+  };
+
+  const focusWindow = () => {
+    if (!mainWindow) return;
+    if (mainWindow.isMinimized()) mainWindow.restore();
+    mainWindow.show();
+    mainWindow.focus();
+  };
+
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    focusWindow();
+    const file = fileArgument(argv, { packaged: app.isPackaged, cwd: workingDirectory });
+    if (file) requestOpen(file);
+  });
+
+  // macOS: a file dropped on the Dock icon or opened from Finder (may come before ready).
+  app.on('open-file', (event, filePath) => {
+    event.preventDefault();
+    requestOpen(filePath);
+  });
+
+  const initialFile = fileArgument(process.argv, { packaged: app.isPackaged, cwd: process.cwd() });
+  if (initialFile) requestOpen(initialFile);
+
+  const autosave = createWorkspaceAutosave({ dir: app.getPath('userData'), log });
+
+  const documentState = createDocumentTracker((state) => {
+    if (!mainWindow || mainWindow.isDestroyed()) return;
+    mainWindow.setTitle(windowTitle(state.title, state.dirty));
+    if (process.platform === 'darwin') mainWindow.setDocumentEdited(state.dirty);
+  });
+
+  const saveBeforeClose = createSaveBeforeCloseBroker((requestId) => {
+    const target = contents();
+    if (!target) throw new Error('no window');
+    sendEvent(target, 'document:save-before-close', requestId);
+  });
+
+  const refreshMenu = () => {
+    const template = buildMenuTemplate({
+      lang: language,
+      recentFiles: recent?.list() ?? [],
+      send: sendMenuCommand,
+      openRecent: requestOpen,
+      clearRecent: () => {
+        void recent?.clear().catch((error: unknown) => log(`recent files: ${String(error)}`));
+        app.clearRecentDocuments();
+      },
+      isDev,
+      platform: process.platform,
+    });
+    Menu.setApplicationMenu(Menu.buildFromTemplate(template));
+  };
+
+  const openWindow = () => {
+    autosave.resume();
+    pageLoaded = false;
+    const window = createMainWindow({ preloadPath, version: app.getVersion() });
+    mainWindow = window;
+    hardenWebContents(window.webContents, { isAppUrl, openExternal: (url) => shell.openExternal(url), log });
+
+    // The title is ours ("• name — PlanPath"), not the page's <title>.
+    window.on('page-title-updated', (event) => event.preventDefault());
+    window.setTitle(windowTitle(documentState.state().title, documentState.state().dirty));
+
+    guardClose(window, {
+      dirty: () => documentState.state().dirty,
+      decide: () =>
+        decideClose({
+          dirty: documentState.state().dirty,
+          showDialog: async () => (await dialog.showMessageBox(window, closePromptOptions(documentState.state().title, language))).response,
+          requestSave: () => saveBeforeClose.request(),
+        }),
+      onDecided: async (decision) => {
+        if (decision === 'stay') quitting = false;
+        if (decision === 'close-discarding') await autosave.discard();
+      },
+      log,
+    });
+
+    window.webContents.on('did-finish-load', () => {
+      pageLoaded = true;
+      for (const filePath of pendingOpens.splice(0)) sendEvent(window.webContents, 'app:open-file', filePath);
+    });
+    window.webContents.on('did-start-loading', () => {
+      pageLoaded = false;
+      saveBeforeClose.cancelAll();
+    });
+    window.webContents.on('render-process-gone', (_event, details) => {
+      saveBeforeClose.cancelAll();
+      log(`renderer gone: ${details.reason}`);
+      // The autosave holds the work; reload once, but not in a crash loop.
+      if (details.reason !== 'clean-exit' && Date.now() - lastRendererCrash > 30_000) {
+        lastRendererCrash = Date.now();
+        window.webContents.reload();
+      }
+    });
+    window.on('closed', () => {
+      saveBeforeClose.cancelAll();
+      if (mainWindow === window) mainWindow = null;
+    });
+
+    loadRenderer(window, rendererSource(indexFile, devServerUrl)).catch((error: unknown) => log(`cannot load the UI: ${String(error)}`));
+  };
+
+  app.on('web-contents-created', (_event, created) => {
+    // Whatever the page is (DevTools included): no new windows, no <webview>.
+    created.setWindowOpenHandler(() => ({ action: 'deny' }));
+    created.on('will-attach-webview', (event) => event.preventDefault());
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  app.on('window-all-closed', () => {
+    if (process.platform !== 'darwin' || quitting) app.quit();
+  });
+
+  app.on('will-quit', (event) => {
+    if (sessionEnded) return;
+    // A clean quit: remove session.lock, so the next start offers no recovery.
+    event.preventDefault();
+    autosave
+      .endSession()
+      .catch((error: unknown) => log(`cannot end the session: ${String(error)}`))
+      .finally(() => {
+        sessionEnded = true;
+        app.quit();
+      });
+  });
+
+  app.on('activate', () => {
+    if (app.isReady() && BrowserWindow.getAllWindows().length === 0) openWindow();
+  });
+
+  void app.whenReady().then(async () => {
+    const policy = devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY;
+    session.defaultSession.webRequest.onHeadersReceived(cspHeadersListener(policy));
+    hardenSession(session.defaultSession, { isAppUrl });
+
+    const started = await autosave.startSession();
+    if (started.crashed) log(`the last session did not end cleanly${started.recoveryOffered ? '; its unsaved work is offered for recovery' : ''}`);
+
+    recent = await openRecentFilesStore({
+      file: path.join(app.getPath('userData'), 'recent-files.json'),
+      onChange: () => refreshMenu(),
+    });
+    const store = recent;
+
+    const handlers = createPlatformHandlers({
+      dialogs: {
+        showOpenDialog: (options) => (mainWindow ? dialog.showOpenDialog(mainWindow, options) : dialog.showOpenDialog(options)),
+        showSaveDialog: (options) => (mainWindow ? dialog.showSaveDialog(mainWindow, options) : dialog.showSaveDialog(options)),
+      },
+      recent: {
+        ...store,
+        add: async (filePath) => {
+          const list = await store.add(filePath);
+          app.addRecentDocument(filePath);
+          return list;
+        },
+      },
+      autosave,
+      document: documentState,
+      grants,
+      saveBeforeClose,
+      getLanguage: () => language,
+      setLanguage: (lang) => {
+        if (lang === language) return;
+        language = lang;
+        refreshMenu();
+      },
+      openExternal: (url) => shell.openExternal(url),
+      documentsDir: app.getPath('documents'),
+      log,
+    });
+    registerIpcHandlers({ ipcMain, isAppUrl, invoke: handlers.invoke, send: handlers.send, log });
+
+    refreshMenu();
+    openWindow();
+  });
+}

@@ -1,0 +1,149 @@
+/**
+ * What each IPC channel does in main: dialogs, the file store, recent files, the
+ * workspace autosave, external links. Every side effect comes in through `deps`, so
+ * this is tested in plain Node; main.ts passes Electron's dialog and shell.
+ */
+import path from 'node:path';
+import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
+import { parsePlanText } from '../../models/validate-plan';
+import type { OpenedFile, SavedFile, UiLanguage } from '../../renderer/platform/platform-api';
+import { readPlanFile, writeFileAtomic, type FileSystem } from './file-store';
+import type { InvokeHandlers, SendHandlers } from './ipc-handlers';
+import type { PathGrants } from './path-grants';
+import type { RecentFilesStore } from './recent-files';
+import type { SaveBeforeCloseBroker } from './save-before-close';
+import { openExternalSafely } from './security';
+import type { DocumentTracker } from './unsaved-changes';
+import type { WorkspaceAutosave } from './workspace-autosave';
+
+export function planFileFilter(lang: UiLanguage): { name: string; extensions: string[] } {
+  return { name: lang === 'zh' ? 'PlanPath 规划文件' : 'PlanPath plan', extensions: ['json'] };
+}
+
+export interface DialogDeps {
+  showOpenDialog(options: OpenDialogOptions): Promise<{ canceled: boolean; filePaths: string[] }>;
+  showSaveDialog(options: SaveDialogOptions): Promise<{ canceled: boolean; filePath?: string | undefined }>;
+}
+
+export interface PlatformHandlerDeps {
+  dialogs: DialogDeps;
+  recent: RecentFilesStore;
+  autosave: WorkspaceAutosave;
+  document: DocumentTracker;
+  grants: PathGrants;
+  saveBeforeClose: SaveBeforeCloseBroker;
+  getLanguage(): UiLanguage;
+  setLanguage(lang: UiLanguage): void;
+  openExternal(url: string): Promise<void>;
+  /** Folder the save dialogs start in, e.g. app.getPath('documents'). */
+  documentsDir: string;
+  fs?: FileSystem;
+  platform?: NodeJS.Platform;
+  log?: (message: string) => void;
+}
+
+/** A file name the renderer suggests, made safe to put in a dialog's default path. */
+export function safeFileName(suggested: string, fallback: string): string {
+  const base = suggested.split(/[\\/]/).pop() ?? '';
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what is removed
+  const cleaned = base.replace(/[<>:"|?*\u0000-\u001f]/g, '_').replace(/^\.+/, '').trim();
+  return cleaned === '' ? fallback : cleaned.slice(0, 200);
+}
+
+function withJsonExtension(filePath: string): string {
+  return path.extname(filePath) === '' ? `${filePath}.json` : filePath;
+}
+
+function exportFilters(suggestedName: string): { name: string; extensions: string[] }[] {
+  const ext = path.extname(suggestedName).slice(1).toLowerCase();
+  return ext ? [{ name: ext.toUpperCase(), extensions: [ext] }] : [];
+}
+
+export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: InvokeHandlers; send: SendHandlers } {
+  const fs = deps.fs;
+  const platform = deps.platform ?? process.platform;
+  const pathApi = platform === 'win32' ? path.win32 : path.posix;
+
+  async function openChecked(filePath: string): Promise<OpenedFile | null> {
+    const opened = await readPlanFile(filePath, { lang: deps.getLanguage(), ...(fs ? { fs } : {}) });
+    if (opened === null) {
+      await deps.recent.remove(filePath).catch(() => undefined);
+      return null;
+    }
+    if (!opened.issues) await deps.recent.add(filePath).catch((e: unknown) => deps.log?.(`recent files: ${String(e)}`));
+    return opened;
+  }
+
+  const invoke: InvokeHandlers = {
+    async 'file:open'() {
+      const lang = deps.getLanguage();
+      const result = await deps.dialogs.showOpenDialog({
+        properties: ['openFile'],
+        filters: [planFileFilter(lang)],
+      });
+      const picked = result.filePaths[0];
+      if (result.canceled || picked === undefined) return null;
+      deps.grants.add(picked);
+      return openChecked(picked);
+    },
+
+    async 'file:open-recent'(filePath) {
+      if (!deps.grants.has(filePath)) {
+        throw new Error(`PlanPath did not open "${filePath}" through a dialog, the command line or the recent list; it will not read it.`);
+      }
+      return openChecked(filePath);
+    },
+
+    'file:recent-list'() {
+      return deps.recent.list();
+    },
+
+    async 'file:save'(text, options): Promise<SavedFile | null> {
+      const check = parsePlanText(text, deps.getLanguage());
+      if (!check.ok) {
+        const first = check.issues[0];
+        throw new Error(`Not saved: the text is not a valid plan file (${first ? `${first.path || 'file'}: ${first.message}` : 'invalid'}).`);
+      }
+      let target = options.path && deps.grants.has(options.path) ? options.path : undefined;
+      if (target === undefined) {
+        const result = await deps.dialogs.showSaveDialog({
+          defaultPath: options.path ?? pathApi.join(deps.documentsDir, safeFileName(options.suggestedName, 'plan.json')),
+          filters: [planFileFilter(deps.getLanguage())],
+          properties: ['showOverwriteConfirmation', 'createDirectory'],
+        });
+        if (result.canceled || !result.filePath) return null;
+        target = withJsonExtension(result.filePath);
+      }
+      await writeFileAtomic(target, text, { platform, ...(fs ? { fs } : {}) });
+      deps.grants.add(target);
+      await deps.recent.add(target).catch((e: unknown) => deps.log?.(`recent files: ${String(e)}`));
+      return { name: pathApi.basename(target), path: target };
+    },
+
+    async 'file:export'(request) {
+      const name = safeFileName(request.suggestedName, 'export');
+      const result = await deps.dialogs.showSaveDialog({
+        defaultPath: pathApi.join(deps.documentsDir, name),
+        filters: request.filters ?? exportFilters(name),
+        properties: ['showOverwriteConfirmation', 'createDirectory'],
+      });
+      if (result.canceled || !result.filePath) return null;
+      await writeFileAtomic(result.filePath, request.data, { platform, ...(fs ? { fs } : {}) });
+      return { name: pathApi.basename(result.filePath), path: result.filePath };
+    },
+
+    'workspace:save': (snapshot) => deps.autosave.save(snapshot),
+    'workspace:load': () => deps.autosave.load(),
+    'workspace:get-recovery': () => deps.autosave.getRecovery(),
+    'workspace:clear-recovery': () => deps.autosave.clearRecovery(),
+    'shell:open-external': (url) => openExternalSafely(url, deps),
+    'document:save-before-close-result': (result) => deps.saveBeforeClose.resolve(result),
+  };
+
+  const send: SendHandlers = {
+    'document:set-state': (state) => deps.document.update(state),
+    'app:set-language': (lang) => deps.setLanguage(lang),
+  };
+
+  return { invoke, send };
+}
