@@ -82,6 +82,7 @@ describe('average growth targets (年均增长6.5%左右)', () => {
   it('measure the achieved average and allow the stated tolerance', () => {
     const p = plan();
     expect((results(p)['gdp-growth'] as TargetResult).projected).toBeCloseTo(0.065, 12);
+    expect((results(p)['gdp-growth'] as TargetResult).unit).toBe('fraction');
     const near = results(p, withGdp(p, [{ from: 2021, value: 0.061 }]))['gdp-growth'] as TargetResult;
     expect(near.met).toBe(true); // within 0.5 points of "about 6.5%"
     const far = results(p, withGdp(p, [{ from: 2021, value: 0.059 }]))['gdp-growth'] as TargetResult;

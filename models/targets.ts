@@ -42,7 +42,9 @@ export interface TargetResult {
   projectedGrowth: number | null;
   doublingTime: number | null;
   firstYearReached: number | null;
+  /** Price basis of target and projected (the same numbers for non-money indicators). */
   basis: 'real' | 'nominal';
+  /** The indicator's unit, or "fraction" for average-growth targets (values like 0.065). */
   unit: string;
   status: TargetStatus;
 }
@@ -217,6 +219,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const end = t.to - base;
       const n = end - from;
       result.basis = t.basis;
+      result.unit = 'fraction';
       result.target = t.value;
       const achieved = finiteOrNull(requiredGrowth(values[from] as number, values[end] as number, n));
       result.projected = achieved;

@@ -221,3 +221,13 @@ describe('fuzzing: random mutations of the real plan file never throw', () => {
     );
   });
 });
+
+describe('file text details', () => {
+  it('accepts a UTF-8 byte-order mark before the JSON', () => {
+    expect(parsePlanText(`\uFEFF${JSON.stringify(minimalPlan())}`, 'en').ok).toBe(true);
+  });
+
+  it('reserves names used beside indicator ids in outputs', () => {
+    expectIssue(validatePlan(mutate((p) => (p.indicators[1]!.id = 'deflator')), 'en'), 'indicators[1].id', /reserved/);
+  });
+});

@@ -22,6 +22,9 @@ export type PlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok:
 
 type PathPart = string | number;
 
+/** Names that mean something else beside indicator ids (the deflator path in outputs). */
+const RESERVED_IDS: ReadonlySet<string> = new Set(['deflator', 'years', 'price_index']);
+
 function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
   const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
   return (issue) => {
@@ -49,7 +52,8 @@ export function parsePlanText(text: string, lang: Lang = 'zh'): PlanResult {
   }
   let raw: unknown;
   try {
-    raw = JSON.parse(text);
+    // A byte-order mark (Windows editors write one) is not part of the JSON.
+    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail('', 'json-syntax', lang, { detail: error instanceof Error ? error.message : String(error) });
   }
@@ -126,6 +130,7 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
   const known = new Set(indicators.keys());
   plan.indicators.forEach((ind, i) => {
     const at = (...rest: PathPart[]) => ['indicators', i, ...rest];
+    if (RESERVED_IDS.has(ind.id)) add(at('id'), 'reserved-id', { id: ind.id });
     if (ind.kind === 'derived') {
       if (ind.formula === undefined) add(at('formula'), 'formula-required');
       else {

@@ -56,6 +56,10 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `标识“${p.id}”重复（首次出现于 ${p.first}）`,
     en: (p) => `duplicate id "${p.id}" (first used at ${p.first})`,
   },
+  'reserved-id': {
+    zh: (p) => `“${p.id}”是保留名称，不能用作指标标识`,
+    en: (p) => `"${p.id}" is a reserved name and cannot be an indicator id`,
+  },
   'unknown-indicator': {
     zh: (p) => `未知指标“${p.id}”`,
     en: (p) => `unknown indicator "${p.id}"`,
