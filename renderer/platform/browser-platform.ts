@@ -1,0 +1,284 @@
+/**
+ * PlanPathApi in a plain browser: a hidden file input to open, a download to save and
+ * export, localStorage for the workspace autosave, and a "session open" marker for
+ * crash recovery.
+ *
+ * Recovery: each page session keeps a marker `planpath:session:<id>` with a heartbeat
+ * and removes it on `pagehide`. A marker found at start whose heartbeat is stale belongs
+ * to a session that did not end cleanly; if the workspace it left had unsaved changes,
+ * that workspace is moved to `planpath:recovery` and offered by getRecovery(). A fresh
+ * marker is another open tab, not a crash. (If a crash is mistaken for a live tab, the
+ * work is not lost either: loadWorkspace() still returns it, unsaved flag and all.)
+ */
+import { MAX_FILE_BYTES } from '../../models/plan-schema';
+import { parsePlanText } from '../../models/validate-plan';
+import { formatMessage } from '../../models/validation-messages';
+import { version as packageVersion } from '../../package.json';
+import type {
+  OpenedFile,
+  PlanPathApi,
+  Recovery,
+  SavedFile,
+  UiLanguage,
+  WorkspaceSnapshot,
+} from './platform-api';
+
+export const STORAGE_KEYS = {
+  workspace: 'planpath:workspace',
+  recovery: 'planpath:recovery',
+  sessionPrefix: 'planpath:session:',
+} as const;
+
+/** How often a live page renews its marker, and when a marker counts as abandoned. */
+export const HEARTBEAT_MS = 15_000;
+/** Generous: browsers throttle timers in background tabs to about once a minute. */
+export const STALE_AFTER_MS = 3 * 60_000;
+
+export interface BrowserPlatformOptions {
+  window?: Window;
+  storage?: Storage;
+  now?: () => number;
+  sessionId?: string;
+  version?: string;
+}
+
+const APP_NAME = 'PlanPath';
+
+export function documentTitle(name: string, dirty: boolean): string {
+  const doc = name.trim();
+  if (doc === '') return dirty ? `• ${APP_NAME}` : APP_NAME;
+  return `${dirty ? '• ' : ''}${doc} — ${APP_NAME}`;
+}
+
+export function isHttpUrl(url: string): boolean {
+  try {
+    const { protocol } = new URL(url);
+    return protocol === 'http:' || protocol === 'https:';
+  } catch {
+    return false;
+  }
+}
+
+function isSnapshot(value: unknown): value is WorkspaceSnapshot {
+  if (typeof value !== 'object' || value === null) return false;
+  const v = value as Record<string, unknown>;
+  return (
+    typeof v.planText === 'string' &&
+    typeof v.fileName === 'string' &&
+    typeof v.dirty === 'boolean' &&
+    typeof v.savedAt === 'string' &&
+    (v.filePath === undefined || typeof v.filePath === 'string') &&
+    (v.ui === undefined || (typeof v.ui === 'object' && v.ui !== null && !Array.isArray(v.ui)))
+  );
+}
+
+function readJson(storage: Storage, key: string): unknown {
+  const text = storage.getItem(key);
+  if (text === null) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
+}
+
+function storageError(error: unknown, lang: UiLanguage): Error {
+  const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  const message = full
+    ? lang === 'zh'
+      ? '浏览器存储空间已满，工作区未能自动保存。请保存文件。'
+      : "The browser's storage is full: the workspace was not autosaved. Save the file."
+    : lang === 'zh'
+      ? '工作区未能自动保存。'
+      : 'The workspace could not be autosaved.';
+  return new Error(message, { cause: error });
+}
+
+function randomId(): string {
+  const bytes = new Uint8Array(8);
+  globalThis.crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
+
+/** Reads a picked file the way the Electron host does: size first, then the plan check. */
+export async function readPickedFile(file: File, lang: UiLanguage): Promise<OpenedFile> {
+  if (file.size > MAX_FILE_BYTES) {
+    return {
+      name: file.name,
+      text: '',
+      issues: [{ path: '', code: 'file-too-large', message: formatMessage(lang, 'file-too-large', { size: file.size, limit: MAX_FILE_BYTES }) }],
+    };
+  }
+  let text = await file.text();
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const result = parsePlanText(text, lang);
+  return result.ok ? { name: file.name, text } : { name: file.name, text, issues: result.issues };
+}
+
+function withExtension(name: string, ext: string): string {
+  return /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}${ext}`;
+}
+
+export function createBrowserPlatform(options: BrowserPlatformOptions = {}): PlanPathApi {
+  const win = options.window ?? window;
+  const doc = win.document;
+  const storage = options.storage ?? win.localStorage;
+  const now = options.now ?? (() => Date.now());
+  const sessionKey = `${STORAGE_KEYS.sessionPrefix}${options.sessionId ?? randomId()}`;
+  const version = options.version ?? packageVersion;
+  let lang: UiLanguage = 'zh';
+  let dirty = false;
+
+  // --- crash detection, once at start -------------------------------------------------
+  const abandoned: string[] = [];
+  for (let i = 0; i < storage.length; i += 1) {
+    const key = storage.key(i);
+    if (key === null || !key.startsWith(STORAGE_KEYS.sessionPrefix) || key === sessionKey) continue;
+    const beat = Number(storage.getItem(key));
+    if (!Number.isFinite(beat) || now() - beat > STALE_AFTER_MS) abandoned.push(key);
+  }
+  if (abandoned.length > 0) {
+    const last = readJson(storage, STORAGE_KEYS.workspace);
+    if (isSnapshot(last) && last.dirty) {
+      try {
+        storage.setItem(STORAGE_KEYS.recovery, JSON.stringify(last));
+        storage.removeItem(STORAGE_KEYS.workspace);
+      } catch {
+        // Storage full: leave the workspace where it is; loadWorkspace() still finds it.
+      }
+    }
+    for (const key of abandoned) storage.removeItem(key);
+  }
+
+  // --- this session's marker ------------------------------------------------------------
+  let heartbeat: number | undefined;
+  const beat = () => {
+    try {
+      storage.setItem(sessionKey, String(now()));
+    } catch {
+      // Storage full: recovery detection is best effort.
+    }
+  };
+  const startMarker = () => {
+    beat();
+    if (heartbeat === undefined) heartbeat = win.setInterval(beat, HEARTBEAT_MS);
+  };
+  startMarker();
+  // A clean end: the marker goes. (Not on beforeunload: the user may still stay.)
+  win.addEventListener('pagehide', () => {
+    if (heartbeat !== undefined) win.clearInterval(heartbeat);
+    heartbeat = undefined;
+    storage.removeItem(sessionKey);
+  });
+  // Back from the back/forward cache: the session is open again.
+  win.addEventListener('pageshow', (event) => {
+    if (event.persisted) startMarker();
+  });
+  doc.addEventListener('visibilitychange', () => {
+    if (doc.visibilityState === 'visible' && heartbeat !== undefined) beat();
+  });
+
+  win.addEventListener('beforeunload', (event) => {
+    if (!dirty) return;
+    event.preventDefault();
+    // Older browsers show the prompt only when returnValue is set.
+    event.returnValue = '';
+  });
+
+  // --- files ------------------------------------------------------------------------------
+  function download(name: string, blob: Blob): SavedFile {
+    const url = URL.createObjectURL(blob);
+    const a = doc.createElement('a');
+    a.href = url;
+    a.download = name;
+    a.rel = 'noopener';
+    a.style.display = 'none';
+    doc.body.append(a);
+    a.click();
+    a.remove();
+    // The download starts asynchronously; give it time before the URL goes.
+    win.setTimeout(() => URL.revokeObjectURL(url), 60_000);
+    return { name };
+  }
+
+  function openPlanFile(): Promise<OpenedFile | null> {
+    return new Promise<OpenedFile | null>((resolve, reject) => {
+      const input = doc.createElement('input');
+      input.type = 'file';
+      input.accept = '.json,application/json';
+      input.style.display = 'none';
+      let settled = false;
+      const settle = (fn: () => void) => {
+        if (settled) return;
+        settled = true;
+        input.remove();
+        fn();
+      };
+      input.addEventListener('change', () => {
+        const file = input.files?.[0];
+        if (!file) {
+          settle(() => resolve(null));
+          return;
+        }
+        readPickedFile(file, lang).then(
+          (opened) => settle(() => resolve(opened)),
+          (error: unknown) => settle(() => reject(error instanceof Error ? error : new Error(String(error)))),
+        );
+      });
+      input.addEventListener('cancel', () => settle(() => resolve(null)));
+      doc.body.append(input);
+      input.click();
+    });
+  }
+
+  return {
+    info: () => ({ kind: 'browser', version, menuShortcuts: false }),
+    openPlanFile,
+    openRecent: async () => null,
+    recentFiles: async () => [],
+    async savePlanFile(text, saveOptions) {
+      const name = withExtension(saveOptions.suggestedName.trim() || 'plan', '.json');
+      return download(name, new Blob([text], { type: 'application/json' }));
+    },
+    async exportFile(request) {
+      // Copy bytes into a plain ArrayBuffer-backed array (a Blob part cannot be shared memory).
+      const part = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
+      return download(request.suggestedName, new Blob([part], { type: request.mimeType }));
+    },
+    async saveWorkspace(snapshot) {
+      try {
+        storage.setItem(STORAGE_KEYS.workspace, JSON.stringify(snapshot));
+      } catch (error) {
+        throw storageError(error, lang);
+      }
+      beat();
+    },
+    async loadWorkspace() {
+      const value = readJson(storage, STORAGE_KEYS.workspace);
+      return isSnapshot(value) ? value : null;
+    },
+    async getRecovery(): Promise<Recovery | null> {
+      const value = readJson(storage, STORAGE_KEYS.recovery);
+      return isSnapshot(value) ? { snapshot: value, reason: 'crash' } : null;
+    },
+    async clearRecovery() {
+      storage.removeItem(STORAGE_KEYS.recovery);
+    },
+    setDocumentState(state) {
+      dirty = state.dirty;
+      doc.title = documentTitle(state.title, state.dirty);
+    },
+    // Keyboard shortcuts are the UI's own in the browser: there is no native menu.
+    onMenuCommand: () => () => undefined,
+    async openExternal(url) {
+      if (!isHttpUrl(url)) throw new Error(`Refused to open "${url}": only http and https links open outside PlanPath.`);
+      win.open(url, '_blank', 'noopener,noreferrer');
+    },
+    setLanguage(next) {
+      lang = next;
+    },
+    // The browser's own "leave page?" prompt is all a page gets: no Save button to serve.
+    onSaveBeforeClose: () => () => undefined,
+    onOpenFileRequest: () => () => undefined,
+  };
+}
