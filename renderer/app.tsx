@@ -1,0 +1,240 @@
+/**
+ * The app: providers (store, i18n, Ant Design locale and theme), start-up (recovery,
+ * autosaved workspace or the embedded plan), host wiring (menu, shortcuts, autosave,
+ * title, close prompt) and the layout.
+ */
+import { App as AntApp, Button, ConfigProvider, Modal, Spin, theme, Typography } from 'antd';
+import enUS from 'antd/locale/en_US';
+import zhCN from 'antd/locale/zh_CN';
+import type { i18n as I18n } from 'i18next';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { I18nextProvider, useTranslation } from 'react-i18next';
+import { startWorkspace } from './bootstrap';
+import { CommandsProvider } from './commands/commands-context';
+import { createFileCommands, type FileCommands } from './commands/file-commands';
+import { shortcutFor } from './commands/shortcuts';
+import { FONT_FAMILY } from './charts/chart-defs';
+import { AssumptionPanel } from './components/assumption-panel';
+import { HeaderBar } from './components/header-bar';
+import { IssuesDialog, type FileIssues } from './components/issues-dialog';
+import { MainView } from './components/main-view';
+import { CompareView } from './components/compare-view';
+import { ScenarioList } from './components/scenario-list';
+import type { PlanPathApi, Recovery } from './platform/platform-api';
+import { startAutosave } from './store/autosave';
+import { useWorkspace, WorkspaceProvider } from './store/store-context';
+import type { WorkspaceStore } from './store/workspace-store';
+
+export interface AppProps {
+  api: PlanPathApi;
+  store: WorkspaceStore;
+  i18n: I18n;
+  /** Autosave delay (ms); tests shorten it. */
+  autosaveDelay?: number;
+}
+
+export function App({ api, store, i18n, autosaveDelay = 500 }: AppProps) {
+  return (
+    <WorkspaceProvider store={store}>
+      <I18nextProvider i18n={i18n}>
+        <Themed>
+          <AntApp>
+            <Workspace api={api} store={store} i18n={i18n} autosaveDelay={autosaveDelay} />
+          </AntApp>
+        </Themed>
+      </I18nextProvider>
+    </WorkspaceProvider>
+  );
+}
+
+const THEME = {
+  algorithm: theme.compactAlgorithm,
+  token: { fontFamily: FONT_FAMILY, colorPrimary: '#1d4ed8', borderRadius: 4, fontSize: 13 },
+};
+
+function Themed({ children }: { children: React.ReactNode }) {
+  const lang = useWorkspace((s) => s.lang);
+  return (
+    <ConfigProvider locale={lang === 'en' ? enUS : zhCN} theme={THEME}>
+      {children}
+    </ConfigProvider>
+  );
+}
+
+function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
+  const { t } = useTranslation();
+  const { modal, message } = AntApp.useApp();
+  const plan = useWorkspace((s) => s.plan);
+  const lang = useWorkspace((s) => s.lang);
+  const compareMode = useWorkspace((s) => s.compareMode);
+  const [recovery, setRecovery] = useState<{ value: Recovery; answer: (restore: boolean) => void } | null>(null);
+  const [issues, setIssues] = useState<FileIssues | null>(null);
+  const [ready, setReady] = useState(false);
+  const started = useRef(false);
+
+  // Language: i18next, <html lang>, and the host's menus.
+  useEffect(() => {
+    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
+    api.setLanguage?.(lang);
+  }, [lang, i18n, api]);
+
+  const commands: FileCommands = useMemo(
+    () =>
+      createFileCommands({
+        api,
+        store,
+        t: (key, options) => i18n.t(key, options),
+        confirmDiscard: () =>
+          new Promise<boolean>((resolve) => {
+            modal.confirm({
+              title: i18n.t('file.discardTitle'),
+              content: i18n.t('file.discardText'),
+              okText: i18n.t('file.discard'),
+              okButtonProps: { danger: true },
+              cancelText: i18n.t('common.cancel'),
+              onOk: () => resolve(true),
+              onCancel: () => resolve(false),
+            });
+          }),
+        showIssues: (fileName, list) => setIssues({ fileName, issues: list }),
+        notify: (kind, text) => void message[kind](text),
+      }),
+    [api, store, i18n, modal, message],
+  );
+
+  // Start-up, once.
+  useEffect(() => {
+    if (started.current) return;
+    started.current = true;
+    void startWorkspace(api, store, (value) => new Promise<boolean>((answer) => setRecovery({ value, answer }))).then(() =>
+      setReady(true),
+    );
+  }, [api, store]);
+
+  // Autosave and the title bar, once the workspace is there.
+  useEffect(() => {
+    if (!ready) return;
+    const autosave = startAutosave(store, api, autosaveDelay);
+    const flush = () => void autosave.flush();
+    window.addEventListener('pagehide', flush);
+    return () => {
+      window.removeEventListener('pagehide', flush);
+      autosave.stop();
+    };
+  }, [ready, store, api, autosaveDelay]);
+
+  // Host: menu commands, save-before-close, files to open.
+  useEffect(() => {
+    const offMenu = api.onMenuCommand((command) => {
+      const s = store.getState();
+      switch (command) {
+        case 'file:new':
+          return void commands.newFile();
+        case 'file:open':
+          return void commands.open();
+        case 'file:save':
+          return void commands.save();
+        case 'file:save-as':
+          return void commands.saveAs();
+        case 'file:export':
+          return void message.info(i18n.t('file.exportLater'));
+        case 'edit:undo':
+          return void s.undo();
+        case 'edit:redo':
+          return void s.redo();
+        case 'view:toggle-language':
+          return s.setLang(s.lang === 'zh' ? 'en' : 'zh');
+        case 'view:toggle-basis':
+          return s.setBasis(s.basis === 'real' ? 'nominal' : 'real');
+        case 'help:about':
+          return void modal.info({ title: 'PlanPath', content: i18n.t('about.text', { version: api.info().version }) });
+      }
+    });
+    const offSave = api.onSaveBeforeClose?.(() => commands.save());
+    const offOpen = api.onOpenFileRequest?.((path) => void commands.openPath(path));
+    return () => {
+      offMenu();
+      offSave?.();
+      offOpen?.();
+    };
+  }, [api, store, commands, modal, message, i18n]);
+
+  // Shortcuts, unless the host's menu owns them.
+  useEffect(() => {
+    if (api.info().menuShortcuts) return;
+    const onKey = (e: KeyboardEvent) => {
+      const cmd = shortcutFor(e);
+      if (cmd === null) return;
+      e.preventDefault();
+      const s = store.getState();
+      if (cmd === 'undo') s.undo();
+      else if (cmd === 'redo') s.redo();
+      else if (cmd === 'save') void commands.save();
+      else if (cmd === 'save-as') void commands.saveAs();
+      else void commands.open();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [api, store, commands]);
+
+  return (
+    <CommandsProvider value={commands}>
+      <div className="app">
+        <HeaderBar />
+        {plan === null ? (
+          <div className="loading">
+            <Spin />
+          </div>
+        ) : (
+          <div className="app-body">
+            <aside className="sider" aria-label={t('layout.inputs')}>
+              <ScenarioList />
+              <AssumptionPanel />
+            </aside>
+            <main className="content" aria-label={t('layout.results')}>
+              {compareMode ? <CompareView plan={plan} /> : <MainView plan={plan} />}
+            </main>
+          </div>
+        )}
+      </div>
+      <IssuesDialog value={issues} onClose={() => setIssues(null)} />
+      <Modal
+        open={recovery !== null}
+        title={t('recovery.title')}
+        closable={false}
+        mask={{ closable: false }}
+        keyboard={false}
+        footer={[
+          <Button
+            key="discard"
+            danger
+            data-testid="recovery-discard"
+            onClick={() => {
+              recovery?.answer(false);
+              setRecovery(null);
+            }}
+          >
+            {t('recovery.discard')}
+          </Button>,
+          <Button
+            key="restore"
+            type="primary"
+            data-testid="recovery-restore"
+            onClick={() => {
+              recovery?.answer(true);
+              setRecovery(null);
+            }}
+          >
+            {t('recovery.restore')}
+          </Button>,
+        ]}
+      >
+        <Typography.Paragraph>{t('recovery.text', { name: recovery?.value.snapshot.fileName ?? '' })}</Typography.Paragraph>
+        <Typography.Text type="secondary">
+          {t('recovery.when', { when: recovery ? new Date(recovery.value.snapshot.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : '' })}
+        </Typography.Text>
+      </Modal>
+    </CommandsProvider>
+  );
+}

@@ -1,0 +1,47 @@
+/**
+ * What the app opens with: the work a crash left (if the user wants it back), else the
+ * autosaved workspace, else the embedded plan with its `plan` scenario.
+ */
+import type { PlanPathApi, Recovery } from './platform/platform-api';
+import { DEFAULT_FILE_NAME, DEFAULT_SCENARIO, defaultPlan } from './default-plan';
+import { fromSnapshot } from './store/snapshot';
+import type { Lang, WorkspaceStore } from './store/workspace-store';
+
+export type StartedFrom = 'recovery' | 'workspace' | 'default';
+
+export function loadDefault(store: WorkspaceStore, lang?: Lang): void {
+  const plan = defaultPlan();
+  const selected = plan.scenarios.some((s) => s.id === DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : plan.scenarios[0]?.id;
+  store.getState().loadPlan(plan, {
+    fileName: DEFAULT_FILE_NAME,
+    ...(selected === undefined ? {} : { selectedId: selected }),
+    ...(lang === undefined ? {} : { lang }),
+  });
+}
+
+export async function startWorkspace(
+  api: Pick<PlanPathApi, 'getRecovery' | 'clearRecovery' | 'loadWorkspace' | 'saveWorkspace'>,
+  store: WorkspaceStore,
+  askRecovery: (recovery: Recovery) => Promise<boolean>,
+): Promise<StartedFrom> {
+  const lang = store.getState().lang;
+  const recovery = await api.getRecovery().catch(() => null);
+  if (recovery !== null) {
+    const restore = await askRecovery(recovery);
+    const restored = restore ? fromSnapshot(recovery.snapshot, lang) : null;
+    if (restored !== null) {
+      store.getState().loadPlan(restored.plan, restored.options);
+      await api.saveWorkspace(recovery.snapshot).catch(() => undefined);
+    }
+    await api.clearRecovery().catch(() => undefined);
+    if (restored !== null) return 'recovery';
+  }
+  const snapshot = await api.loadWorkspace().catch(() => null);
+  const restored = snapshot === null ? null : fromSnapshot(snapshot, lang);
+  if (restored !== null) {
+    store.getState().loadPlan(restored.plan, restored.options);
+    return 'workspace';
+  }
+  loadDefault(store);
+  return 'default';
+}

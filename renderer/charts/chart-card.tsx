@@ -1,0 +1,70 @@
+import { Card, Skeleton } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { DisplayBasis } from '../../models/chart-guides';
+import { formatValue } from '../../models/format';
+import type { Plan } from '../../models/plan-schema';
+import type { TargetStatus } from '../../models/targets';
+import type { ChartDef } from './chart-defs';
+import { buildFigure, PLOT_CONFIG, type ChartLabels, type ChartRun, type Lang } from './chart-figure';
+
+const Plot = lazy(() => import('./plot'));
+
+export interface ChartCardProps {
+  plan: Plan;
+  chart: ChartDef;
+  runs: readonly ChartRun[];
+  basis: DisplayBasis;
+  lang: Lang;
+  compare: boolean;
+}
+
+const PLOT_STYLE = { width: '100%', height: 250 };
+
+export function useChartLabels(): ChartLabels {
+  const { t } = useTranslation();
+  return useMemo(
+    () => ({
+      required: t('chart.required'),
+      actual: t('chart.actual'),
+      status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
+      axis: (unit: string, basis: DisplayBasis | 'none', baseYear: number) =>
+        basis === 'none' ? unit : basis === 'nominal' ? t('chart.axisNominal', { unit }) : t('chart.axisReal', { unit, year: baseYear }),
+    }),
+    [t],
+  );
+}
+
+export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCardProps) {
+  const { t } = useTranslation();
+  const labels = useChartLabels();
+  const figure = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
+  const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
+  const title = chart.id === 'income' ? t('chart.incomeTitle') : (inds[0]?.name[lang] ?? chart.id);
+
+  // A text summary for screen readers (and tests): the last year of each line.
+  const summary = runs
+    .flatMap((run) =>
+      inds.map((ind) => {
+        const s = run.projection.series[ind.id];
+        const values = basis === 'real' ? s?.real : s?.nominal;
+        const last = values?.[values.length - 1];
+        const who = compare ? `${run.scenario.name[lang]} ` : '';
+        return `${who}${ind.name[lang]} ${plan.horizon}: ${formatValue(last ?? null, ind.unit, lang)}`;
+      }),
+    )
+    .join('; ');
+
+  return (
+    <Card size="small" title={title} className="chart-card" data-testid={`chart-${chart.id}`}>
+      <figure className="chart-figure" aria-label={title}>
+        <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} title={false} />}>
+          <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
+        </Suspense>
+        <figcaption className="sr-only" data-testid={`chart-${chart.id}-summary`}>
+          {summary}
+        </figcaption>
+      </figure>
+    </Card>
+  );
+}

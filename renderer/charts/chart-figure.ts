@@ -1,0 +1,203 @@
+/**
+ * Plotly traces and layout for one chart: the projected line(s), the target markers, the
+ * required paths and the reported figures. All numbers come from models/ (projection,
+ * target results, chart guides); this file only decides how they look.
+ */
+import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBasis } from '../../models/chart-guides';
+import { formatRate, formatValue } from '../../models/format';
+import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
+import type { Projection } from '../../models/projection';
+import type { TargetResult, TargetStatus } from '../../models/targets';
+import { UNITS } from '../../models/units';
+import type { ChartDef } from './chart-defs';
+import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
+
+export type Lang = 'zh' | 'en';
+
+export interface ChartRun {
+  scenario: Scenario;
+  projection: Projection;
+  results: readonly TargetResult[];
+  color: string;
+}
+
+export interface ChartLabels {
+  required: string;
+  actual: string;
+  status: Record<TargetStatus, string>;
+  axis(unit: string, basis: DisplayBasis | 'none', baseYear: number): string;
+}
+
+export type Trace = Record<string, unknown>;
+export interface Figure {
+  data: Trace[];
+  layout: Record<string, unknown>;
+}
+
+const DASHES = ['solid', 'dash', 'dot'];
+const COMPARISON: Record<Target['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const STATUS_SYMBOL: Record<TargetStatus, string> = { met: 'diamond', missed: 'x', 'needs-base': 'circle-open' };
+
+const nullIfNaN = (values: ArrayLike<number>): (number | null)[] =>
+  Array.from(values, (v) => (Number.isFinite(v) ? v : null));
+
+export function axisTitle(ind: Indicator, basis: DisplayBasis, baseYear: number, lang: Lang, labels: ChartLabels): string {
+  const unit = UNITS[ind.unit][lang] || (lang === 'zh' ? '指数' : 'index');
+  return labels.axis(unit, hasPriceBasis(ind) ? basis : 'none', baseYear);
+}
+
+export function buildFigure(
+  plan: Plan,
+  chart: ChartDef,
+  runs: readonly ChartRun[],
+  basis: DisplayBasis,
+  lang: Lang,
+  labels: ChartLabels,
+  compare: boolean,
+): Figure {
+  const inds = chart.indicators
+    .map((id) => plan.indicators.find((i) => i.id === id))
+    .filter((i): i is Indicator => i !== undefined);
+  const data: Trace[] = [];
+  const first = runs[0];
+  const lead = inds[0];
+  if (first === undefined || lead === undefined) return { data, layout: {} };
+  const years = [...first.projection.years];
+  const multi = inds.length > 1;
+  const decimals = Math.min(UNITS[lead.unit].decimals, 1);
+
+  // Projected lines.
+  runs.forEach((run) => {
+    inds.forEach((ind, k) => {
+      const values = seriesValues(run.projection, ind.id, basis);
+      if (values === null) return;
+      const scenarioName = run.scenario.name[lang];
+      const name = compare ? (multi ? `${scenarioName} · ${ind.name[lang]}` : scenarioName) : ind.name[lang];
+      const color = compare ? run.color : multi ? (SERIES_COLORS[k] ?? run.color) : run.color;
+      data.push({
+        type: 'scatter',
+        mode: 'lines+markers',
+        x: years,
+        y: nullIfNaN(values),
+        name,
+        legendgroup: compare ? run.scenario.id : ind.id,
+        line: { color, width: 2, dash: compare && multi ? (DASHES[k] ?? 'solid') : 'solid' },
+        marker: { size: 4, color },
+        hovertemplate: `${name}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+      });
+    });
+  });
+
+  // Required paths (single-scenario view) and target markers.
+  let requiredShown = false;
+  runs.forEach((run) => {
+    const xs: number[] = [];
+    const ys: number[] = [];
+    const symbols: string[] = [];
+    const colors: string[] = [];
+    const texts: string[] = [];
+    for (const ind of inds) {
+      const guides = targetGuides(plan, run.projection, run.results, ind.id, basis);
+      for (const g of guides) {
+        const target = plan.targets.find((t) => t.id === g.targetId);
+        if (target === undefined) continue;
+        if (!compare && g.requiredPath !== null) {
+          data.push({
+            type: 'scatter',
+            mode: 'lines',
+            x: g.requiredPath.years,
+            y: g.requiredPath.values,
+            name: labels.required,
+            legendgroup: 'required',
+            showlegend: !requiredShown,
+            line: { color: REQUIRED_COLOR, width: 1.5, dash: 'dash' },
+            hovertemplate: `${labels.required} · ${target.label?.[lang] ?? target.id}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+          });
+          requiredShown = true;
+        }
+        if (g.value === null) continue;
+        const label = target.label?.[lang] ?? target.id;
+        const threshold = target.type === 'average-growth' ? formatRate(target.value) : formatValue(g.value, ind.unit, lang);
+        xs.push(g.year);
+        ys.push(g.value);
+        symbols.push(STATUS_SYMBOL[g.status]);
+        colors.push(STATUS_COLORS[g.status]);
+        const who = compare ? `${run.scenario.name[lang]} · ` : '';
+        texts.push(`${who}${label}<br>${COMPARISON[target.comparison]} ${threshold} · ${labels.status[g.status]}`);
+      }
+    }
+    if (xs.length === 0) return;
+    data.push({
+      type: 'scatter',
+      mode: 'markers',
+      x: xs,
+      y: ys,
+      name: compare ? `${run.scenario.name[lang]} · ${labels.status.met}/${labels.status.missed}` : `${labels.status.met}/${labels.status.missed}`,
+      showlegend: false,
+      marker: { size: 11, symbol: symbols, color: colors, line: { width: 1.5, color: compare ? run.color : colors } },
+      text: texts,
+      hovertemplate: '%{text}<extra></extra>',
+    });
+  });
+
+  // Reported figures.
+  let actualShown = false;
+  inds.forEach((ind) => {
+    const pts = actualPoints(plan, first.projection, ind.id, basis);
+    if (pts.years.length === 0) return;
+    data.push({
+      type: 'scatter',
+      mode: 'markers',
+      x: pts.years,
+      y: pts.values,
+      name: labels.actual,
+      legendgroup: 'actual',
+      showlegend: !actualShown,
+      marker: { size: 7, symbol: 'circle-open', color: ACTUAL_COLOR, line: { width: 1.5 } },
+      hovertemplate: `${labels.actual} · ${ind.name[lang]}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+    });
+    actualShown = true;
+  });
+
+  const base = plan.baseYear;
+  const boundaries = plan.periods.filter((p) => p.end > base && p.end < plan.horizon).map((p) => p.end + 0.5);
+  const layout = {
+    autosize: true,
+    height: 250,
+    margin: { l: 64, r: 8, t: 28, b: 28 },
+    font: { family: FONT_FAMILY, size: 11, color: '#262626' },
+    paper_bgcolor: '#ffffff',
+    plot_bgcolor: '#ffffff',
+    hovermode: 'closest',
+    uirevision: chart.id,
+    showlegend: true,
+    legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 }, bgcolor: 'rgba(255,255,255,0)' },
+    xaxis: { range: [base - 0.5, plan.horizon + 0.5], dtick: 5, tick0: base, gridcolor: '#f0f0f0', zeroline: false, tickformat: 'd' },
+    yaxis: {
+      title: { text: axisTitle(lead, basis, base, lang, labels), font: { size: 11 } },
+      gridcolor: '#f0f0f0',
+      zeroline: false,
+      tickformat: ',.0f',
+      automargin: true,
+    },
+    shapes: boundaries.map((x) => ({
+      type: 'line',
+      xref: 'x',
+      yref: 'paper',
+      x0: x,
+      x1: x,
+      y0: 0,
+      y1: 1,
+      line: { color: '#d9d9d9', width: 1, dash: 'dot' },
+      layer: 'below',
+    })),
+  };
+  return { data, layout };
+}
+
+export const PLOT_CONFIG = {
+  displaylogo: false,
+  responsive: true,
+  modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines', 'hoverClosestCartesian', 'hoverCompareCartesian'],
+  toImageButtonOptions: { format: 'png', scale: 2 },
+};

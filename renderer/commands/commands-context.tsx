@@ -1,0 +1,17 @@
+import { createContext, useContext } from 'react';
+import type { FileCommands } from './file-commands';
+
+const noop = async () => false;
+const CommandsContext = createContext<FileCommands>({
+  newFile: async () => undefined,
+  open: async () => undefined,
+  openPath: async () => undefined,
+  save: noop,
+  saveAs: noop,
+});
+
+export const CommandsProvider = CommandsContext.Provider;
+
+export function useCommands(): FileCommands {
+  return useContext(CommandsContext);
+}

@@ -1,0 +1,103 @@
+/**
+ * New, Open, Save, Save As — with the host passed in, so they are tested with a fake.
+ * A file that fails validation is reported (field path + reason) and the open
+ * workspace is left exactly as it was.
+ */
+import type { PlanIssue } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/validate-plan';
+import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
+import { loadDefault } from '../bootstrap';
+import { DEFAULT_SCENARIO } from '../default-plan';
+import { planToText } from '../store/snapshot';
+import type { WorkspaceStore } from '../store/workspace-store';
+
+export interface FileCommandDeps {
+  api: Pick<PlanPathApi, 'openPlanFile' | 'openRecent' | 'savePlanFile'>;
+  store: WorkspaceStore;
+  /** Ask before throwing away unsaved changes; true = go ahead. */
+  confirmDiscard(): Promise<boolean>;
+  showIssues(fileName: string, issues: readonly PlanIssue[]): void;
+  notify(kind: 'success' | 'error', text: string): void;
+  t(key: string, options?: Record<string, unknown>): string;
+}
+
+export interface FileCommands {
+  newFile(): Promise<void>;
+  open(): Promise<void>;
+  openPath(path: string): Promise<void>;
+  save(): Promise<boolean>;
+  saveAs(): Promise<boolean>;
+}
+
+export function createFileCommands(d: FileCommandDeps): FileCommands {
+  const okToDiscard = async () => !d.store.getState().dirty || (await d.confirmDiscard());
+
+  const load = (file: OpenedFile) => {
+    if (file.issues && file.issues.length > 0) {
+      d.showIssues(file.name, file.issues);
+      return;
+    }
+    const parsed = parsePlanText(file.text, d.store.getState().lang);
+    if (!parsed.ok) {
+      d.showIssues(file.name, parsed.issues);
+      return;
+    }
+    const plan = parsed.plan;
+    const selected = plan.scenarios.some((s) => s.id === DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : plan.scenarios[0]?.id;
+    d.store.getState().loadPlan(plan, {
+      fileName: file.name,
+      filePath: file.path,
+      ...(selected === undefined ? {} : { selectedId: selected }),
+    });
+    d.notify('success', d.t('file.opened', { name: file.name }));
+  };
+
+  const write = async (asNew: boolean): Promise<boolean> => {
+    const s = d.store.getState();
+    if (s.plan === null) return false;
+    s.endGesture();
+    try {
+      const options: { path?: string; suggestedName: string } = { suggestedName: s.fileName || `${s.plan.id}.json` };
+      if (!asNew && s.filePath !== undefined) options.path = s.filePath;
+      const saved = await d.api.savePlanFile(planToText(s.plan), options);
+      if (saved === null) return false;
+      // Mark what was written as saved, even if an edit came in while the host wrote it.
+      const now = d.store.getState();
+      if (now.plan === s.plan) now.markSaved(saved.name, saved.path);
+      else d.store.setState({ savedPlan: s.plan, fileName: saved.name, filePath: saved.path, dirty: true });
+      d.notify('success', d.t('file.saved', { name: saved.name }));
+      return true;
+    } catch (error) {
+      d.notify('error', d.t('file.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      return false;
+    }
+  };
+
+  return {
+    async newFile() {
+      if (!(await okToDiscard())) return;
+      loadDefault(d.store);
+    },
+    async open() {
+      if (!(await okToDiscard())) return;
+      try {
+        const file = await d.api.openPlanFile();
+        if (file !== null) load(file);
+      } catch (error) {
+        d.notify('error', d.t('file.openFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    async openPath(path) {
+      if (!(await okToDiscard())) return;
+      try {
+        const file = await d.api.openRecent(path);
+        if (file === null) d.notify('error', d.t('file.gone', { path }));
+        else load(file);
+      } catch (error) {
+        d.notify('error', d.t('file.openFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
+    save: () => write(false),
+    saveAs: () => write(true),
+  };
+}

@@ -1,0 +1,38 @@
+import { Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { Plan } from '../../models/plan-schema';
+import { ChartGrid } from '../charts/chart-grid';
+import { useConsistency, useSelectedScenario, useTargetResults } from '../derived/hooks';
+import { useWorkspace } from '../store/store-context';
+import { ConsistencyNotes } from './consistency-notes';
+import { TargetTable } from './target-table';
+
+export function MainView({ plan }: { plan: Plan }) {
+  const { t } = useTranslation();
+  const lang = useWorkspace((s) => s.lang);
+  const scenario = useSelectedScenario();
+  const results = useTargetResults(scenario);
+  const notes = useConsistency();
+  if (scenario === undefined) return null;
+  const met = results.filter((r) => r.status === 'met').length;
+  const missed = results.filter((r) => r.status === 'missed').length;
+  const needsBase = results.length - met - missed;
+  return (
+    <div className="main-view">
+      <ChartGrid plan={plan} scenarios={[scenario]} compare={false} />
+      <Card
+        size="small"
+        className="targets-card"
+        title={t('table.titleOf', { name: scenario.name[lang] })}
+        extra={
+          <Typography.Text type="secondary" data-testid="target-summary">
+            {t('table.summary', { met, missed, needsBase })}
+          </Typography.Text>
+        }
+      >
+        <TargetTable plan={plan} results={results} lang={lang} />
+      </Card>
+      <ConsistencyNotes notes={notes} lang={lang} />
+    </div>
+  );
+}

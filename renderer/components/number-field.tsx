@@ -1,0 +1,95 @@
+/**
+ * An exact numeric input. Text that is not a number, NaN and values outside [min, max]
+ * are refused with a message beside the field; the last valid value stays in force.
+ * Half-typed numbers ("", "-", "5.") wait silently for the next key.
+ */
+import { InputNumber } from 'antd';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatNumber } from '../../models/format';
+
+export interface NumberFieldProps {
+  value: number;
+  min: number;
+  max: number;
+  step: number;
+  /** Decimals shown when the field is not being typed in. */
+  decimals?: number;
+  onCommit(value: number): void;
+  /** Typing ended (blur or Enter). */
+  onDone?(): void;
+  ariaLabel: string;
+  testId: string;
+  width?: number;
+}
+
+const COMPLETE = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
+const PARTIAL = /^[+-]?\.?$|^[+-]?(\d+\.?\d*|\.\d+)e[+-]?$/i;
+
+export type FieldCheck = { kind: 'ok'; value: number } | { kind: 'partial' } | { kind: 'not-number' } | { kind: 'range' };
+
+/** How typed text reads as a number in [min, max]. Exported for tests. */
+export function checkNumberText(text: string, min: number, max: number): FieldCheck {
+  const t = text.trim().replace(/，/g, '.').replace(/[−–]/g, '-').replace(/。/g, '.');
+  if (PARTIAL.test(t)) return { kind: 'partial' };
+  if (!COMPLETE.test(t)) return { kind: 'not-number' };
+  const v = Number(t);
+  if (!Number.isFinite(v)) return { kind: 'not-number' };
+  if (v < min || v > max) return { kind: 'range' };
+  return { kind: 'ok', value: v };
+}
+
+export function roundTo(value: number, decimals: number): number {
+  return Number.isFinite(value) ? Number(value.toFixed(decimals)) : value;
+}
+
+export function NumberField({ value, min, max, step, decimals = 4, onCommit, onDone, ariaLabel, testId, width = 92 }: NumberFieldProps) {
+  const { t } = useTranslation();
+  const [error, setError] = useState<string | null>(null);
+  const shown = roundTo(value, decimals);
+  const kept = formatNumber(shown, Math.min(decimals, 2));
+
+  const check = (text: string) => {
+    const r = checkNumberText(text, min, max);
+    if (r.kind === 'partial') return;
+    if (r.kind === 'not-number') {
+      setError(t('field.notNumber', { text: text.slice(0, 20), kept }));
+      return;
+    }
+    if (r.kind === 'range') {
+      setError(t('field.range', { min: formatNumber(min, 0), max: formatNumber(max, 0), kept }));
+      return;
+    }
+    setError(null);
+    if (r.value !== shown) onCommit(r.value);
+  };
+
+  const errorId = `${testId}-error`;
+  return (
+    <span className="number-field">
+      <InputNumber
+        size="small"
+        value={shown}
+        step={step}
+        style={{ width }}
+        status={error ? 'error' : undefined}
+        aria-label={ariaLabel}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={error ? errorId : undefined}
+        data-testid={testId}
+        onInput={check}
+        onStep={(v) => {
+          const n = typeof v === 'number' ? v : Number(v);
+          if (Number.isFinite(n)) check(String(roundTo(n, decimals)));
+        }}
+        onBlur={() => onDone?.()}
+        onPressEnter={() => onDone?.()}
+      />
+      {error ? (
+        <span id={errorId} role="alert" className="field-error" data-testid={errorId}>
+          {error}
+        </span>
+      ) : null}
+    </span>
+  );
+}

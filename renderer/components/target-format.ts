@@ -1,0 +1,36 @@
+/** How the target table writes a target's numbers: rates, points, amounts with units. */
+import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
+import type { Indicator, Target } from '../../models/plan-schema';
+import type { TargetResult } from '../../models/targets';
+import { UNITS } from '../../models/units';
+
+export type Lang = 'zh' | 'en';
+
+export const COMPARISON_SIGN: Record<Target['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang): string {
+  if (v === null) return '—';
+  if (r.type === 'average-growth') return formatRate(v);
+  return formatValue(v, ind.unit, lang);
+}
+
+export function formatGap(r: TargetResult, ind: Indicator, lang: Lang): string {
+  const g = r.gap;
+  if (g === null) return '—';
+  const sign = g > 0 ? '+' : g < 0 ? '−' : '';
+  const abs = Math.abs(g);
+  if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, 2);
+  if (ind.unit === '%') return sign + formatPoints(abs, lang, 1);
+  return sign + formatValue(abs, ind.unit, lang);
+}
+
+/** Required annual real growth, or the yearly points/amount a share or flow needs. */
+export function formatRequired(r: TargetResult, ind: Indicator, lang: Lang): string {
+  const perYear = lang === 'zh' ? '/年' : ' a year';
+  if (r.requiredGrowth !== null) return formatRate(r.requiredGrowth);
+  if (r.requiredAnnualChange !== null) {
+    if (ind.kind === 'share') return formatPoints(r.requiredAnnualChange, lang, 2) + perYear;
+    return formatNumber(r.requiredAnnualChange, Math.max(UNITS[ind.unit].decimals, 1)) + (lang === 'zh' ? `${UNITS[ind.unit].zh}/年` : ` ${UNITS[ind.unit].en} a year`);
+  }
+  return '—';
+}

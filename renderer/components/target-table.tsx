@@ -1,0 +1,184 @@
+/**
+ * Every target of the plan against the selected scenario: threshold, projected value,
+ * gap, the growth still required, and met / missed / needs a base value (colour, icon
+ * and word, so it is not told by colour alone). The plan's sentence shows on hover/focus.
+ */
+import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
+import { Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import type { HTMLAttributes } from 'react';
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Indicator, Plan, Target } from '../../models/plan-schema';
+import type { TargetResult, TargetStatus } from '../../models/targets';
+import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
+
+interface Row {
+  id: string;
+  target: Target;
+  indicator: Indicator;
+  result: TargetResult;
+  label: string;
+}
+
+const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
+
+export function StatusTag({ status, id }: { status: TargetStatus; id?: string }) {
+  const { t } = useTranslation();
+  const props = id ? { 'data-testid': `target-status-${id}`, 'data-status': status } : {};
+  if (status === 'met') {
+    return (
+      <Tag color="success" icon={<CheckCircleFilled />} {...props}>
+        {t('status.met')}
+      </Tag>
+    );
+  }
+  if (status === 'missed') {
+    return (
+      <Tag color="error" icon={<CloseCircleFilled />} {...props}>
+        {t('status.missed')}
+      </Tag>
+    );
+  }
+  return (
+    <Tag icon={<QuestionCircleOutlined />} {...props}>
+      {t('status.needs-base')}
+    </Tag>
+  );
+}
+
+export function TargetTable({ plan, results, lang }: { plan: Plan; results: readonly TargetResult[]; lang: 'zh' | 'en' }) {
+  const { t } = useTranslation();
+  const rows: Row[] = useMemo(() => {
+    const byId = new Map(results.map((r) => [r.id, r]));
+    const inds = new Map(plan.indicators.map((i) => [i.id, i]));
+    return plan.targets.flatMap((target) => {
+      const result = byId.get(target.id);
+      const indicator = inds.get(target.indicator);
+      if (!result || !indicator) return [];
+      return [{ id: target.id, target, indicator, result, label: target.label?.[lang] ?? target.id }];
+    });
+  }, [plan, results, lang]);
+
+  const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
+
+  const columns: ColumnsType<Row> = [
+    {
+      title: t('table.target'),
+      dataIndex: 'label',
+      key: 'label',
+      sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
+      render: (_: unknown, row: Row) => (
+        <Tooltip
+          trigger={['hover', 'focus']}
+          title={
+            <span>
+              “{row.target.sentence}”
+              <br />
+              <small>{row.target.section}</small>
+            </span>
+          }
+        >
+          <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
+            {row.label}
+            {row.target.qualifier ? <Typography.Text type="secondary"> {row.target.qualifier}</Typography.Text> : null}
+          </span>
+          <span id={`sentence-${row.id}`} className="sr-only">
+            {row.target.sentence}
+          </span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: t('table.section'),
+      key: 'section',
+      dataIndex: ['target', 'section'],
+      ellipsis: true,
+      width: 150,
+      sorter: (a, b) => a.target.section.localeCompare(b.target.section, 'zh-CN'),
+    },
+    {
+      title: t('table.year'),
+      key: 'year',
+      width: 70,
+      align: 'right',
+      sorter: (a, b) => a.result.year - b.result.year,
+      render: (_: unknown, row: Row) =>
+        row.target.type === 'cumulative' || row.target.type === 'average-growth' ? `${row.target.from}–${row.target.to}` : row.result.year,
+    },
+    {
+      title: t('table.threshold'),
+      key: 'threshold',
+      align: 'right',
+      render: (_: unknown, row: Row) => `${COMPARISON_SIGN[row.result.comparison]} ${formatTargetValue(row.result, row.indicator, row.result.target, lang)}`,
+    },
+    {
+      title: t('table.projected'),
+      key: 'projected',
+      align: 'right',
+      render: (_: unknown, row: Row) => formatTargetValue(row.result, row.indicator, row.result.projected, lang),
+    },
+    {
+      title: t('table.gap'),
+      key: 'gap',
+      align: 'right',
+      render: (_: unknown, row: Row) => (
+        <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'}>
+          {formatGap(row.result, row.indicator, lang)}
+        </span>
+      ),
+    },
+    {
+      title: t('table.required'),
+      key: 'required',
+      align: 'right',
+      sorter: (a, b) => (a.result.requiredGrowth ?? -Infinity) - (b.result.requiredGrowth ?? -Infinity),
+      render: (_: unknown, row: Row) => {
+        const text = formatRequired(row.result, row.indicator, lang);
+        const r = row.result;
+        const of = r.requiredGrowthOf.filter((id) => id !== row.target.indicator);
+        const note =
+          r.requiredFrom === null
+            ? null
+            : of.length > 0
+              ? t('table.requiredOf', { from: r.requiredFrom, of: of.map((id) => names.get(id) ?? id).join(lang === 'zh' ? '、' : ', ') })
+              : t('table.requiredFrom', { from: r.requiredFrom });
+        return note ? (
+          <Tooltip title={note}>
+            <span data-testid={`target-required-${row.id}`}>{text}</span>
+          </Tooltip>
+        ) : (
+          <span data-testid={`target-required-${row.id}`}>{text}</span>
+        );
+      },
+    },
+    {
+      title: t('table.basis'),
+      key: 'basis',
+      width: 76,
+      render: (_: unknown, row: Row) =>
+        row.indicator.basis === 'none' || row.indicator.kind === 'share' ? '—' : t(`basis.short.${row.result.basis}`),
+    },
+    {
+      title: t('table.status'),
+      key: 'status',
+      width: 110,
+      sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
+      render: (_: unknown, row: Row) => <StatusTag status={row.result.status} id={row.id} />,
+    },
+  ];
+
+  return (
+    <Table<Row>
+      size="small"
+      className="target-table"
+      rowKey="id"
+      columns={columns}
+      dataSource={rows}
+      pagination={false}
+      onRow={(row) => ({ 'data-testid': `target-row-${row.id}` }) as HTMLAttributes<HTMLElement>}
+      showSorterTooltip={false}
+      aria-label={t('table.title')}
+    />
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * Derived data, computed from the store's input and cached by object identity. An edit
+ * replaces only the scenario it touches, so the projections of the other scenarios (and
+ * the compiled plan) are reused rather than recomputed.
+ */
+import { checkConsistency, type ConsistencyNote } from '../../models/consistency';
+import type { Plan, Scenario } from '../../models/plan-schema';
+import { preparePlan, projectPrepared, type Projection } from '../../models/projection';
+import { evaluateTargets, type TargetResult } from '../../models/targets';
+
+const cores = new WeakMap<object, Plan>();
+
+/**
+ * The plan as the engine sees it: edits of scenarios make new plan objects, but leave
+ * indicators, targets and periods as they were; one plan object per such triple keeps
+ * preparePlan's cache (compiled formulas) warm.
+ */
+export function corePlan(plan: Plan): Plan {
+  const cached = cores.get(plan.indicators);
+  if (
+    cached !== undefined &&
+    cached.targets === plan.targets &&
+    cached.periods === plan.periods &&
+    cached.baseYear === plan.baseYear &&
+    cached.horizon === plan.horizon
+  ) {
+    return cached;
+  }
+  cores.set(plan.indicators, plan);
+  return plan;
+}
+
+const projections = new WeakMap<Scenario, { core: Plan; projection: Projection }>();
+const targetResults = new WeakMap<Projection, TargetResult[]>();
+const notes = new WeakMap<Plan, ConsistencyNote[]>();
+
+export function projectionOf(plan: Plan, scenario: Scenario): Projection {
+  const core = corePlan(plan);
+  const hit = projections.get(scenario);
+  if (hit !== undefined && hit.core === core) return hit.projection;
+  const projection = projectPrepared(preparePlan(core), scenario);
+  projections.set(scenario, { core, projection });
+  return projection;
+}
+
+export function targetsOf(plan: Plan, scenario: Scenario): TargetResult[] {
+  const projection = projectionOf(plan, scenario);
+  const hit = targetResults.get(projection);
+  if (hit !== undefined) return hit;
+  const results = evaluateTargets(corePlan(plan), scenario, projection);
+  targetResults.set(projection, results);
+  return results;
+}
+
+export function consistencyOf(plan: Plan): ConsistencyNote[] {
+  const core = corePlan(plan);
+  const hit = notes.get(core);
+  if (hit !== undefined) return hit;
+  const out = checkConsistency(core);
+  notes.set(core, out);
+  return out;
+}

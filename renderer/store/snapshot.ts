@@ -1,0 +1,58 @@
+/**
+ * The workspace as the host autosaves it, and back. Only user input goes in: the plan
+ * (with the user's scenarios) as plan-file text, the file, and the UI choices.
+ */
+import { parsePlanText } from '../../models/validate-plan';
+import type { Plan } from '../../models/plan-schema';
+import type { WorkspaceSnapshot } from '../platform/platform-api';
+import type { Basis, Lang, LoadOptions, WorkspaceData } from './workspace-store';
+
+export function planToText(plan: Plan): string {
+  return `${JSON.stringify(plan, null, 2)}\n`;
+}
+
+export function toSnapshot(s: WorkspaceData, now: Date = new Date()): WorkspaceSnapshot | null {
+  if (s.plan === null) return null;
+  const ui: Record<string, unknown> = {
+    selectedId: s.selectedId,
+    compareIds: s.compareIds,
+    compareMode: s.compareMode,
+    basis: s.basis,
+    lang: s.lang,
+  };
+  // With unsaved changes, keep what was saved too, so dirty and "reset" survive a restart.
+  if (s.dirty && s.savedPlan !== null) ui.savedPlanText = JSON.stringify(s.savedPlan);
+  const snapshot: WorkspaceSnapshot = { planText: planToText(s.plan), fileName: s.fileName, dirty: s.dirty, ui, savedAt: now.toISOString() };
+  if (s.filePath !== undefined) snapshot.filePath = s.filePath;
+  return snapshot;
+}
+
+const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
+
+/** A snapshot as store input, or null when its plan no longer validates. */
+export function fromSnapshot(snapshot: WorkspaceSnapshot, lang: Lang = 'zh'): { plan: Plan; options: LoadOptions } | null {
+  const parsed = parsePlanText(snapshot.planText, lang);
+  if (!parsed.ok) return null;
+  const ui = snapshot.ui ?? {};
+  let savedPlan: Plan | null = parsed.plan;
+  if (snapshot.dirty) {
+    const savedText = str(ui.savedPlanText);
+    const saved = savedText === undefined ? null : parsePlanText(savedText, lang);
+    savedPlan = saved?.ok ? saved.plan : null;
+  }
+  const basis = ui.basis === 'real' || ui.basis === 'nominal' ? (ui.basis as Basis) : undefined;
+  const uiLang = ui.lang === 'zh' || ui.lang === 'en' ? (ui.lang as Lang) : undefined;
+  const compareIds = Array.isArray(ui.compareIds) ? ui.compareIds.filter((x): x is string => typeof x === 'string') : [];
+  const options: LoadOptions = {
+    fileName: snapshot.fileName || `${parsed.plan.id}.json`,
+    filePath: snapshot.filePath,
+    savedPlan,
+    compareIds,
+    compareMode: ui.compareMode === true,
+  };
+  const selectedId = str(ui.selectedId);
+  if (selectedId !== undefined) options.selectedId = selectedId;
+  if (basis !== undefined) options.basis = basis;
+  if (uiLang !== undefined) options.lang = uiLang;
+  return { plan: parsed.plan, options };
+}

@@ -1,0 +1,293 @@
+/**
+ * The workspace store: only what the user put in. The plan (with the user's scenarios),
+ * the selection, the compare set, the display choices, the file and the undo history.
+ * Projections and target results are derived from it elsewhere and never stored here.
+ */
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { Span, SpanWrite } from '../../models/period-assumptions';
+import { segmentsOf, spanEquals } from '../../models/period-assumptions';
+import type { Bilingual, Plan, Scenario } from '../../models/plan-schema';
+import * as edits from './plan-edits';
+
+export type Basis = 'real' | 'nominal';
+export type Lang = 'zh' | 'en';
+
+export const MAX_COMPARE = 4;
+export const MIN_COMPARE = 2;
+export const MAX_HISTORY = 200;
+
+export type EditResult =
+  | { ok: true }
+  | { ok: false; reason: 'no-plan' | 'unknown-scenario' | 'built-in' | 'last-scenario' | 'compare-limit' | 'unchanged' };
+
+export interface WorkspaceData {
+  plan: Plan | null;
+  /** The plan as last opened or saved: what "dirty" and "reset to stored value" refer to. */
+  savedPlan: Plan | null;
+  /** Scenarios as they were created in this session (new, duplicated): their reset reference. */
+  created: Record<string, Scenario>;
+  selectedId: string;
+  compareIds: string[];
+  compareMode: boolean;
+  basis: Basis;
+  lang: Lang;
+  fileName: string;
+  filePath: string | undefined;
+  dirty: boolean;
+  past: Plan[];
+  future: Plan[];
+  /** Key of the edit gesture in progress (a slider drag, typing in a field): one undo step. */
+  gesture: string | null;
+}
+
+export interface LoadOptions {
+  fileName: string;
+  filePath?: string | undefined;
+  /** The saved reference; defaults to the plan itself (clean). null: unknown, dirty until saved. */
+  savedPlan?: Plan | null;
+  selectedId?: string;
+  compareIds?: string[];
+  compareMode?: boolean;
+  basis?: Basis;
+  lang?: Lang;
+}
+
+export interface WorkspaceActions {
+  loadPlan(plan: Plan, options: LoadOptions): void;
+  selectScenario(id: string): void;
+  setBasis(basis: Basis): void;
+  setLang(lang: Lang): void;
+  /** Change one span of an assumption (or the deflator) of a scenario. */
+  setSpan(scenarioId: string, key: string, span: Span, write: SpanWrite, gesture?: string): EditResult;
+  /** Put a span back to the stored value. */
+  resetSpan(scenarioId: string, key: string, span: Span): EditResult;
+  /** The stored segments a span resets to, if the scenario has a stored version. */
+  referenceOf(scenarioId: string): Scenario | undefined;
+  endGesture(): void;
+  duplicateScenario(id: string): string | null;
+  newScenario(name: Bilingual): string | null;
+  renameScenario(id: string, name: Bilingual): EditResult;
+  deleteScenario(id: string): EditResult;
+  toggleCompare(id: string): EditResult;
+  setCompareMode(on: boolean): void;
+  undo(): boolean;
+  redo(): boolean;
+  markSaved(fileName: string, filePath: string | undefined): void;
+}
+
+export type WorkspaceState = WorkspaceData & WorkspaceActions;
+export type WorkspaceStore = StoreApi<WorkspaceState>;
+
+export const initialData = (): WorkspaceData => ({
+  plan: null,
+  savedPlan: null,
+  created: {},
+  selectedId: '',
+  compareIds: [],
+  compareMode: false,
+  basis: 'nominal',
+  lang: 'zh',
+  fileName: '',
+  filePath: undefined,
+  dirty: false,
+  past: [],
+  future: [],
+  gesture: null,
+});
+
+const isDirty = (plan: Plan | null, savedPlan: Plan | null) => plan !== null && plan !== savedPlan;
+
+/** Selection and compare set that still exist in `plan`. */
+function fixSelection(plan: Plan, selectedId: string, compareIds: readonly string[]) {
+  const ids = new Set(plan.scenarios.map((s) => s.id));
+  const selected = ids.has(selectedId) ? selectedId : (plan.scenarios[0]?.id ?? '');
+  const compare = [...new Set(compareIds)].filter((id) => ids.has(id)).slice(0, MAX_COMPARE);
+  return { selectedId: selected, compareIds: compare };
+}
+
+export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): WorkspaceStore {
+  return createStore<WorkspaceState>()((set, get) => {
+    /** Replace the plan as one undoable step (or as part of the gesture in progress). */
+    const commit = (next: Plan, gesture: string | null = null, extra: Partial<WorkspaceData> = {}) => {
+      const s = get();
+      if (s.plan === null) return;
+      const continuing = gesture !== null && s.gesture === gesture;
+      const past = continuing ? s.past : [...s.past, s.plan].slice(-MAX_HISTORY);
+      const sel = fixSelection(next, extra.selectedId ?? s.selectedId, extra.compareIds ?? s.compareIds);
+      set({ ...extra, plan: next, past, future: [], gesture, dirty: isDirty(next, s.savedPlan), ...sel });
+    };
+
+    const editable = (id: string): EditResult | Scenario => {
+      const plan = get().plan;
+      if (plan === null) return { ok: false, reason: 'no-plan' };
+      const sc = edits.findScenario(plan, id);
+      if (sc === undefined) return { ok: false, reason: 'unknown-scenario' };
+      if (sc.builtIn === true) return { ok: false, reason: 'built-in' };
+      return sc;
+    };
+    const isResult = (x: EditResult | Scenario): x is EditResult => 'ok' in x;
+
+    const moveHistory = (from: 'past' | 'future'): boolean => {
+      const s = get();
+      const stack = s[from];
+      const target = stack[stack.length - 1];
+      if (target === undefined || s.plan === null) return false;
+      const rest = stack.slice(0, -1);
+      const other = from === 'past' ? [...s.future, s.plan] : [...s.past, s.plan];
+      const sel = fixSelection(target, s.selectedId, s.compareIds);
+      set({
+        plan: target,
+        past: from === 'past' ? rest : other,
+        future: from === 'past' ? other : rest,
+        gesture: null,
+        dirty: isDirty(target, s.savedPlan),
+        ...sel,
+      });
+      return true;
+    };
+
+    return {
+      ...initialData(),
+      ...data,
+
+      loadPlan(plan, o) {
+        const savedPlan = o.savedPlan === undefined ? plan : o.savedPlan;
+        const sel = fixSelection(plan, o.selectedId ?? plan.scenarios[0]?.id ?? '', o.compareIds ?? []);
+        set({
+          plan,
+          savedPlan,
+          created: {},
+          fileName: o.fileName,
+          filePath: o.filePath,
+          compareMode: o.compareMode ?? false,
+          basis: o.basis ?? get().basis,
+          lang: o.lang ?? get().lang,
+          dirty: isDirty(plan, savedPlan),
+          past: [],
+          future: [],
+          gesture: null,
+          ...sel,
+        });
+      },
+
+      selectScenario(id) {
+        const plan = get().plan;
+        if (plan && edits.findScenario(plan, id)) set({ selectedId: id, gesture: null });
+      },
+      setBasis: (basis) => set({ basis }),
+      setLang: (lang) => set({ lang }),
+
+      setSpan(scenarioId, key, span, write, gesture) {
+        const sc = editable(scenarioId);
+        if (isResult(sc)) return sc;
+        const plan = get().plan as Plan;
+        const next = edits.setSpan(plan, sc, key, span, write);
+        if (spanEquals(plan, segmentsOf(sc, key), segmentsOf(next, key), span)) return { ok: false, reason: 'unchanged' };
+        commit(edits.replaceScenario(plan, scenarioId, next), gesture ?? null);
+        return { ok: true };
+      },
+
+      referenceOf(scenarioId) {
+        const s = get();
+        return (s.savedPlan && edits.findScenario(s.savedPlan, scenarioId)) ?? s.created[scenarioId];
+      },
+
+      resetSpan(scenarioId, key, span) {
+        const sc = editable(scenarioId);
+        if (isResult(sc)) return sc;
+        const plan = get().plan as Plan;
+        const ref = get().referenceOf(scenarioId);
+        if (ref === undefined) return { ok: false, reason: 'unchanged' };
+        const refSegments = segmentsOf(ref, key);
+        if (spanEquals(plan, segmentsOf(sc, key), refSegments, span)) return { ok: false, reason: 'unchanged' };
+        commit(edits.replaceScenario(plan, scenarioId, edits.resetSpan(plan, sc, refSegments, key, span)));
+        return { ok: true };
+      },
+
+      endGesture: () => {
+        if (get().gesture !== null) set({ gesture: null });
+      },
+
+      duplicateScenario(id) {
+        const plan = get().plan;
+        if (plan === null) return null;
+        const out = edits.duplicateScenario(plan, id);
+        if (out === null) return null;
+        const copy = edits.findScenario(out.plan, out.id) as Scenario;
+        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: copy } });
+        return out.id;
+      },
+
+      newScenario(name) {
+        const plan = get().plan;
+        if (plan === null) return null;
+        const out = edits.newScenario(plan, name);
+        const sc = edits.findScenario(out.plan, out.id) as Scenario;
+        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: sc } });
+        return out.id;
+      },
+
+      renameScenario(id, name) {
+        const sc = editable(id);
+        if (isResult(sc)) return sc;
+        if (sc.name.zh === name.zh && sc.name.en === name.en) return { ok: false, reason: 'unchanged' };
+        commit(edits.renameScenario(get().plan as Plan, id, name));
+        return { ok: true };
+      },
+
+      deleteScenario(id) {
+        const sc = editable(id);
+        if (isResult(sc)) return sc;
+        const plan = get().plan as Plan;
+        if (plan.scenarios.length <= 1) return { ok: false, reason: 'last-scenario' };
+        const s = get();
+        const index = plan.scenarios.findIndex((x) => x.id === id);
+        const next = edits.deleteScenario(plan, id);
+        const neighbour = next.scenarios[Math.max(0, index - 1)]?.id ?? '';
+        commit(next, null, {
+          selectedId: s.selectedId === id ? neighbour : s.selectedId,
+          compareIds: s.compareIds.filter((c) => c !== id),
+        });
+        return { ok: true };
+      },
+
+      toggleCompare(id) {
+        const s = get();
+        if (s.plan === null) return { ok: false, reason: 'no-plan' };
+        if (!edits.findScenario(s.plan, id)) return { ok: false, reason: 'unknown-scenario' };
+        if (s.compareIds.includes(id)) {
+          set({ compareIds: s.compareIds.filter((c) => c !== id) });
+          return { ok: true };
+        }
+        if (s.compareIds.length >= MAX_COMPARE) return { ok: false, reason: 'compare-limit' };
+        set({ compareIds: [...s.compareIds, id] });
+        return { ok: true };
+      },
+
+      setCompareMode(on) {
+        const s = get();
+        if (!on || s.plan === null) {
+          set({ compareMode: false });
+          return;
+        }
+        let ids = s.compareIds.filter((id) => s.plan?.scenarios.some((x) => x.id === id));
+        if (ids.length < MIN_COMPARE) {
+          const seed = [s.selectedId, ...ids, ...s.plan.scenarios.map((x) => x.id)];
+          ids = [...new Set(seed)].filter(Boolean).slice(0, MIN_COMPARE);
+        }
+        set({ compareMode: true, compareIds: ids });
+      },
+
+      undo: () => moveHistory('past'),
+      redo: () => moveHistory('future'),
+
+      markSaved(fileName, filePath) {
+        const plan = get().plan;
+        set({ savedPlan: plan, fileName, filePath, dirty: false, gesture: null });
+      },
+    };
+  });
+}
+
+/** The app's one store. Tests make their own with createWorkspaceStore(). */
+export const workspaceStore = createWorkspaceStore();

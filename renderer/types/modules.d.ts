@@ -1,0 +1,11 @@
+/// <reference types="vite/client" />
+
+declare module 'plotly.js-cartesian-dist-min' {
+  /** The plotly.js partial bundle; react-plotly.js's factory takes it as `unknown`. */
+  const Plotly: {
+    react(root: HTMLElement, data: unknown[], layout?: unknown, config?: unknown): Promise<unknown>;
+    purge(root: HTMLElement): void;
+    toImage(root: HTMLElement, options: { format: 'png' | 'svg'; width?: number; height?: number }): Promise<string>;
+  };
+  export default Plotly;
+}
