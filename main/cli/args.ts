@@ -6,11 +6,15 @@ import { parseArgs } from 'node:util';
 import type { Lang } from '../../models';
 import { t } from './cli-messages';
 
-export const COMMANDS = ['project', 'check', 'validate'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate'] as const;
 export type Command = (typeof COMMANDS)[number];
 
+/** Output formats of `project` (to stdout). */
 export const FORMATS = ['table', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
+/** File formats of `export` (to --out). */
+export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const BASES = ['nominal', 'real'] as const;
 export type Basis = (typeof BASES)[number];
 export const LANGS = ['zh', 'en'] as const;
@@ -20,6 +24,7 @@ const OPTIONS = {
   format: { type: 'string' },
   basis: { type: 'string' },
   lang: { type: 'string' },
+  out: { type: 'string' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -28,17 +33,27 @@ type OptionName = keyof typeof OPTIONS;
 const ALLOWED: Record<Command, readonly OptionName[]> = {
   project: ['scenario', 'format', 'basis', 'lang', 'help'],
   check: ['scenario', 'json', 'lang', 'help'],
+  export: ['scenario', 'format', 'basis', 'out', 'lang', 'help'],
   validate: ['lang', 'help'],
 };
+
+export interface ExportTarget {
+  format: ExportFormat;
+  /** The file to write. */
+  out: string;
+}
 
 export interface CommandArgs {
   command: Command;
   file: string;
   scenario: string | undefined;
+  /** `project`'s output format ('table' for the other commands). */
   format: Format;
   basis: Basis;
   json: boolean;
   lang: Lang;
+  /** Set for `export` only. */
+  export: ExportTarget | undefined;
 }
 
 export type ArgsResult =
@@ -132,9 +147,19 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   if (values.lang !== undefined && !isOneOf(LANGS, values.lang)) {
     return error(t(lang, 'bad-choice', { option: 'lang', value: values.lang, choices: LANGS.join('|') }));
   }
-  const format = values.format ?? 'table';
-  if (!isOneOf(FORMATS, format)) {
-    return error(t(lang, 'bad-choice', { option: 'format', value: format, choices: FORMATS.join('|') }));
+  let format: Format = 'table';
+  let exportFormat: ExportFormat | undefined;
+  if (command === 'export') {
+    if (values.format === undefined) return error(t(lang, 'export-needs-format', { choices: EXPORT_FORMATS.join('|') }));
+    if (!isOneOf(EXPORT_FORMATS, values.format)) {
+      return error(t(lang, 'bad-choice', { option: 'format', value: values.format, choices: EXPORT_FORMATS.join('|') }));
+    }
+    exportFormat = values.format;
+  } else if (values.format !== undefined) {
+    if (!isOneOf(FORMATS, values.format)) {
+      return error(t(lang, 'bad-choice', { option: 'format', value: values.format, choices: FORMATS.join('|') }));
+    }
+    format = values.format;
   }
   const basis = values.basis ?? 'nominal';
   if (!isOneOf(BASES, basis)) {
@@ -145,8 +170,15 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   if (file === undefined || file === '') return error(t(lang, 'missing-file', { command }));
   if (extra.length > 0) return error(t(lang, 'extra-arguments', { extra: extra.join(' ') }));
 
+  let exportTarget: ExportTarget | undefined;
+  if (exportFormat !== undefined) {
+    const out = values.out;
+    if (out === undefined || out === '') return error(t(lang, 'export-needs-out', { format: exportFormat }));
+    exportTarget = { format: exportFormat, out };
+  }
+
   return {
     kind: 'run',
-    args: { command, file, scenario: values.scenario, format, basis, json: values.json ?? false, lang },
+    args: { command, file, scenario: values.scenario, format, basis, json: values.json ?? false, lang, export: exportTarget },
   };
 }

@@ -9,6 +9,7 @@ import {
   type Bilingual,
   type ConsistencyNote,
   type Plan,
+  type Projection,
   type Scenario,
   type Target,
   type TargetResult,
@@ -83,8 +84,11 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
   };
 }
 
-export function evaluatePlan(plan: Plan, scenario: Scenario): { targets: EvaluatedTarget[]; notes: ConsistencyNote[] } {
-  const projection = project(plan, scenario);
+export function evaluatePlan(
+  plan: Plan,
+  scenario: Scenario,
+  projection: Projection = project(plan, scenario),
+): { targets: EvaluatedTarget[]; notes: ConsistencyNote[] } {
   const results = evaluateTargets(plan, scenario, projection);
   const targets = plan.targets.map((target, i) => {
     const result = results[i] as TargetResult;

@@ -10,8 +10,8 @@ const MESSAGES = {
     en: () => 'no command given. See `npm run cli -- help`',
   },
   'unknown-command': {
-    zh: (p) => `未知命令“${p.command}”（可用：project、check、validate、help）`,
-    en: (p) => `unknown command "${p.command}" (use project, check, validate or help)`,
+    zh: (p) => `未知命令“${p.command}”（可用：project、check、export、validate、help）`,
+    en: (p) => `unknown command "${p.command}" (use project, check, export, validate or help)`,
   },
   'unknown-option': {
     zh: (p) => `未知选项 ${p.option}。用法见 \`npm run cli -- help\``,
@@ -41,6 +41,14 @@ const MESSAGES = {
     zh: (p) => `${p.command} 命令需要一个文件路径，例如：npm run cli -- ${p.command} scenarios/xuzhou-14th-fyp.json`,
     en: (p) => `the ${p.command} command needs a file path, e.g. npm run cli -- ${p.command} scenarios/xuzhou-14th-fyp.json`,
   },
+  'export-needs-format': {
+    zh: (p) => `export 命令需要 --format（${p.choices} 之一），例如：--format xlsx`,
+    en: (p) => `the export command needs --format (one of ${p.choices}), e.g. --format xlsx`,
+  },
+  'export-needs-out': {
+    zh: (p) => `export 命令需要 --out 指定要写入的文件，例如：--out xuzhou.${p.format}`,
+    en: (p) => `the export command needs --out with the file to write, e.g. --out xuzhou.${p.format}`,
+  },
   'extra-arguments': {
     zh: (p) => `多余的参数：${p.extra}（每次只处理一个文件）`,
     en: (p) => `unexpected extra arguments: ${p.extra} (one file at a time)`,
@@ -64,6 +72,26 @@ const MESSAGES = {
   'file-too-large': {
     zh: (p) => `${p.file}：文件过大（${p.size} 字节），上限为 ${p.limit} 字节（5 MB）`,
     en: (p) => `${p.file}: file is too large (${p.size} bytes); the limit is ${p.limit} bytes (5 MB)`,
+  },
+  'cannot-write': {
+    zh: (p) => `无法写入 ${p.file}：${p.reason}`,
+    en: (p) => `cannot write ${p.file}: ${p.reason}`,
+  },
+  'write-no-folder': { zh: () => '所在目录不存在', en: () => 'the folder does not exist' },
+  'write-not-folder': { zh: () => '路径中有一部分不是目录', en: () => 'part of the path is not a folder' },
+  'write-is-directory': { zh: () => '这是一个目录，不是文件', en: () => 'it is a directory, not a file' },
+  'write-permission': { zh: () => '没有写入权限', en: () => 'permission denied' },
+  'write-read-only-fs': { zh: () => '文件系统为只读', en: () => 'the file system is read-only' },
+  'write-no-space': { zh: () => '磁盘空间不足', en: () => 'no space left on the device' },
+  'write-busy': { zh: () => '文件正被其他程序占用', en: () => 'the file is in use by another program' },
+  'write-is-input': { zh: () => '这是正在读取的规划文件本身', en: () => 'it is the plan file being read' },
+  'temp-left': {
+    zh: (p) => `临时文件 ${p.file} 未能删除，请手动删除`,
+    en: (p) => `the temporary file ${p.file} could not be removed; please delete it`,
+  },
+  exported: {
+    zh: (p) => `已写入 ${p.file}（${p.format}，情景：${p.scenario}）`,
+    en: (p) => `wrote ${p.file} (${p.format}, scenario: ${p.scenario})`,
   },
   'unknown-scenario': {
     zh: (p) => `未知情景“${p.id}”。可用的情景：${p.available}`,

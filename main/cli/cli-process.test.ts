@@ -1,6 +1,9 @@
 /** The real CLI as a subprocess: exit codes and streams end to end. */
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { PLAN_FILE, REPO_ROOT } from './test-helpers';
 
@@ -40,5 +43,35 @@ describe('the CLI as a process', { timeout: 60_000 }, () => {
     expect(r.code).toBe(1);
     expect(r.stderr).toContain('--format');
     expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it('export --format xlsx writes a workbook that exceljs reads back, exit 0', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'planpath-cli-process-'));
+    try {
+      const out = join(dir, 'xuzhou.xlsx');
+      const r = run('export', PLAN_FILE, '--scenario', 'plan', '--format', 'xlsx', '--out', out, '--lang', 'en');
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      expect(r.stdout).toBe(`wrote ${out} (xlsx, scenario: plan)\n`);
+      expect(readdirSync(dir)).toEqual(['xuzhou.xlsx']);
+      const bytes = readFileSync(out);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+      expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Projection current prices', 'Projection 2020 prices', 'Targets and gaps']);
+      let gdp2025: unknown;
+      wb.getWorksheet('Projection current prices')?.eachRow((row) => {
+        if (row.getCell(2).value === 'gdp') gdp2025 = row.getCell(5 + 5).value;
+      });
+      expect(gdp2025).toBeCloseTo(10138.64, 2);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('export into a missing folder exits 1 with one line on stderr', () => {
+    const r = run('export', PLAN_FILE, '--format', 'csv', '--out', 'no/such/folder/x.csv', '--lang', 'en');
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe('cannot write no/such/folder/x.csv: the folder does not exist\n');
   });
 });

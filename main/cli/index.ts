@@ -3,16 +3,13 @@
  * The exit code is set with process.exitCode rather than process.exit(), so that output
  * still queued on a pipe (asynchronous on Windows) is flushed before Node exits.
  */
-import { readFile, stat } from 'node:fs/promises';
 import { runCli } from './run-cli';
 import { EXIT_INTERNAL, type CliIo } from './io';
+import { nodeFileIo } from './node-io';
 
 const io: CliIo = {
-  readFile: (path) => readFile(path, 'utf8'),
-  stat: async (path) => {
-    const info = await stat(path);
-    return { size: info.size, isDirectory: info.isDirectory() };
-  },
+  ...nodeFileIo,
+  now: () => new Date(),
   stdout: (text) => {
     process.stdout.write(text);
   },

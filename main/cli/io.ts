@@ -1,6 +1,6 @@
 /**
  * The side effects the CLI needs, passed in so that every command runs in-process in
- * tests. index.ts wires them to node:fs and the process streams.
+ * tests. index.ts wires them to node:fs and the process streams (node-io.ts).
  */
 export interface FileInfo {
   size: number;
@@ -12,6 +12,18 @@ export interface CliIo {
   readFile(path: string): Promise<string>;
   /** Size and kind of a path, checked before reading. Rejects like readFile. */
   stat(path: string): Promise<FileInfo>;
+  /**
+   * Create a new file with this content (a string is written as UTF-8) and flush it to
+   * disk. Fails with EEXIST if the path exists: only ever used for a fresh temporary file.
+   * Rejects with a Node fs error; may leave a partial file behind, which the caller removes.
+   */
+  writeFile(path: string, data: string | Uint8Array): Promise<void>;
+  /** Rename a file, replacing `to` if it exists (same folder, so atomic). */
+  rename(from: string, to: string): Promise<void>;
+  /** Remove a file. */
+  unlink(path: string): Promise<void>;
+  /** The current time, for the date in an export's source line. */
+  now(): Date;
   stdout(text: string): void;
   stderr(text: string): void;
 }

@@ -74,3 +74,17 @@ export function pickScenario(
     message: t(lang, 'unknown-scenario', { id: String(id), available: plan.scenarios.map((s) => s.id).join(', ') }),
   };
 }
+
+/** loadPlan, then pickScenario: what every command that projects a plan starts with. */
+export async function loadPlanScenario(
+  file: string,
+  scenarioId: string | undefined,
+  io: CliIo,
+  lang: Lang,
+): Promise<{ ok: true; plan: Plan; scenario: Scenario } | { ok: false; lines: string[] }> {
+  const loaded = await loadPlan(file, io, lang);
+  if (!loaded.ok) return loaded;
+  const picked = pickScenario(loaded.plan, scenarioId, lang);
+  if (!picked.ok) return { ok: false, lines: [picked.message] };
+  return { ok: true, plan: loaded.plan, scenario: picked.scenario };
+}

@@ -46,6 +46,8 @@ const COMMANDS = fc.constantFrom(
   ['project', 'f.json', '--basis', 'real'],
   ['project', 'f.json', '--format', 'csv'],
   ['validate', 'f.json'],
+  ['export', 'f.json', '--format', 'json', '--out', 'out.json', '--scenario', 'reported'],
+  ['export', 'f.json', '--format', 'csv', '--out', 'out.csv', '--basis', 'real'],
 );
 
 async function expectNoInternalError(tree: Json, argv: readonly string[], edits: unknown): Promise<number> {
@@ -84,10 +86,26 @@ function mutate(tree: Json, edits: { path: number; value: Json | undefined }[]):
   return copy;
 }
 
+/** The plan file is `text`; export writes go to a map that nothing reads. */
 function memoryIo(text: string, out: { stdout: string; stderr: string }): CliIo {
+  const written = new Map<string, string | Uint8Array>();
   return {
     readFile: () => Promise.resolve(text),
     stat: () => Promise.resolve({ size: text.length, isDirectory: false }),
+    writeFile: (path, data) => {
+      written.set(path, data);
+      return Promise.resolve();
+    },
+    rename: (from, to) => {
+      written.set(to, written.get(from) ?? '');
+      written.delete(from);
+      return Promise.resolve();
+    },
+    unlink: (path) => {
+      written.delete(path);
+      return Promise.resolve();
+    },
+    now: () => new Date('2026-01-01T00:00:00Z'),
     stdout: (s) => {
       out.stdout += s;
     },

@@ -11,25 +11,20 @@ import { t } from './cli-messages';
 import { helpText } from './help';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type CliIo } from './io';
 import { stringifyJson } from './json-safe';
-import { loadPlan, pickScenario } from './load-plan';
+import { runExport } from './export-command';
+import { loadPlanScenario } from './load-plan';
 import { projectCsv, projectJson, projectTable } from './project-output';
 import { runValidate } from './validate-command';
 
 export type { CliIo } from './io';
 
 async function runPlanCommand(args: CommandArgs, io: CliIo): Promise<number> {
-  const loaded = await loadPlan(args.file, io, args.lang);
+  const loaded = await loadPlanScenario(args.file, args.scenario, io, args.lang);
   if (!loaded.ok) {
     io.stderr(`${loaded.lines.join('\n')}\n`);
     return EXIT_BAD_INPUT;
   }
-  const { plan } = loaded;
-  const picked = pickScenario(plan, args.scenario, args.lang);
-  if (!picked.ok) {
-    io.stderr(`${picked.message}\n`);
-    return EXIT_BAD_INPUT;
-  }
-  const { scenario } = picked;
+  const { plan, scenario } = loaded;
   if (args.command === 'check') {
     const evaluated = evaluatePlan(plan, scenario);
     io.stdout(args.json ? stringifyJson(checkReport(plan, scenario, evaluated)) : renderCheckTable(plan, scenario, evaluated, args.lang));
@@ -62,7 +57,14 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         io.stdout(helpText(parsed.lang));
         return EXIT_OK;
       case 'run':
-        return parsed.args.command === 'validate' ? await runValidate(parsed.args, io) : await runPlanCommand(parsed.args, io);
+        switch (parsed.args.command) {
+          case 'validate':
+            return await runValidate(parsed.args, io);
+          case 'export':
+            return await runExport(parsed.args, io);
+          default:
+            return await runPlanCommand(parsed.args, io);
+        }
     }
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);

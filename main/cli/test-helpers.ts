@@ -1,7 +1,7 @@
-/** Shared by the CLI tests: runCli against the real file system, with captured output. */
-import { readFile, stat } from 'node:fs/promises';
+/** Shared by the CLI tests: runCli against the real file system (the io of index.ts), with captured output. */
 import { fileURLToPath } from 'node:url';
 import type { CliIo } from './io';
+import { nodeFileIo } from './node-io';
 import { runCli } from './run-cli';
 
 export const PLAN_FILE = fileURLToPath(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url));
@@ -15,11 +15,8 @@ export interface CliRun {
 
 export function fsIo(out: { stdout: string; stderr: string }, overrides: Partial<CliIo> = {}): CliIo {
   return {
-    readFile: (path) => readFile(path, 'utf8'),
-    stat: async (path) => {
-      const info = await stat(path);
-      return { size: info.size, isDirectory: info.isDirectory() };
-    },
+    ...nodeFileIo,
+    now: () => new Date(),
     stdout: (text) => {
       out.stdout += text;
     },
