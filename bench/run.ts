@@ -3,6 +3,7 @@
  * budget is exceeded: this reports, tests do not time things.
  */
 import { benchEngine, type BenchFigure } from './engine-bench';
+import { benchMonteCarlo } from './monte-carlo-bench';
 
 function print(figures: BenchFigure[]) {
   const width = Math.max(...figures.map((f) => f.name.length));
@@ -13,4 +14,4 @@ function print(figures: BenchFigure[]) {
   }
 }
 
-print(benchEngine());
+print([...benchEngine(), ...benchMonteCarlo()]);

@@ -1,0 +1,662 @@
+/**
+ * Monte Carlo runs of a scenario: many paths of every indicator, with shocks on the
+ * indicators the user makes uncertain, summarized as percentile bands per indicator
+ * and year (fan charts) and a probability per target.
+ *
+ * The model is the projection engine's (projection.ts), path by path, with shocks
+ * (see ShockSpec in monte-carlo-types.ts):
+ * - level:    G[t] = g[t] + (1 + g[t])·expm1(e[t])  (so 1 + G = (1 + g)·exp(e)),
+ *             real[t] = real[t−1]·(1 + G[t]), nominal[t] = nominal[t−1]·(1 + G[t])·(1 + D[t]);
+ *             a level linked to another (g = elasticity × its growth) follows that
+ *             indicator's growth on the same path, plus its own shock if it has one;
+ * - share:    v[t] = clamp(v[t−1] + points[t] + e[t], 0, 100);
+ * - flow:     amount[t]·(1 + expm1(e[t]));
+ * - deflator: D[t] = d[t] + (1 + d[t])·expm1(e[t]); price index P[t] = P[t−1]·(1 + D[t]);
+ * - derived:  the compiled formula over whole arrays (CompiledFormula.evaluateArrays):
+ *             no expression evaluator runs per path and year.
+ * With a zero shock every step reduces, bit for bit, to the deterministic engine's
+ * arithmetic (x + 0 = x, x·1 = x), so zero volatility reproduces `project()` exactly.
+ *
+ * Years fixed by an anchored scenario's actuals are not shocked: the reported figure
+ * stands on every path, and the indicator's AR(1) state is reset to 0 there (the
+ * deviation from the scenario is known to be nil in a reported year).
+ *
+ * Work is done year by year over all paths at once (one Float64Array of `runs` values
+ * per indicator, basis and year, two years kept at a time), so memory stays small and
+ * progress and cancellation are checked between years. The draws: each shock has its
+ * own stream (random-normal.ts); per year, `runs` normals are drawn from each stream in
+ * path order, then correlated (Cholesky factor of the correlation matrix).
+ */
+import { resolveSegments, type YearlyAssumption } from './assumption-path';
+import { cholesky, correlationMatrix } from './correlation';
+import { dependencyOrder } from './dependency-order';
+import { detExpm1 } from './det-math';
+import type { CompiledFormula } from './formula';
+import { compileArrayKernel, type ArrayKernel } from './formula-kernel';
+import {
+  DEFLATOR,
+  MonteCarloCancelled,
+  UncertaintyError,
+  percentileKey,
+  type CollectedValues,
+  type IndicatorDistribution,
+  type MonteCarloOptions,
+  type MonteCarloResult,
+  type PercentileTable,
+  type ShockCorrelation,
+  type ShockSpec,
+  type TargetProbability,
+  type UncertaintySpec,
+} from './monte-carlo-types';
+import { FAN_PERCENTILES, percentilesInto } from './percentiles';
+import type { ActualValue, Indicator, Plan, Scenario } from './plan-schema';
+import { findScenario, preparePlan, type PreparedPlan } from './projection';
+import { makeNormalStream, MAX_SEED, type NormalStream } from './random-normal';
+import { targetKernel, type PathNeed } from './target-probability';
+
+export const MAX_RUNS = 1_000_000;
+/** Upper bound of a shock's sd: 1 (log units) for levels, flows and the deflator, 100 points for shares. */
+const MAX_LOG_SD = 1;
+const MAX_POINTS_SD = 100;
+
+interface Source {
+  readonly id: string;
+  readonly sd: number;
+  readonly rho: number;
+  /** Shares take the shock in points; everything else through expm1. */
+  readonly additive: boolean;
+  readonly stream: NormalStream;
+  readonly z: Float64Array;
+  zc: Float64Array;
+  readonly e: Float64Array;
+  /** This year's shock as applied: expm1(e) (or e for shares). */
+  readonly x: Float64Array;
+  /** Per year: 1 where the indicator is fixed by a reported figure. */
+  readonly fixed: Uint8Array;
+}
+
+interface Node {
+  readonly ind: Indicator;
+  readonly id: string;
+  /** real and nominal are one array (basis "none", or a derived one whose inputs all are). */
+  readonly shared: boolean;
+  curR: Float64Array;
+  curN: Float64Array;
+  prevR: Float64Array;
+  prevN: Float64Array;
+  /** Real growth this year, kept for indicators other levels link to. */
+  readonly growth: Float64Array | null;
+  readonly a: YearlyAssumption | null;
+  readonly actuals: ReadonlyMap<number, ActualValue> | undefined;
+  readonly source: Source | null;
+  readonly kernel: ArrayKernel | null;
+  readonly inputs: Node[];
+  // summaries
+  readonly tableR: Record<string, (number | null)[]>;
+  readonly tableN: Record<string, (number | null)[]>;
+  readonly meanR: (number | null)[];
+  readonly meanN: (number | null)[];
+  varies: boolean;
+}
+
+/** A checked uncertainty spec with rho filled in. */
+export interface NormalizedUncertainty {
+  shocks: Required<ShockSpec>[];
+  correlations: ShockCorrelation[];
+}
+
+/** Check an uncertainty spec against a plan; throws UncertaintyError naming the field. */
+export function normalizeUncertainty(plan: Plan, spec: UncertaintySpec): NormalizedUncertainty {
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  const shocks = spec.shocks.map((s, k): Required<ShockSpec> => {
+    const where = `shocks[${k}] (${s.indicator})`;
+    const ind = byId.get(s.indicator);
+    if (s.indicator !== DEFLATOR && ind === undefined) throw new UncertaintyError('unknown-indicator', where);
+    if (ind?.kind === 'derived') {
+      throw new UncertaintyError('derived-indicator', `${where}: a derived indicator follows its inputs; shock those`);
+    }
+    if (seen.has(s.indicator)) throw new UncertaintyError('duplicate-shock', where);
+    seen.add(s.indicator);
+    const maxSd = ind?.kind === 'share' ? MAX_POINTS_SD : MAX_LOG_SD;
+    if (!Number.isFinite(s.sd) || s.sd < 0 || s.sd > maxSd) {
+      throw new UncertaintyError('bad-sd', `${where}: sd must be from 0 to ${maxSd}, got ${String(s.sd)}`);
+    }
+    const rho = s.rho ?? 0;
+    if (!Number.isFinite(rho) || rho <= -1 || rho >= 1) {
+      throw new UncertaintyError('bad-persistence', `${where}: rho must be above −1 and below 1, got ${String(rho)}`);
+    }
+    return { indicator: s.indicator, sd: s.sd, rho };
+  });
+  const correlations = (spec.correlations ?? []).map((c) => ({ a: c.a, b: c.b, rho: c.rho }));
+  // checks ids, ranges, duplicates and positive definiteness
+  if (correlations.length > 0) {
+    const ids = shocks.map((s) => s.indicator);
+    cholesky(correlationMatrix(ids, correlations), ids.length, ids);
+  }
+  return { shocks, correlations };
+}
+
+const kernels = new WeakMap<CompiledFormula, ArrayKernel>();
+/** The formula's array kernel, or its own evaluateArrays where the kernel parser declines. */
+function kernelOf(formula: CompiledFormula): ArrayKernel {
+  let k = kernels.get(formula);
+  if (k === undefined) {
+    k = compileArrayKernel(formula) ?? ((values, out) => formula.evaluateArrays(values, out));
+    kernels.set(formula, k);
+  }
+  return k;
+}
+
+function emptyTable(keys: readonly string[], n: number): Record<string, (number | null)[]> {
+  return Object.fromEntries(keys.map((k) => [k, new Array<number | null>(n).fill(null)]));
+}
+
+const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
+
+/**
+ * One Monte Carlo run, step by step: yields the fraction done after each year and
+ * returns the result. `runMonteCarlo` and `runMonteCarloAsync` drive it.
+ */
+export function* monteCarloSteps(
+  plan: Plan,
+  scenario: Scenario | string,
+  spec: UncertaintySpec,
+  options: MonteCarloOptions,
+): Generator<number, MonteCarloResult, void> {
+  const sc = typeof scenario === 'string' ? findScenario(plan, scenario) : scenario;
+  if (sc === undefined) throw new Error(`unknown scenario "${String(scenario)}"`);
+  const { runs, seed } = options;
+  if (!Number.isInteger(runs) || runs < 1 || runs > MAX_RUNS) {
+    throw new UncertaintyError('bad-runs', `runs must be an integer from 1 to ${MAX_RUNS}, got ${String(runs)}`);
+  }
+  if (!Number.isInteger(seed) || seed < 0 || seed > MAX_SEED) {
+    throw new UncertaintyError('bad-seed', `seed must be an integer from 0 to ${MAX_SEED}, got ${String(seed)}`);
+  }
+  const ps = [...(options.percentiles ?? FAN_PERCENTILES)];
+  ps.forEach((p, i) => {
+    if (!Number.isFinite(p) || p < 0 || p > 100 || (i > 0 && p <= (ps[i - 1] as number))) {
+      throw new UncertaintyError('bad-percentile', `percentiles must ascend within 0–100, got ${ps.join(', ')}`);
+    }
+  });
+  const keys = ps.map(percentileKey);
+  const uncertainty = normalizeUncertainty(plan, spec);
+  const pp: PreparedPlan = preparePlan(plan);
+  const { baseYear, horizon } = plan;
+  const n = horizon - baseYear + 1;
+  const years = Array.from({ length: n }, (_, i) => baseYear + i);
+  const anchored = sc.anchor === 'actuals';
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+
+  const collect = options.collect ?? [];
+  for (const c of collect) {
+    if (!byId.has(c.indicator) || !(c.year >= baseYear && c.year <= horizon) || (c.basis !== 'real' && c.basis !== 'nominal')) {
+      throw new UncertaintyError('bad-collect', `${c.indicator} ${String(c.year)} ${String(c.basis)}`);
+    }
+  }
+
+  // ---- shocks -------------------------------------------------------------------
+  const sources = new Map<string, Source>();
+  const sourceList: Source[] = [];
+  for (const s of uncertainty.shocks) {
+    const ind = byId.get(s.indicator);
+    const fixed = new Uint8Array(n);
+    const actuals = anchored && ind ? pp.actuals.get(ind.id) : undefined;
+    if (actuals) for (let i = 0; i < n; i++) if (actuals.has(baseYear + i)) fixed[i] = 1;
+    const additive = ind?.kind === 'share';
+    const e = new Float64Array(runs);
+    const source: Source = {
+      id: s.indicator,
+      sd: s.sd,
+      rho: s.rho,
+      additive,
+      stream: makeNormalStream(seed, s.indicator),
+      z: new Float64Array(runs),
+      zc: new Float64Array(0),
+      e,
+      x: additive ? e : new Float64Array(runs),
+      fixed,
+    };
+    source.zc = source.z;
+    sources.set(s.indicator, source);
+    sourceList.push(source);
+  }
+  let chol: Float64Array | null = null;
+  if (uncertainty.correlations.length > 0) {
+    const ids = sourceList.map((s) => s.id);
+    chol = cholesky(correlationMatrix(ids, uncertainty.correlations), ids.length, ids);
+    for (const s of sourceList) s.zc = new Float64Array(runs);
+  }
+
+  // ---- indicators -----------------------------------------------------------------
+  const assumptions = new Map<string, YearlyAssumption>();
+  for (const ind of plan.indicators) {
+    if (ind.kind !== 'derived') assumptions.set(ind.id, resolveSegments(sc.assumptions[ind.id], baseYear, horizon, pp.periods, 0));
+  }
+  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
+  const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
+  if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
+  const linkedTo = new Set<string>();
+  for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
+
+  const nodes = new Map<string, Node>();
+  const makeNode = (ind: Indicator, shared: boolean, extra: Partial<Node>): Node => {
+    const curR = new Float64Array(runs);
+    const prevR = new Float64Array(runs);
+    const node: Node = {
+      ind,
+      id: ind.id,
+      shared,
+      curR,
+      prevR,
+      curN: shared ? curR : new Float64Array(runs),
+      prevN: shared ? prevR : new Float64Array(runs),
+      growth: null,
+      a: null,
+      actuals: undefined,
+      source: null,
+      kernel: null,
+      inputs: [],
+      tableR: emptyTable(keys, n),
+      tableN: emptyTable(keys, n),
+      meanR: new Array<number | null>(n).fill(null),
+      meanN: new Array<number | null>(n).fill(null),
+      varies: false,
+      ...extra,
+    };
+    return node;
+  };
+  const levelOrder: Node[] = [];
+  for (const id of linkOrder.order) {
+    const ind = byId.get(id) as Indicator;
+    // shares are never deflated (project() sets real = nominal for them)
+    const node = makeNode(ind, ind.basis === 'none' || ind.kind === 'share', {
+      a: assumptions.get(id) as YearlyAssumption,
+      actuals: anchored ? pp.actuals.get(id) : undefined,
+      source: sources.get(id) ?? null,
+      growth: linkedTo.has(id) ? new Float64Array(runs) : null,
+    });
+    nodes.set(id, node);
+    levelOrder.push(node);
+  }
+  const derivedOrder: Node[] = [];
+  for (const id of pp.derivedOrder) {
+    const ind = byId.get(id) as Indicator;
+    const formula = pp.formulas.get(id) as CompiledFormula;
+    const inputs = formula.inputs.map((i) => nodes.get(i) as Node);
+    const officials = anchored ? pp.actuals.get(id) : undefined;
+    const shared = inputs.every((i) => i.shared) && (ind.basis !== 'nominal' || (officials?.size ?? 0) === 0);
+    const node = makeNode(ind, shared, { kernel: kernelOf(formula), inputs, actuals: officials });
+    nodes.set(id, node);
+    derivedOrder.push(node);
+  }
+
+  // ---- deflator and price index ----------------------------------------------------
+  const deflatorPath = resolveSegments(sc.deflator, baseYear, horizon, pp.periods, 0).value;
+  deflatorPath[0] = 0;
+  const deflatorSource = sources.get(DEFLATOR) ?? null;
+  let priceCur = new Float64Array(runs).fill(1);
+  let pricePrev = new Float64Array(runs);
+  const onePlusD = new Float64Array(runs);
+
+  // ---- targets and kept values -----------------------------------------------------
+  const kernels = plan.targets.map((t) => targetKernel(plan, t));
+  const kept = new Map<string, Float64Array>();
+  const needKey = (need: PathNeed) => `${need.indicator}|${need.basis}|${need.year}`;
+  const wanted = new Map<number, PathNeed[]>();
+  const want = (need: PathNeed) => {
+    if (need.year < baseYear || need.year > horizon || !nodes.has(need.indicator)) return;
+    const list = wanted.get(need.year) ?? [];
+    if (!list.some((w) => needKey(w) === needKey(need))) list.push(need);
+    wanted.set(need.year, list);
+  };
+  for (const k of kernels) for (const need of k.needs) want(need);
+  for (const c of collect) want(c);
+
+  const scratch = new Float64Array(runs);
+  const pctOut = new Float64Array(ps.length);
+  const gScratch = new Float64Array(runs);
+  const nanArray = new Float64Array(runs).fill(Number.NaN);
+
+  const summarize = (node: Node, i: number) => {
+    const record = (values: Float64Array, table: Record<string, (number | null)[]>, means: (number | null)[]) => {
+      let sum = 0;
+      let count = 0;
+      let min = Number.POSITIVE_INFINITY;
+      let max = Number.NEGATIVE_INFINITY;
+      for (let p = 0; p < runs; p++) {
+        const v = values[p] as number;
+        if (v !== v) continue;
+        sum += v;
+        count++;
+        if (v < min) min = v;
+        if (v > max) max = v;
+      }
+      if (count > 0 && (min !== max || count !== runs)) node.varies = true;
+      means[i] = count > 0 ? orNull(min === max ? min : sum / count) : null;
+      percentilesInto(values, ps, pctOut, scratch);
+      for (let q = 0; q < keys.length; q++) (table[keys[q] as string] as (number | null)[])[i] = orNull(pctOut[q] as number);
+    };
+    record(node.curR, node.tableR, node.meanR);
+    if (node.shared) {
+      for (const k of keys) (node.tableN[k] as (number | null)[])[i] = (node.tableR[k] as (number | null)[])[i] ?? null;
+      node.meanN[i] = node.meanR[i] ?? null;
+    } else {
+      record(node.curN, node.tableN, node.meanN);
+    }
+  };
+
+  const cancelled = () => options.signal?.aborted === true || options.shouldCancel?.() === true;
+
+  // ---- the years ---------------------------------------------------------------------
+  for (let i = 0; i < n; i++) {
+    if (cancelled()) throw new MonteCarloCancelled();
+    const year = baseYear + i;
+
+    if (i === 0) {
+      for (const node of levelOrder) {
+        const actual = node.actuals?.get(baseYear);
+        const v0 = actual ? actual.value : (node.ind.base?.value ?? Number.NaN);
+        node.curR.fill(v0);
+        if (!node.shared) node.curN.fill(v0);
+        node.growth?.fill(Number.NaN);
+      }
+    } else {
+      // swap the year buffers
+      [priceCur, pricePrev] = [pricePrev, priceCur];
+      for (const node of levelOrder) {
+        [node.curR, node.prevR] = [node.prevR, node.curR];
+        if (node.shared) {
+          node.curN = node.curR;
+          node.prevN = node.prevR;
+        } else {
+          [node.curN, node.prevN] = [node.prevN, node.curN];
+        }
+      }
+      drawShocks(sourceList, chol, runs, i);
+
+      // price index
+      const d = deflatorPath[i] as number;
+      if (deflatorSource) {
+        const x = deflatorSource.x;
+        for (let p = 0; p < runs; p++) onePlusD[p] = 1 + (d + (1 + d) * (x[p] as number));
+      } else {
+        onePlusD.fill(1 + d);
+      }
+      for (let p = 0; p < runs; p++) priceCur[p] = (pricePrev[p] as number) * (onePlusD[p] as number);
+
+      for (const node of levelOrder) {
+        const actual = node.actuals?.get(year);
+        switch (node.ind.kind) {
+          case 'level':
+            if (actual) levelActual(node, actual, priceCur, runs);
+            else levelStep(node, i, nodes, onePlusD, runs, gScratch, nanArray);
+            break;
+          case 'share':
+            shareStep(node, i, actual, runs);
+            break;
+          case 'flow':
+            flowStep(node, i, actual, priceCur, runs);
+            break;
+          default:
+            break;
+        }
+      }
+    }
+
+    for (const node of derivedOrder) derivedStep(node, year, priceCur, runs);
+
+    for (const node of levelOrder) summarize(node, i);
+    for (const node of derivedOrder) summarize(node, i);
+    for (const need of wanted.get(year) ?? []) {
+      const node = nodes.get(need.indicator) as Node;
+      kept.set(needKey(need), Float64Array.from(need.basis === 'real' ? node.curR : node.curN));
+    }
+
+    options.onProgress?.((i + 1) / n);
+    if (i < n - 1) yield (i + 1) / n;
+  }
+
+  // ---- results -------------------------------------------------------------------------
+  const projected = new Float64Array(runs);
+  const targets: TargetProbability[] = kernels.map((k) => {
+    const t = k.target;
+    const count = k.evaluate((need) => kept.get(needKey(need)), runs, projected);
+    percentilesInto(projected, ps, pctOut, scratch);
+    return {
+      id: t.id,
+      indicator: t.indicator,
+      type: t.type,
+      comparison: t.comparison,
+      year: k.year,
+      probability: count.valid > 0 ? count.met / runs : null,
+      metCount: count.met,
+      validCount: count.valid,
+      projected: Object.fromEntries(keys.map((key, q) => [key, orNull(pctOut[q] as number)])),
+    };
+  });
+
+  const series: Record<string, IndicatorDistribution> = {};
+  for (const ind of plan.indicators) {
+    const node = nodes.get(ind.id) as Node;
+    const real: PercentileTable = node.tableR;
+    series[ind.id] = {
+      indicator: ind.id,
+      unit: ind.unit,
+      basis: ind.basis,
+      real,
+      nominal: node.shared ? real : node.tableN,
+      meanReal: node.meanR,
+      meanNominal: node.meanN,
+      varies: node.varies,
+    };
+  }
+  const collected: CollectedValues[] = collect.map((request) => ({
+    request: { ...request },
+    values: kept.get(needKey(request)) as Float64Array,
+  }));
+
+  return {
+    planId: plan.id,
+    scenarioId: sc.id,
+    runs,
+    seed,
+    years,
+    percentiles: ps,
+    shocks: uncertainty.shocks,
+    correlations: uncertainty.correlations,
+    series,
+    order: plan.indicators.map((i) => i.id),
+    targets,
+    collected,
+  };
+}
+
+/** Draw this year's shocks of every source: z, correlate, AR(1), transform. */
+function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs: number, i: number): void {
+  for (const s of sources) s.stream.fill(s.z, 0, runs);
+  if (chol !== null) {
+    const m = sources.length;
+    for (let r = 0; r < m; r++) {
+      const out = (sources[r] as Source).zc;
+      out.fill(0);
+      for (let c = 0; c <= r; c++) {
+        const w = chol[r * m + c] as number;
+        if (w === 0) continue;
+        const z = (sources[c] as Source).z;
+        for (let p = 0; p < runs; p++) out[p] = (out[p] as number) + w * (z[p] as number);
+      }
+    }
+  }
+  for (const s of sources) {
+    const { e, x, zc, sd, rho } = s;
+    if (s.fixed[i] === 1 || sd === 0) {
+      // a reported year, or no volatility: no shock (the AR state restarts at 0)
+      e.fill(0);
+      x.fill(0);
+      continue;
+    }
+    if (rho === 0) {
+      for (let p = 0; p < runs; p++) e[p] = sd * (zc[p] as number);
+    } else {
+      for (let p = 0; p < runs; p++) e[p] = rho * (e[p] as number) + sd * (zc[p] as number);
+    }
+    if (!s.additive) for (let p = 0; p < runs; p++) x[p] = detExpm1(e[p] as number);
+  }
+}
+
+function levelActual(node: Node, actual: ActualValue, price: Float64Array, runs: number): void {
+  const { curR, curN, prevR, growth } = node;
+  const v = actual.value;
+  if (node.ind.basis === 'none') {
+    curR.fill(v);
+  } else if (node.ind.basis === 'nominal') {
+    curN.fill(v);
+    const rg = actual.realGrowth;
+    for (let p = 0; p < runs; p++) {
+      const prev = prevR[p] as number;
+      curR[p] = rg !== undefined && !Number.isNaN(prev) ? prev * (1 + rg) : v / (price[p] as number);
+    }
+  } else {
+    curR.fill(v);
+    for (let p = 0; p < runs; p++) curN[p] = v * (price[p] as number);
+  }
+  if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+}
+
+function levelStep(
+  node: Node,
+  i: number,
+  nodes: ReadonlyMap<string, Node>,
+  onePlusD: Float64Array,
+  runs: number,
+  gScratch: Float64Array,
+  nanArray: Float64Array,
+): void {
+  const a = node.a as YearlyAssumption;
+  const g = node.growth ?? gScratch;
+  const link = a.link[i] ?? null;
+  if (link !== null) {
+    // the linked indicator's growth on the same path (NaN if it keeps none, as in project())
+    const lg = nodes.get(link)?.growth ?? nanArray;
+    const el = a.elasticity[i] as number;
+    for (let p = 0; p < runs; p++) g[p] = el * (lg[p] as number);
+  } else {
+    g.fill(a.value[i] as number, 0, runs);
+  }
+  const src = node.source;
+  if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
+    const x = src.x;
+    for (let p = 0; p < runs; p++) {
+      const gl = g[p] as number;
+      g[p] = gl + (1 + gl) * (x[p] as number);
+    }
+  }
+  const { curR, prevR, curN, prevN } = node;
+  for (let p = 0; p < runs; p++) curR[p] = (prevR[p] as number) * (1 + (g[p] as number));
+  if (!node.shared) {
+    for (let p = 0; p < runs; p++) curN[p] = (prevN[p] as number) * (1 + (g[p] as number)) * (onePlusD[p] as number);
+  }
+}
+
+function shareStep(node: Node, i: number, actual: ActualValue | undefined, runs: number): void {
+  const { curR: cur, prevR: prev, growth } = node; // shares: basis none, one array
+  if (actual) {
+    cur.fill(actual.value);
+  } else {
+    const points = (node.a as YearlyAssumption).value[i] as number;
+    const src = node.source;
+    if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
+      const x = src.x;
+      for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points + (x[p] as number)));
+    } else {
+      for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points));
+    }
+  }
+  if (growth) for (let p = 0; p < runs; p++) growth[p] = (cur[p] as number) / (prev[p] as number) - 1;
+}
+
+function flowStep(node: Node, i: number, actual: ActualValue | undefined, price: Float64Array, runs: number): void {
+  const { curR, curN, prevR, growth } = node;
+  const basis = node.ind.basis;
+  // the amount, into the array of its own basis
+  const amounts = basis === 'real' ? curR : curN;
+  if (actual) {
+    amounts.fill(actual.value);
+  } else {
+    const amount = (node.a as YearlyAssumption).value[i] as number;
+    const src = node.source;
+    if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
+      const x = src.x;
+      for (let p = 0; p < runs; p++) amounts[p] = amount * (1 + (x[p] as number));
+    } else {
+      amounts.fill(amount);
+    }
+  }
+  if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[p] as number);
+  else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[p] as number);
+  if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+}
+
+function derivedStep(node: Node, year: number, price: Float64Array, runs: number): void {
+  const official = node.actuals?.get(year);
+  const { curR, curN } = node;
+  if (official) {
+    const v = official.value;
+    curN.fill(v);
+    if (!node.shared) {
+      if (node.ind.basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = v / (price[p] as number);
+      else curR.fill(v);
+    }
+    return;
+  }
+  const kernel = node.kernel as ArrayKernel;
+  kernel(
+    node.inputs.map((inp) => inp.curN),
+    curN,
+  );
+  if (!node.shared) {
+    kernel(
+      node.inputs.map((inp) => inp.curR),
+      curR,
+    );
+  }
+}
+
+/** Run a Monte Carlo simulation synchronously (a Web Worker or the CLI). */
+export function runMonteCarlo(
+  plan: Plan,
+  scenario: Scenario | string,
+  spec: UncertaintySpec,
+  options: MonteCarloOptions,
+): MonteCarloResult {
+  const steps = monteCarloSteps(plan, scenario, spec, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Let queued events (a cancel message in a worker) run: a macrotask, not a microtask. */
+export function yieldToEventLoop(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * Run a Monte Carlo simulation, handing control back between years so that a worker
+ * can receive a cancel message (set the AbortSignal from its message handler).
+ */
+export async function runMonteCarloAsync(
+  plan: Plan,
+  scenario: Scenario | string,
+  spec: UncertaintySpec,
+  options: MonteCarloOptions & { pause?: () => Promise<void> },
+): Promise<MonteCarloResult> {
+  const pause = options.pause ?? yieldToEventLoop;
+  const steps = monteCarloSteps(plan, scenario, spec, options);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    await pause();
+  }
+}
