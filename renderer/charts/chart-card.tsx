@@ -19,12 +19,14 @@ export interface ChartCardProps {
   compare: boolean;
 }
 
-const PLOT_STYLE = { width: '100%', height: 250 };
+const PLOT_STYLE = { width: '100%', height: 230 };
 
 export function useChartLabels(): ChartLabels {
   const { t } = useTranslation();
   return useMemo(
     () => ({
+      projected: t('chart.projected'),
+      short: { income_urban: t('chart.short.income_urban'), income_rural: t('chart.short.income_rural'), income_all: t('chart.short.income_all') },
       required: t('chart.required'),
       actual: t('chart.actual'),
       status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
@@ -56,7 +58,23 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
     .join('; ');
 
   return (
-    <Card size="small" title={title} className="chart-card" data-testid={`chart-${chart.id}`}>
+    <Card
+      size="small"
+      title={title}
+      className="chart-card"
+      data-testid={`chart-${chart.id}`}
+      extra={
+        compare && inds.length > 1 ? (
+          <span className="dash-key">
+            {inds.map((ind, k) => (
+              <span key={ind.id}>
+                {['━', '╍', '┈'][k] ?? ''} {labels.short[ind.id] ?? ind.name[lang]}
+              </span>
+            ))}
+          </span>
+        ) : null
+      }
+    >
       <figure className="chart-figure" aria-label={title}>
         <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} title={false} />}>
           <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />

@@ -22,6 +22,10 @@ export interface ChartRun {
 }
 
 export interface ChartLabels {
+  /** Legend name of the projected line when the chart has one indicator. */
+  projected: string;
+  /** Short legend names by indicator id (e.g. the three incomes). */
+  short: Record<string, string>;
   required: string;
   actual: string;
   status: Record<TargetStatus, string>;
@@ -72,7 +76,8 @@ export function buildFigure(
       const values = seriesValues(run.projection, ind.id, basis);
       if (values === null) return;
       const scenarioName = run.scenario.name[lang];
-      const name = compare ? (multi ? `${scenarioName} · ${ind.name[lang]}` : scenarioName) : ind.name[lang];
+      const short = labels.short[ind.id] ?? ind.name[lang];
+      const name = compare ? scenarioName : multi ? short : labels.projected;
       const color = compare ? run.color : multi ? (SERIES_COLORS[k] ?? run.color) : run.color;
       data.push({
         type: 'scatter',
@@ -81,9 +86,11 @@ export function buildFigure(
         y: nullIfNaN(values),
         name,
         legendgroup: compare ? run.scenario.id : ind.id,
+        // Compare mode: one legend entry per scenario; the line style tells the series apart.
+        showlegend: !(compare && multi && k > 0),
         line: { color, width: 2, dash: compare && multi ? (DASHES[k] ?? 'solid') : 'solid' },
         marker: { size: 4, color },
-        hovertemplate: `${name}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+        hovertemplate: `${compare && multi ? `${scenarioName} · ${short}` : name}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
       });
     });
   });
@@ -163,15 +170,15 @@ export function buildFigure(
   const boundaries = plan.periods.filter((p) => p.end > base && p.end < plan.horizon).map((p) => p.end + 0.5);
   const layout = {
     autosize: true,
-    height: 250,
-    margin: { l: 64, r: 8, t: 28, b: 28 },
+    height: 230,
+    margin: { l: 58, r: 8, t: 24, b: 26 },
     font: { family: FONT_FAMILY, size: 11, color: '#262626' },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
     hovermode: 'closest',
     uirevision: chart.id,
     showlegend: true,
-    legend: { orientation: 'h', x: 0, y: 1.02, yanchor: 'bottom', font: { size: 10 }, bgcolor: 'rgba(255,255,255,0)' },
+    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', font: { size: 10 }, itemwidth: 30, tracegroupgap: 0, bgcolor: 'rgba(255,255,255,0)' },
     xaxis: { range: [base - 0.5, plan.horizon + 0.5], dtick: 5, tick0: base, gridcolor: '#f0f0f0', zeroline: false, tickformat: 'd' },
     yaxis: {
       title: { text: axisTitle(lead, basis, base, lang, labels), font: { size: 11 } },

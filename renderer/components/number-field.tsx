@@ -45,7 +45,8 @@ export function roundTo(value: number, decimals: number): number {
 
 export function NumberField({ value, min, max, step, decimals = 4, onCommit, onDone, ariaLabel, testId, width = 92 }: NumberFieldProps) {
   const { t } = useTranslation();
-  const [error, setError] = useState<string | null>(null);
+  // Kept as a key and its values, so the message follows a change of language.
+  const [error, setError] = useState<{ key: string; values: Record<string, string> } | null>(null);
   const shown = roundTo(value, decimals);
   const kept = formatNumber(shown, Math.min(decimals, 2));
 
@@ -53,11 +54,11 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
     const r = checkNumberText(text, min, max);
     if (r.kind === 'partial') return;
     if (r.kind === 'not-number') {
-      setError(t('field.notNumber', { text: text.slice(0, 20), kept }));
+      setError({ key: 'field.notNumber', values: { text: text.slice(0, 20), kept } });
       return;
     }
     if (r.kind === 'range') {
-      setError(t('field.range', { min: formatNumber(min, 0), max: formatNumber(max, 0), kept }));
+      setError({ key: 'field.range', values: { min: formatNumber(min, 0), max: formatNumber(max, 0), kept } });
       return;
     }
     setError(null);
@@ -87,7 +88,7 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
       />
       {error ? (
         <span id={errorId} role="alert" className="field-error" data-testid={errorId}>
-          {error}
+          {t(error.key, error.values)}
         </span>
       ) : null}
     </span>

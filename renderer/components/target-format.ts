@@ -15,8 +15,10 @@ export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | n
 }
 
 export function formatGap(r: TargetResult, ind: Indicator, lang: Lang): string {
-  const g = r.gap;
-  if (g === null) return '—';
+  if (r.gap === null) return '—';
+  // A gap that rounds to zero at the shown precision is zero: no sign.
+  const shown = r.type === 'average-growth' ? 1e-4 : ind.unit === '%' ? 0.05 : 0.5 * 10 ** -Math.max(UNITS[ind.unit].decimals, 0);
+  const g = Math.abs(r.gap) < shown ? 0 : r.gap;
   const sign = g > 0 ? '+' : g < 0 ? '−' : '';
   const abs = Math.abs(g);
   if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, 2);

@@ -67,6 +67,7 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       title: t('table.target'),
       dataIndex: 'label',
       key: 'label',
+      width: '24%',
       sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
       render: (_: unknown, row: Row) => (
         <Tooltip
@@ -93,8 +94,8 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       title: t('table.section'),
       key: 'section',
       dataIndex: ['target', 'section'],
-      ellipsis: true,
-      width: 150,
+      ellipsis: { showTitle: true },
+      width: 130,
       sorter: (a, b) => a.target.section.localeCompare(b.target.section, 'zh-CN'),
     },
     {
