@@ -112,7 +112,8 @@ export function projectionTable(plan: Plan, scenario: Scenario, projection: Proj
     rowDecimals.push(UNITS[ind.unit].decimals);
   }
   return {
-    name: sheetName(`${L(lang, '预测', 'Projection')} ${scenario.name[lang]}`),
+    // basis first, so that truncation to 31 characters keeps nominal and real apart
+    name: sheetName(`${basis === 'nominal' ? L(lang, '现价', 'Nominal') : L(lang, '不变价', 'Real')} ${scenario.name[lang]}`),
     title: `${L(lang, '预测', 'Projection')}：${scenario.name[lang]}（${basis === 'nominal' ? L(lang, '现价', 'current prices') : L(lang, `${plan.baseYear}年价格`, `${plan.baseYear} prices`)}）`,
     columns: [
       { header: L(lang, '指标', 'Indicator'), type: 'text', width: 26 },

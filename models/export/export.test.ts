@@ -57,7 +57,7 @@ describe('XLSX', () => {
     const bytes = await buildXlsx(tables, { title: 'test', sourceLine: sourceLine(plan, [sc], new Date('2026-11-26'), 'zh') });
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-    const projectionSheet = `预测 ${sc.name.zh}`.slice(0, 31);
+    const projectionSheet = `现价 ${sc.name.zh}`.slice(0, 31);
     expect(wb.worksheets.map((w) => w.name)).toEqual(['假设', projectionSheet, '目标与差距']);
     const ws = wb.getWorksheet(projectionSheet) as ExcelJS.Worksheet;
     expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
