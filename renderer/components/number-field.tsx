@@ -1,10 +1,12 @@
 /**
- * An exact numeric input. Text that is not a number, NaN and values outside [min, max]
- * are refused with a message beside the field; the last valid value stays in force.
- * Half-typed numbers ("", "-", "5.") wait silently for the next key.
+ * An exact numeric input. What is typed is checked at each key and takes effect on
+ * Enter or when the field is left (arrow keys step at once). Text that is not a
+ * number, NaN and values outside [min, max] are refused with a message beside the
+ * field; the last valid value stays in force. Half-typed numbers ("", "-", "5.") wait
+ * silently for the next key.
  */
 import { InputNumber } from 'antd';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../models/format';
 
@@ -16,7 +18,7 @@ export interface NumberFieldProps {
   /** Decimals shown when the field is not being typed in. */
   decimals?: number;
   onCommit(value: number): void;
-  /** Typing ended (blur or Enter). */
+  /** Editing ended (blur or Enter). */
   onDone?(): void;
   ariaLabel: string;
   testId: string;
@@ -50,8 +52,19 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
   const shown = roundTo(value, decimals);
   const kept = formatNumber(shown, Math.min(decimals, 2));
 
+  // The last valid value typed and not yet applied.
+  const pending = useRef<number | null>(null);
+
+  const apply = () => {
+    const v = pending.current;
+    pending.current = null;
+    if (v !== null && v !== shown) onCommit(v);
+    onDone?.();
+  };
+
   const check = (text: string) => {
     const r = checkNumberText(text, min, max);
+    pending.current = null;
     if (r.kind === 'partial') return;
     if (r.kind === 'not-number') {
       setError({ key: 'field.notNumber', values: { text: text.slice(0, 20), kept } });
@@ -62,7 +75,7 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
       return;
     }
     setError(null);
-    if (r.value !== shown) onCommit(r.value);
+    pending.current = r.value;
   };
 
   const errorId = `${testId}-error`;
@@ -81,10 +94,12 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
         onInput={check}
         onStep={(v) => {
           const n = typeof v === 'number' ? v : Number(v);
-          if (Number.isFinite(n)) check(String(roundTo(n, decimals)));
+          if (!Number.isFinite(n)) return;
+          check(String(roundTo(n, decimals)));
+          apply();
         }}
-        onBlur={() => onDone?.()}
-        onPressEnter={() => onDone?.()}
+        onBlur={apply}
+        onPressEnter={apply}
       />
       {error ? (
         <span id={errorId} role="alert" className="field-error" data-testid={errorId}>

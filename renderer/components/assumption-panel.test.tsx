@@ -1,0 +1,141 @@
+// @vitest-environment jsdom
+import '../test/setup-dom';
+import { act, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { valueAt } from '../../models/projection';
+import { projectionOf } from '../derived/derive';
+import { useWorkspace } from '../store/store-context';
+import { renderWithStore, storeWithDefaultPlan } from '../test/render';
+import { AssumptionPanel } from './assumption-panel';
+
+/** Shows the selected scenario's projected GDP in 2030 (real), as the charts would get it. */
+function Gdp2030() {
+  const plan = useWorkspace((s) => s.plan);
+  const sc = useWorkspace((s) => s.plan?.scenarios.find((x) => x.id === s.selectedId));
+  const v = plan && sc ? valueAt(projectionOf(plan, sc), 'gdp', 2030, 'real') : Number.NaN;
+  return <output data-testid="gdp-2030">{v.toFixed(1)}</output>;
+}
+
+function setup() {
+  const store = storeWithDefaultPlan();
+  store.getState().duplicateScenario('plan');
+  const r = renderWithStore(
+    <>
+      <AssumptionPanel />
+      <Gdp2030 />
+    </>,
+    store,
+  );
+  return { ...r, user: userEvent.setup() };
+}
+
+const gdp2030 = () => Number(screen.getByTestId('gdp-2030').textContent);
+
+describe('assumption panel', () => {
+  it('shows each period of GDP growth with a slider, an exact input and the unit', () => {
+    setup();
+    const row = screen.getByTestId('assumption-gdp-15th');
+    expect(within(row).getByRole('slider')).toBeTruthy();
+    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.1773');
+    expect(within(row).getByText('%/年（实际增速）')).toBeTruthy();
+    expect(screen.getByTestId('assumption-deflator-14th')).toBeTruthy();
+    expect(screen.getByTestId('assumption-urbanization-14th-input')).toBeTruthy();
+  });
+
+  it('typing a value changes the projection', async () => {
+    const { user, store } = setup();
+    const before = gdp2030();
+    const input = screen.getByTestId('assumption-gdp-15th-input');
+    await user.clear(input);
+    await user.type(input, '5.5');
+    await user.tab();
+    const after = gdp2030();
+    expect(after).toBeLessThan(before);
+    // 2030 = 2025 × 1.055^5 at constant prices
+    expect(after).toBeCloseTo(7400 * 1.065 ** 5 * 1.055 ** 5, 0);
+    // Typing is one undo step.
+    act(() => void store.getState().undo());
+    expect(gdp2030()).toBeCloseTo(before, 1);
+  });
+
+  it('refuses text, keeps the last valid value and says why beside the field', async () => {
+    const { user, store } = setup();
+    const before = gdp2030();
+    const plan = store.getState().plan;
+    const input = screen.getByTestId('assumption-gdp-14th-input');
+    await user.clear(input);
+    await user.type(input, 'abc');
+    const error = await screen.findByTestId('assumption-gdp-14th-input-error');
+    expect(error.textContent).toContain('不是有效数字');
+    expect(error.textContent).toContain('6.50');
+    expect(input.getAttribute('aria-invalid')).toBe('true');
+    expect(gdp2030()).toBe(before);
+    await user.tab();
+    expect((input as HTMLInputElement).value).toBe('6.5');
+    expect(store.getState().plan).toBe(plan);
+  });
+
+  it('refuses values out of range and NaN', async () => {
+    const { user } = setup();
+    const before = gdp2030();
+    const input = screen.getByTestId('assumption-gdp-14th-input');
+    await user.clear(input);
+    await user.type(input, '500');
+    expect((await screen.findByTestId('assumption-gdp-14th-input-error')).textContent).toContain('-50');
+    await user.clear(input);
+    await user.type(input, 'NaN');
+    expect((await screen.findByTestId('assumption-gdp-14th-input-error')).textContent).toContain('不是有效数字');
+    expect(gdp2030()).toBe(before);
+    // A valid value clears the message.
+    await user.clear(input);
+    await user.type(input, '6');
+    await waitFor(() => expect(screen.queryByTestId('assumption-gdp-14th-input-error')).toBeNull());
+    expect(gdp2030()).toBe(before);
+    await user.keyboard('{Enter}');
+    expect(gdp2030()).toBeLessThan(before);
+  });
+
+  it('shows linked incomes as "in step with GDP" and unlinks them to a number', async () => {
+    const { user, store } = setup();
+    const link = screen.getByTestId('assumption-income_urban-15th-link');
+    expect(link.textContent).toBe('与地区生产总值同步 ×1.0');
+    await user.click(screen.getByTestId('assumption-income_urban-15th-unlink'));
+    const input = (await screen.findByTestId('assumption-income_urban-15th-input')) as HTMLInputElement;
+    expect(Number(input.value)).toBeCloseTo(7.1773, 3);
+    const sc = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
+    expect(JSON.stringify(sc?.assumptions.income_urban)).toContain('"period":"15th","value":0.0717');
+  });
+
+  it('resets a changed period to the stored value', async () => {
+    const { user } = setup();
+    const input = screen.getByTestId('assumption-gdp-16th-input') as HTMLInputElement;
+    const reset = screen.getByTestId('assumption-gdp-16th-reset') as HTMLButtonElement;
+    expect(reset.disabled).toBe(true);
+    await user.clear(input);
+    await user.type(input, '4');
+    await user.tab();
+    expect(reset.disabled).toBe(false);
+    await user.click(reset);
+    expect(input.value).toBe('7.1773');
+    expect(reset.disabled).toBe(true);
+  });
+
+  it('editing a built-in scenario offers to duplicate it, then applies the edit to the copy', async () => {
+    const store = storeWithDefaultPlan();
+    renderWithStore(<AssumptionPanel />, store);
+    const user = userEvent.setup();
+    const input = screen.getByTestId('assumption-gdp-15th-input');
+    await user.clear(input);
+    await user.type(input, '5');
+    await user.tab();
+    const dialog = await screen.findByRole('dialog');
+    expect(within(dialog).getAllByText('内置情景为只读').length).toBeGreaterThan(0);
+    await user.click(within(dialog).getByRole('button', { name: '复制后编辑' }));
+    await waitFor(() => expect(store.getState().selectedId).toBe('plan-copy'));
+    const copy = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
+    expect(JSON.stringify(copy?.assumptions.gdp)).toContain('"period":"15th","value":0.05');
+    const builtIn = store.getState().plan?.scenarios.find((s) => s.id === 'plan');
+    expect(JSON.stringify(builtIn?.assumptions.gdp)).not.toContain('0.05}');
+  });
+});

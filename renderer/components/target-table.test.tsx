@@ -1,0 +1,91 @@
+// @vitest-environment jsdom
+import '../test/setup-dom';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { renderWithStore, storeWithDefaultPlan } from '../test/render';
+import { AssumptionPanel } from './assumption-panel';
+import { MainView } from './main-view';
+
+// plotly does not run in jsdom: a stand-in that shows what it was given.
+vi.mock('../charts/plot', () => ({
+  default: ({ data }: { data: { name?: string; y?: unknown[] }[] }) => (
+    <div data-testid="plot" data-traces={data.length}>
+      {data.map((d) => d.name).join('|')}
+    </div>
+  ),
+}));
+
+function setup() {
+  const store = storeWithDefaultPlan();
+  const plan = store.getState().plan;
+  if (!plan) throw new Error('no plan');
+  const r = renderWithStore(
+    <>
+      <AssumptionPanel />
+      <MainView plan={plan} />
+    </>,
+    store,
+  );
+  return { ...r, user: userEvent.setup() };
+}
+
+const status = (id: string) => screen.getByTestId(`target-status-${id}`).getAttribute('data-status');
+
+describe('target table', () => {
+  it('lists every target with its status, threshold, projection and required growth', async () => {
+    setup();
+    const row = screen.getByTestId('target-row-gdp-2035-double');
+    expect(within(row).getByText('≥ 20,277.3亿元')).toBeTruthy();
+    expect(within(row).getByText('7.18%')).toBeTruthy();
+    expect(status('gdp-2035-double')).toBe('met');
+    expect(status('retail-2025')).toBe('met');
+    expect(status('industrial-sales-2025')).toBe('needs-base');
+    expect(within(screen.getByTestId('target-status-industrial-sales-2025')).getByText('缺基期值')).toBeTruthy();
+    expect(screen.getAllByRole('row').length).toBeGreaterThanOrEqual(18);
+    // The plan's own sentence is there for hover/focus and screen readers.
+    expect(within(row).getByText(/地区生产总值在2025年基础上实现翻一番/)).toBeTruthy();
+    expect(await screen.findAllByTestId('plot')).toHaveLength(5);
+  });
+
+  it('a slider change turns the 2035 doubling from met to missed (7.18% → 5.5% in 2026–2030)', async () => {
+    const { user, store } = setup();
+    await user.click(screen.getByTestId('builtin-duplicate'));
+    await waitFor(() => expect(store.getState().selectedId).toBe('plan-copy'));
+    expect(status('gdp-2035-double')).toBe('met');
+    const slider = within(screen.getByTestId('assumption-gdp-15th-slider')).getByRole('slider');
+    slider.focus();
+    let value = Number(slider.getAttribute('aria-valuenow'));
+    // The slider shows 7.17735% on its 0.1 grid.
+    expect(Math.abs(value - 7.18)).toBeLessThan(0.05);
+    for (let i = 0; i < 40 && value > 5.5 + 1e-9; i++) {
+      fireEvent.keyDown(slider, { key: 'ArrowLeft', keyCode: 37, which: 37 });
+      fireEvent.keyUp(slider, { key: 'ArrowLeft', keyCode: 37, which: 37 });
+      value = Number(slider.getAttribute('aria-valuenow'));
+    }
+    expect(value).toBeCloseTo(5.5, 6);
+    await waitFor(() => expect(status('gdp-2035-double')).toBe('missed'));
+    const row = screen.getByTestId('target-row-gdp-2035-double');
+    expect(within(row).getByText('未达成')).toBeTruthy();
+    // The gap is negative and the required growth is still the doubling's 7.18%.
+    expect(within(row).getByText(/^−/)).toBeTruthy();
+    expect(within(screen.getByTestId('target-required-gdp-2035-double')).getByText('7.18%')).toBeTruthy();
+    // Incomes grow in step with GDP, so their doubling fails too.
+    expect(status('income-2035-double')).toBe('missed');
+    expect(screen.getByTestId('target-summary').textContent).toContain('未达成 2');
+    // Each key step is one undo step.
+    act(() => void store.getState().undo());
+    await waitFor(() => expect(Number(slider.getAttribute('aria-valuenow'))).toBeCloseTo(5.6, 6));
+  }, 30_000);
+
+  it('sorts by status: missed, needs a base, met', async () => {
+    const { user } = setup();
+    const header = screen.getAllByRole('columnheader').find((h) => h.textContent?.includes('状态'));
+    if (!header) throw new Error('no status header');
+    await user.click(header);
+    const statuses = screen.getAllByTestId(/^target-row-/).map((r) => r.querySelector('[data-status]')?.getAttribute('data-status'));
+    expect(statuses[0]).toBe('needs-base');
+    expect(statuses.at(-1)).toBe('met');
+    expect(statuses.indexOf('met')).toBeGreaterThan(statuses.lastIndexOf('needs-base'));
+  });
+});
