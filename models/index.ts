@@ -19,3 +19,8 @@ export * from './monte-carlo-types';
 export * from './monte-carlo';
 export * from './target-probability';
 export * from './formula-kernel';
+export * from './scenario-edit';
+export * from './sensitivity';
+export * from './two-way-table';
+export * from './goal-seek';
+export * from './volatility-calibration';
