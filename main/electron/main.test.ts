@@ -2,7 +2,7 @@
  * main.ts wiring, with Electron replaced by a fake: what the process does at start,
  * for a second instance, on the IPC it receives, on close and on quit.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
@@ -255,6 +255,19 @@ describe('Electron main process', () => {
     const answer = state.current.ipcHandles.get('document:save-before-close-result') as (e: unknown, r: unknown) => unknown;
     answer(fromApp, { requestId, saved: true });
     await vi.waitFor(() => expect(window?.closed).toBe(true));
+  });
+
+  it('still opens its window when the user-data folder cannot be written', async () => {
+    const blocker = path.join(state.current.userData, 'not-a-folder');
+    writeFileSync(blocker, '');
+    const real = state.current.userData;
+    state.current.userData = path.join(blocker, 'userData');
+    try {
+      const window = await boot();
+      await vi.waitFor(() => expect(window?.loadedFile).toBe(path.join('/app', 'dist-web', 'index.html')));
+    } finally {
+      state.current.userData = real;
+    }
   });
 
   it('a clean quit removes the session lock', async () => {

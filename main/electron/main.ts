@@ -204,8 +204,14 @@ function start(): void {
     session.defaultSession.webRequest.onHeadersReceived(cspHeadersListener(policy));
     hardenSession(session.defaultSession, { isAppUrl });
 
-    const started = await autosave.startSession();
-    if (started.crashed) log(`the last session did not end cleanly${started.recoveryOffered ? '; its unsaved work is offered for recovery' : ''}`);
+    try {
+      const started = await autosave.startSession();
+      if (started.crashed) log(`the last session did not end cleanly${started.recoveryOffered ? '; its unsaved work is offered for recovery' : ''}`);
+    } catch (error) {
+      // An unwritable user-data folder must not keep the app from opening; autosaves
+      // will then fail visibly in the UI, which reports saveWorkspace errors.
+      log(`cannot start the workspace session: ${String(error)}`);
+    }
 
     recent = await openRecentFilesStore({
       file: path.join(app.getPath('userData'), 'recent-files.json'),
@@ -244,5 +250,9 @@ function start(): void {
 
     refreshMenu();
     openWindow();
+  }).catch((error: unknown) => {
+    log(`start-up failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+    dialog.showErrorBox('PlanPath', `PlanPath could not start: ${error instanceof Error ? error.message : String(error)}`);
+    app.exit(1);
   });
 }
