@@ -5,10 +5,12 @@
  *
  * The value is found by bisection (solveBracketed) on the target's gap as a function
  * of the assumption, set in every year from `fromYear` to `toYear` (the horizon unless
- * given). For a strict comparison (>, <) the value found is the boundary itself, where
- * the target is just not met. For an average-growth target the gap is measured from
- * the stated value (the tolerance of "左右" is not used). On request the value is
- * written into a new scenario (a copy; the original is not changed).
+ * given). Bisection ends within 1e-12 of the boundary, on either side of it; the value
+ * is then moved the least amount (a few 1e-13) to the side where the target is met,
+ * so that a scenario written with it shows the target met (for a strict comparison,
+ * > or <, the boundary itself is never met). For an average-growth target the gap is
+ * measured from the stated value (the tolerance of "左右" is not used). On request the
+ * value is written into a new scenario (a copy; the original is not changed).
  */
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { scenario as scenarioSchema, type Bilingual, type Plan, type Scenario } from './plan-schema';
@@ -46,6 +48,8 @@ export type GoalSeekResult =
       value: number;
       /** The target's gap at that value (≈ 0). */
       gap: number;
+      /** Whether the target is met at that value (false only if no nearby value meets it). */
+      met: boolean;
       iterations: number;
       /** The new scenario, when one was asked for. */
       scenario?: Scenario;
@@ -98,10 +102,11 @@ export function goalSeek(
   const pp = preparePlan(plan);
   const withValue = (v: number): Scenario =>
     indicators.reduce((s, id) => setAssumption(plan, s, { indicator: id, from: fromYear, to: toYear }, v), sc);
-  const gapAt = (v: number): number => {
+  const evaluateAt = (v: number) => {
     const s = withValue(v);
-    return evaluateTarget(pp, s, projectPrepared(pp, s), t).gap ?? Number.NaN;
+    return evaluateTarget(pp, s, projectPrepared(pp, s), t);
   };
+  const gapAt = (v: number): number => evaluateAt(v).gap ?? Number.NaN;
 
   const base = evaluateTarget(pp, sc, projectPrepared(pp, sc), t);
   if (base.gap === null) {
@@ -136,6 +141,19 @@ export function goalSeek(
           : `the projection has no value somewhere in ${lo}…${hi}`,
     };
   }
+  // step to the side of the boundary where the target is met
+  const wantPositive = t.comparison === '>=' || t.comparison === '>';
+  const towardMet = (gapAt(hi) > gapAt(lo)) === wantPositive ? 1 : -1;
+  let value = solved.root;
+  let at = evaluateAt(value);
+  for (let step = 1e-13 * Math.max(1, Math.abs(value)), k = 0; at.met !== true && k < 20; step *= 2, k++) {
+    const next = solved.root + towardMet * step;
+    const nextAt = evaluateAt(next);
+    if (nextAt.met === true) {
+      value = next;
+      at = nextAt;
+    }
+  }
   const result: GoalSeekResult = {
     ok: true,
     targetId: t.id,
@@ -143,8 +161,9 @@ export function goalSeek(
     kind,
     fromYear,
     toYear,
-    value: solved.root,
-    gap: gapAt(solved.root),
+    value,
+    gap: at.gap ?? Number.NaN,
+    met: at.met === true,
     iterations: solved.iterations,
   };
   if (newScenario !== undefined) {
@@ -152,7 +171,7 @@ export function goalSeek(
       throw new GoalSeekError('duplicate-scenario-id', newScenario.id);
     }
     const written = structuredClone({
-      ...withValue(solved.root),
+      ...withValue(value),
       id: newScenario.id,
       name: newScenario.name,
       description: newScenario.description ?? {
