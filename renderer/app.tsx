@@ -3,11 +3,11 @@
  * autosaved workspace or the embedded plan), host wiring (menu, shortcuts, autosave,
  * title, close prompt) and the layout.
  */
-import { App as AntApp, Button, ConfigProvider, Modal, Spin, theme, Typography } from 'antd';
+import { App as AntApp, Button, ConfigProvider, Modal, Spin, theme } from 'antd';
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { i18n as I18n } from 'i18next';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { startWorkspace } from './bootstrap';
 import { CommandsProvider } from './commands/commands-context';
@@ -18,12 +18,14 @@ import { AssumptionPanel } from './components/assumption-panel';
 import { HeaderBar } from './components/header-bar';
 import { IssuesDialog, type FileIssues } from './components/issues-dialog';
 import { MainView } from './components/main-view';
-import { CompareView } from './components/compare-view';
 import { ScenarioList } from './components/scenario-list';
 import type { PlanPathApi, Recovery } from './platform/platform-api';
 import { startAutosave } from './store/autosave';
 import { useWorkspace, WorkspaceProvider } from './store/store-context';
 import type { WorkspaceStore } from './store/workspace-store';
+
+// Compare mode is loaded when first used.
+const CompareView = lazy(() => import('./components/compare-view'));
 
 export interface AppProps {
   api: PlanPathApi;
@@ -193,7 +195,13 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
               <AssumptionPanel />
             </aside>
             <main className="content" aria-label={t('layout.results')}>
-              {compareMode ? <CompareView plan={plan} /> : <MainView plan={plan} />}
+              {compareMode ? (
+                <Suspense fallback={<Spin />}>
+                  <CompareView plan={plan} />
+                </Suspense>
+              ) : (
+                <MainView plan={plan} />
+              )}
             </main>
           </div>
         )}
@@ -230,10 +238,10 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
           </Button>,
         ]}
       >
-        <Typography.Paragraph>{t('recovery.text', { name: recovery?.value.snapshot.fileName ?? '' })}</Typography.Paragraph>
-        <Typography.Text type="secondary">
+        <p>{t('recovery.text', { name: recovery?.value.snapshot.fileName ?? '' })}</p>
+        <span className="muted">
           {t('recovery.when', { when: recovery ? new Date(recovery.value.snapshot.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : '' })}
-        </Typography.Text>
+        </span>
       </Modal>
     </CommandsProvider>
   );

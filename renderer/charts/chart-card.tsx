@@ -1,10 +1,10 @@
-import { Card, Skeleton } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayBasis } from '../../models/chart-guides';
 import { formatValue } from '../../models/format';
 import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
+import { Panel } from '../components/panel';
 import type { ChartDef } from './chart-defs';
 import { buildFigure, PLOT_CONFIG, type ChartLabels, type ChartRun, type Lang } from './chart-figure';
 
@@ -58,8 +58,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
     .join('; ');
 
   return (
-    <Card
-      size="small"
+    <Panel
       title={title}
       className="chart-card"
       data-testid={`chart-${chart.id}`}
@@ -76,13 +75,13 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
       }
     >
       <figure className="chart-figure" aria-label={title}>
-        <Suspense fallback={<Skeleton active paragraph={{ rows: 5 }} title={false} />}>
+        <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
           <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
         </Suspense>
         <figcaption className="sr-only" data-testid={`chart-${chart.id}-summary`}>
           {summary}
         </figcaption>
       </figure>
-    </Card>
+    </Panel>
   );
 }

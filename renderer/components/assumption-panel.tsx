@@ -2,7 +2,7 @@
  * The assumptions of the selected scenario, grouped by indicator and plan period: real
  * growth (levels), points a year (shares), amounts a year (flows) and the deflator.
  */
-import { Alert, Button, Collapse, Typography } from 'antd';
+import { Alert, Button, Collapse } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -47,9 +47,7 @@ export function AssumptionPanel() {
   const name = lang === 'en' ? scenario.name.en : scenario.name.zh;
   return (
     <section className="assumption-panel" aria-label={t('assumption.title')}>
-      <Typography.Title level={5} className="panel-title">
-        {t('assumption.titleOf', { name })}
-      </Typography.Title>
+      <h2 className="panel-title">{t('assumption.titleOf', { name })}</h2>
       {scenario.builtIn ? (
         <Alert
           type="info"

@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { planSpans } from '../../models/period-assumptions';
 import type { Plan } from '../../models/plan-schema';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
-import { CompareView } from './compare-view';
+import CompareView from './compare-view';
 import { ScenarioList } from './scenario-list';
 
 vi.mock('../charts/plot', () => ({

@@ -3,8 +3,7 @@
  * one indicator with each scenario's difference from the first, and the assumptions
  * that differ.
  */
-import { Alert, Card, Select, Table, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
+import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPriceBasis } from '../../models/chart-guides';
@@ -19,10 +18,12 @@ import { projectionOf } from '../derived/derive';
 import { useCompareScenarios } from '../derived/hooks';
 import { useWorkspace } from '../store/store-context';
 import { MIN_COMPARE } from '../store/workspace-store';
+import { DataTable, type DataColumn } from './data-table';
+import { Panel } from './panel';
 
 type Lang = 'zh' | 'en';
 
-export function CompareView({ plan }: { plan: Plan }) {
+export default function CompareView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const scenarios = useCompareScenarios();
   if (scenarios.length < MIN_COMPARE) {
@@ -59,14 +60,14 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
   );
   if (ind === undefined) return null;
   const d = UNITS[ind.unit].decimals;
-  const columns: ColumnsType<YearDifference> = [
-    { title: t('compare.year'), dataIndex: 'year', key: 'year', width: 64 },
+  const columns: DataColumn<YearDifference>[] = [
+    { title: t('compare.year'), key: 'year', width: 64, render: (r: YearDifference) => r.year },
     ...scenarios.flatMap((sc, i) => {
       const value = {
         title: <ScenarioHead sc={sc} i={i} lang={lang} />,
         key: `v-${sc.id}`,
         align: 'right' as const,
-        render: (_: unknown, r: YearDifference) => formatNumber(r.values[i], d),
+        render: (r: YearDifference) => formatNumber(r.values[i], d),
       };
       if (i === 0) return [value];
       return [
@@ -75,7 +76,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
           title: t('compare.delta'),
           key: `d-${sc.id}`,
           align: 'right' as const,
-          render: (_: unknown, r: YearDifference) => {
+          render: (r: YearDifference) => {
             const v = r.deltas[i] ?? null;
             const rel = r.relative[i] ?? null;
             if (v === null) return '—';
@@ -96,35 +97,30 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
   const unitText = UNITS[ind.unit][lang];
   const basisText = hasPriceBasis(ind) ? t(`basis.long.${basis}`, { year: plan.baseYear }) : '';
   return (
-    <Card
-      size="small"
+    <Panel
       className="compare-card"
       title={t('compare.diffTitle')}
       extra={
-        <Select
-          size="small"
+        <select
+          className="native-select"
           value={indicatorId}
-          onChange={setIndicatorId}
-          style={{ width: 220 }}
+          onChange={(e) => setIndicatorId(e.target.value)}
           aria-label={t('compare.indicator')}
           data-testid="compare-indicator"
-          options={choices.map((i) => ({ value: i.id, label: i.name[lang] }))}
-        />
+        >
+          {choices.map((i) => (
+            <option key={i.id} value={i.id}>
+              {i.name[lang]}
+            </option>
+          ))}
+        </select>
       }
     >
-      <Typography.Text type="secondary" className="unit-note">
+      <span className="muted unit-note">
         {t('compare.unit', { unit: [unitText, basisText].filter(Boolean).join(lang === 'zh' ? '，' : ', ') || '—' })}
-      </Typography.Text>
-      <Table<YearDifference>
-        size="small"
-        rowKey="year"
-        columns={columns}
-        dataSource={rows}
-        pagination={false}
-        data-testid="compare-diff-table"
-        scroll={{ y: 360 }}
-      />
-    </Card>
+      </span>
+      <DataTable<YearDifference> rowKey={(r) => String(r.year)} columns={columns} rows={rows} data-testid="compare-diff-table" maxHeight={380} />
+    </Panel>
   );
 }
 
@@ -162,14 +158,14 @@ function AssumptionDiffs({ plan, scenarios }: { plan: Plan; scenarios: Scenario[
       mixed: d.entries.map((e) => !e.uniform),
     };
   });
-  const columns: ColumnsType<DiffRow> = [
-    { title: t('compare.assumption'), dataIndex: 'what', key: 'what' },
-    { title: t('compare.period'), dataIndex: 'when', key: 'when' },
+  const columns: DataColumn<DiffRow>[] = [
+    { title: t('compare.assumption'), key: 'what', render: (r: DiffRow) => r.what },
+    { title: t('compare.period'), key: 'when', render: (r: DiffRow) => r.when },
     ...scenarios.map((sc, i) => ({
       title: <ScenarioHead sc={sc} i={i} lang={lang} />,
       key: sc.id,
       align: 'right' as const,
-      render: (_: unknown, r: DiffRow) => (
+      render: (r: DiffRow) => (
         <span>
           {r.texts[i]}
           {r.mixed[i] ? <sup title={t('assumption.mixed')}>*</sup> : null}
@@ -178,12 +174,12 @@ function AssumptionDiffs({ plan, scenarios }: { plan: Plan; scenarios: Scenario[
     })),
   ];
   return (
-    <Card size="small" className="compare-card" title={t('compare.assumptionsTitle', { count: rows.length })} data-testid="assumption-diff">
+    <Panel className="compare-card" title={t('compare.assumptionsTitle', { count: rows.length })} data-testid="assumption-diff">
       {rows.length === 0 ? (
-        <Typography.Text type="secondary">{t('compare.same')}</Typography.Text>
+        <span className="muted">{t('compare.same')}</span>
       ) : (
-        <Table<DiffRow> size="small" rowKey="key" columns={columns} dataSource={rows} pagination={false} />
+        <DataTable<DiffRow> rowKey={(r) => r.key} columns={columns} rows={rows} />
       )}
-    </Card>
+    </Panel>
   );
 }

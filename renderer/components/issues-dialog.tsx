@@ -1,6 +1,7 @@
-import { Modal, Table, Typography } from 'antd';
+import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { PlanIssue } from '../../models/validate-plan';
+import { DataTable } from './data-table';
 
 export interface FileIssues {
   fileName: string;
@@ -21,16 +22,15 @@ export function IssuesDialog({ value, onClose }: { value: FileIssues | null; onC
       width={720}
       data-testid="issues-dialog"
     >
-      <Typography.Paragraph>{t('issues.intro', { count: value?.issues.length ?? 0 })}</Typography.Paragraph>
-      <Table
-        size="small"
+      <p>{t('issues.intro', { count: value?.issues.length ?? 0 })}</p>
+      <DataTable<PlanIssue>
         rowKey={(r) => `${r.path}:${r.code}:${r.message}`}
-        pagination={value && value.issues.length > 50 ? { pageSize: 50 } : false}
-        dataSource={value?.issues ?? []}
+        rows={value?.issues ?? []}
         data-testid="issues-table"
+        maxHeight={420}
         columns={[
-          { title: t('issues.path'), dataIndex: 'path', key: 'path', width: 260, render: (p: string) => <code>{p || '(file)'}</code> },
-          { title: t('issues.reason'), dataIndex: 'message', key: 'message' },
+          { title: t('issues.path'), key: 'path', width: 260, render: (r) => <code>{r.path || '(file)'}</code> },
+          { title: t('issues.reason'), key: 'message', render: (r) => r.message },
         ]}
       />
     </Modal>

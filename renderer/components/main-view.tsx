@@ -1,10 +1,10 @@
-import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../models/plan-schema';
 import { ChartGrid } from '../charts/chart-grid';
 import { useConsistency, useSelectedScenario, useTargetResults } from '../derived/hooks';
 import { useWorkspace } from '../store/store-context';
 import { ConsistencyNotes } from './consistency-notes';
+import { Panel } from './panel';
 import { TargetTable } from './target-table';
 
 export function MainView({ plan }: { plan: Plan }) {
@@ -20,18 +20,17 @@ export function MainView({ plan }: { plan: Plan }) {
   return (
     <div className="main-view">
       <ChartGrid plan={plan} scenarios={[scenario]} compare={false} />
-      <Card
-        size="small"
+      <Panel
         className="targets-card"
         title={t('table.titleOf', { name: scenario.name[lang] })}
         extra={
-          <Typography.Text type="secondary" data-testid="target-summary">
+          <span className="muted" data-testid="target-summary">
             {t('table.summary', { met, missed, needsBase })}
-          </Typography.Text>
+          </span>
         }
       >
         <TargetTable plan={plan} results={results} lang={lang} />
-      </Card>
+      </Panel>
       <ConsistencyNotes notes={notes} lang={lang} />
     </div>
   );

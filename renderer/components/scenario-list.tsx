@@ -4,7 +4,7 @@
  * compare mode each has a checkbox for the compare set (2–4).
  */
 import { CopyOutlined, DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined } from '@ant-design/icons';
-import { App, Button, Checkbox, Form, Input, Modal, Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Checkbox, Input, Modal, Space, Tag, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Bilingual, Scenario } from '../../models/plan-schema';
@@ -56,9 +56,7 @@ export function ScenarioList() {
   return (
     <section className="scenario-list" aria-label={t('scenario.title')}>
       <div className="section-head">
-        <Typography.Title level={5} className="panel-title">
-          {t('scenario.title')}
-        </Typography.Title>
+        <h2 className="panel-title">{t('scenario.title')}</h2>
         <Space size={2}>
           <Tooltip title={t('scenario.new')}>
             <Button size="small" type="text" icon={<PlusOutlined />} aria-label={t('scenario.new')} onClick={create} data-testid="scenario-new" />
@@ -131,39 +129,54 @@ export function ScenarioList() {
 }
 
 function RenameDialog({ scenario, onClose }: { scenario: Scenario | null; onClose: () => void }) {
+  return scenario === null ? null : <RenameForm key={scenario.id} scenario={scenario} onClose={onClose} />;
+}
+
+const MAX_NAME = 80;
+
+function RenameForm({ scenario, onClose }: { scenario: Scenario; onClose: () => void }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
-  const [form] = Form.useForm<Bilingual>();
+  const [name, setName] = useState<Bilingual>(scenario.name);
+  const [tried, setTried] = useState(false);
+  const bad = (v: string) => v.trim() === '' || v.length > MAX_NAME;
+  const submit = () => {
+    setTried(true);
+    if (bad(name.zh) || bad(name.en)) return;
+    store.getState().renameScenario(scenario.id, { zh: name.zh.trim(), en: name.en.trim() });
+    onClose();
+  };
+  const field = (lang: 'zh' | 'en', label: string) => (
+    <label className="form-field">
+      <span>{label}</span>
+      <Input
+        value={name[lang]}
+        maxLength={MAX_NAME}
+        autoFocus={lang === 'zh'}
+        status={tried && bad(name[lang]) ? 'error' : undefined}
+        onChange={(e) => setName((n) => ({ ...n, [lang]: e.target.value }))}
+        onPressEnter={submit}
+        data-testid={`rename-${lang}`}
+      />
+      {tried && bad(name[lang]) ? (
+        <span role="alert" className="field-error">
+          {t('scenario.nameRequired')}
+        </span>
+      ) : null}
+    </label>
+  );
   return (
     <Modal
-      open={scenario !== null}
+      open
       title={t('scenario.renameTitle')}
       okText={t('common.ok')}
       cancelText={t('common.cancel')}
-      destroyOnHidden
+      onOk={submit}
       onCancel={onClose}
-      okButtonProps={{ htmlType: 'submit', 'data-testid': 'rename-ok' }}
-      modalRender={(node) => (
-        <Form
-          form={form}
-          layout="vertical"
-          initialValues={scenario?.name}
-          clearOnDestroy
-          onFinish={(name: Bilingual) => {
-            if (scenario) store.getState().renameScenario(scenario.id, { zh: name.zh.trim(), en: name.en.trim() });
-            onClose();
-          }}
-        >
-          {node}
-        </Form>
-      )}
+      okButtonProps={{ 'data-testid': 'rename-ok' }}
     >
-      <Form.Item name="zh" label={t('scenario.nameZh')} rules={[{ required: true, whitespace: true, max: 80, message: t('scenario.nameRequired') }]}>
-        <Input autoFocus data-testid="rename-zh" maxLength={80} />
-      </Form.Item>
-      <Form.Item name="en" label={t('scenario.nameEn')} rules={[{ required: true, whitespace: true, max: 80, message: t('scenario.nameRequired') }]}>
-        <Input data-testid="rename-en" maxLength={80} />
-      </Form.Item>
+      {field('zh', t('scenario.nameZh'))}
+      {field('en', t('scenario.nameEn'))}
     </Modal>
   );
 }

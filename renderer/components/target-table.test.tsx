@@ -82,7 +82,9 @@ describe('target table', () => {
     const { user } = setup();
     const header = screen.getAllByRole('columnheader').find((h) => h.textContent?.includes('状态'));
     if (!header) throw new Error('no status header');
-    await user.click(header);
+    expect(header.getAttribute('aria-sort')).toBe('none');
+    await user.click(within(header).getByRole('button'));
+    expect(header.getAttribute('aria-sort')).toBe('ascending');
     const statuses = screen.getAllByTestId(/^target-row-/).map((r) => r.querySelector('[data-status]')?.getAttribute('data-status'));
     expect(statuses[0]).toBe('needs-base');
     expect(statuses.at(-1)).toBe('met');

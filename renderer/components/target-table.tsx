@@ -4,13 +4,12 @@
  * and word, so it is not told by colour alone). The plan's sentence shows on hover/focus.
  */
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
-import { Table, Tag, Tooltip, Typography } from 'antd';
-import type { ColumnsType } from 'antd/es/table';
-import type { HTMLAttributes } from 'react';
+import { Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { TargetResult, TargetStatus } from '../../models/targets';
+import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
 
 interface Row {
@@ -62,14 +61,13 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
 
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
 
-  const columns: ColumnsType<Row> = [
+  const columns: DataColumn<Row>[] = [
     {
       title: t('table.target'),
-      dataIndex: 'label',
       key: 'label',
-      width: '24%',
+      width: '23%',
       sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
-      render: (_: unknown, row: Row) => (
+      render: (row: Row) => (
         <Tooltip
           trigger={['hover', 'focus']}
           title={
@@ -82,7 +80,7 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
         >
           <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
             {row.label}
-            {row.target.qualifier ? <Typography.Text type="secondary"> {row.target.qualifier}</Typography.Text> : null}
+            {row.target.qualifier ? <span className="muted"> {row.target.qualifier}</span> : null}
           </span>
           <span id={`sentence-${row.id}`} className="sr-only">
             {row.target.sentence}
@@ -93,37 +91,37 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
     {
       title: t('table.section'),
       key: 'section',
-      dataIndex: ['target', 'section'],
-      ellipsis: { showTitle: true },
       width: 130,
+      className: 'ellipsis',
+      render: (row: Row) => <span title={row.target.section}>{row.target.section}</span>,
       sorter: (a, b) => a.target.section.localeCompare(b.target.section, 'zh-CN'),
     },
     {
       title: t('table.year'),
       key: 'year',
       width: 70,
-      align: 'right',
+      align: 'right' as const,
       sorter: (a, b) => a.result.year - b.result.year,
-      render: (_: unknown, row: Row) =>
+      render: (row: Row) =>
         row.target.type === 'cumulative' || row.target.type === 'average-growth' ? `${row.target.from}–${row.target.to}` : row.result.year,
     },
     {
       title: t('table.threshold'),
       key: 'threshold',
-      align: 'right',
-      render: (_: unknown, row: Row) => `${COMPARISON_SIGN[row.result.comparison]} ${formatTargetValue(row.result, row.indicator, row.result.target, lang)}`,
+      align: 'right' as const,
+      render: (row: Row) => `${COMPARISON_SIGN[row.result.comparison]} ${formatTargetValue(row.result, row.indicator, row.result.target, lang)}`,
     },
     {
       title: t('table.projected'),
       key: 'projected',
-      align: 'right',
-      render: (_: unknown, row: Row) => formatTargetValue(row.result, row.indicator, row.result.projected, lang),
+      align: 'right' as const,
+      render: (row: Row) => formatTargetValue(row.result, row.indicator, row.result.projected, lang),
     },
     {
       title: t('table.gap'),
       key: 'gap',
-      align: 'right',
-      render: (_: unknown, row: Row) => (
+      align: 'right' as const,
+      render: (row: Row) => (
         <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'}>
           {formatGap(row.result, row.indicator, lang)}
         </span>
@@ -132,9 +130,9 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
     {
       title: t('table.required'),
       key: 'required',
-      align: 'right',
+      align: 'right' as const,
       sorter: (a, b) => (a.result.requiredGrowth ?? -Infinity) - (b.result.requiredGrowth ?? -Infinity),
-      render: (_: unknown, row: Row) => {
+      render: (row: Row) => {
         const text = formatRequired(row.result, row.indicator, lang);
         const r = row.result;
         const of = r.requiredGrowthOf.filter((id) => id !== row.target.indicator);
@@ -157,7 +155,7 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       title: t('table.basis'),
       key: 'basis',
       width: 76,
-      render: (_: unknown, row: Row) =>
+      render: (row: Row) =>
         row.indicator.basis === 'none' || row.indicator.kind === 'share' ? '—' : t(`basis.short.${row.result.basis}`),
     },
     {
@@ -165,20 +163,17 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       key: 'status',
       width: 110,
       sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
-      render: (_: unknown, row: Row) => <StatusTag status={row.result.status} id={row.id} />,
+      render: (row: Row) => <StatusTag status={row.result.status} id={row.id} />,
     },
   ];
 
   return (
-    <Table<Row>
-      size="small"
+    <DataTable<Row>
       className="target-table"
-      rowKey="id"
+      rowKey={(row) => row.id}
       columns={columns}
-      dataSource={rows}
-      pagination={false}
-      onRow={(row) => ({ 'data-testid': `target-row-${row.id}` }) as HTMLAttributes<HTMLElement>}
-      showSorterTooltip={false}
+      rows={rows}
+      rowProps={(row) => ({ 'data-testid': `target-row-${row.id}` })}
       aria-label={t('table.title')}
     />
   );
