@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { goalSeek, GoalSeekError } from './goal-seek';
 import { planFile, type Plan, type Scenario } from './plan-schema';
 import { project, valueAt } from './projection';
 import { evaluateTargets } from './targets';
 import { minimalPlan } from './testing/minimal-plan';
+import { parsePlanText } from './validate-plan';
 
 const plan = (): Plan => planFile.parse(minimalPlan());
 
@@ -23,6 +25,15 @@ describe('goal seek', () => {
     expect(r.gap).toBeGreaterThanOrEqual(0);
     // 2021–25 untouched
     expect(r.scenario).toBeUndefined();
+  });
+
+  it('Xuzhou plan, anchored to actuals: the doubling from 2026 still needs 2^(1/10) − 1', () => {
+    const x = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'), 'en');
+    if (!x.ok) throw new Error('embedded plan invalid');
+    for (const id of ['reported', 'slower']) {
+      const r = goalSeek(x.plan, id, { targetId: 'gdp-2035-double', indicator: 'gdp', fromYear: 2026 });
+      expect(r.ok && r.value, id).toBeCloseTo(2 ** 0.1 - 1, 11);
+    }
   });
 
   it('writes the value into a new scenario on request, leaving the original as it was', () => {

@@ -1,9 +1,11 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFLATOR } from './monte-carlo-types';
 import { planFile, type Plan, type Scenario } from './plan-schema';
 import { project, valueAt } from './projection';
 import { tornado, tornadoAssumptions } from './sensitivity';
 import { minimalPlan } from './testing/minimal-plan';
+import { parsePlanText } from './validate-plan';
 
 const plan = (): Plan => planFile.parse(minimalPlan());
 
@@ -20,6 +22,15 @@ describe('tornado', () => {
     expect(g14?.swing).toBe(0);
     // bars are sorted by swing
     for (let i = 1; i < r.bars.length; i++) expect(r.bars[i]?.swing ?? -1).toBeLessThanOrEqual(r.bars[i - 1]?.swing ?? -1);
+  });
+
+  it('Xuzhou plan: GDP 15th/16th-period growth leads the tornado of gdp-2035-double, in every scenario', () => {
+    const r = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'), 'en');
+    if (!r.ok) throw new Error('embedded plan invalid');
+    for (const sc of r.plan.scenarios) {
+      const t = tornado(r.plan, sc, 'gdp-2035-double');
+      expect(t.bars.slice(0, 2).map((b) => `${b.ref.indicator}×${b.ref.period}`).sort(), sc.id).toEqual(['gdp×15th', 'gdp×16th']);
+    }
   });
 
   it('moves growth by ±1 point: the gap changes as the closed form says', () => {
