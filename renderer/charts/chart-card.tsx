@@ -1,4 +1,4 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { DisplayBasis } from '../../models/chart-guides';
 import { formatValue } from '../../models/format';
@@ -6,7 +6,7 @@ import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
 import { Panel } from '../components/panel';
 import type { ChartDef } from './chart-defs';
-import { buildFigure, PLOT_CONFIG, type ChartLabels, type ChartRun, type Lang } from './chart-figure';
+import { buildFigure, PLOT_CONFIG, sameFigure, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
 
 const Plot = lazy(() => import('./plot'));
 
@@ -20,6 +20,7 @@ export interface ChartCardProps {
 }
 
 const PLOT_STYLE = { width: '100%', height: 230 };
+const MARKER_GLYPH: Record<string, string> = { diamond: '◆', x: '✖', 'circle-open': '○' };
 
 export function useChartLabels(): ChartLabels {
   const { t } = useTranslation();
@@ -40,7 +41,12 @@ export function useChartLabels(): ChartLabels {
 export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCardProps) {
   const { t } = useTranslation();
   const labels = useChartLabels();
-  const figure = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
+  const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
+  // Keep the previous figure object when nothing it draws changed (an edit elsewhere):
+  // react-plotly.js then skips Plotly.react for this chart.
+  const last = useRef<Figure | null>(null);
+  const figure = last.current !== null && sameFigure(last.current, built) ? last.current : built;
+  last.current = figure;
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
   const title = chart.id === 'income' ? t('chart.incomeTitle') : (inds[0]?.name[lang] ?? chart.id);
 
@@ -74,6 +80,20 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
         ) : null
       }
     >
+      <ul className="chart-legend" aria-hidden>
+        {figure.legend.map((item) => (
+          <li key={item.name}>
+            {item.kind === 'line' ? (
+              <span className={`legend-line ${item.style}`} style={{ borderColor: item.color }} />
+            ) : (
+              <span className="legend-marker" style={{ color: item.color }}>
+                {MARKER_GLYPH[item.style] ?? '●'}
+              </span>
+            )}
+            {item.name}
+          </li>
+        ))}
+      </ul>
       <figure className="chart-figure" aria-label={title}>
         <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
           <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />

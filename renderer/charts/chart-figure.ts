@@ -33,9 +33,19 @@ export interface ChartLabels {
 }
 
 export type Trace = Record<string, unknown>;
+export interface LegendItem {
+  name: string;
+  color: string;
+  /** A line (solid/dash/dot) or a marker symbol. */
+  kind: 'line' | 'marker';
+  style: string;
+}
+
 export interface Figure {
   data: Trace[];
   layout: Record<string, unknown>;
+  /** Drawn as HTML beside the plot: cheaper than plotly's legend on every update. */
+  legend: LegendItem[];
 }
 
 const DASHES = ['solid', 'dash', 'dot'];
@@ -65,7 +75,7 @@ export function buildFigure(
   const data: Trace[] = [];
   const first = runs[0];
   const lead = inds[0];
-  if (first === undefined || lead === undefined) return { data, layout: {} };
+  if (first === undefined || lead === undefined) return { data, layout: {}, legend: [] };
   const years = [...first.projection.years];
   const multi = inds.length > 1;
   const decimals = Math.min(UNITS[lead.unit].decimals, 1);
@@ -81,7 +91,7 @@ export function buildFigure(
       const color = compare ? run.color : multi ? (SERIES_COLORS[k] ?? run.color) : run.color;
       data.push({
         type: 'scatter',
-        mode: 'lines+markers',
+        mode: 'lines',
         x: years,
         y: nullIfNaN(values),
         name,
@@ -89,7 +99,6 @@ export function buildFigure(
         // Compare mode: one legend entry per scenario; the line style tells the series apart.
         showlegend: !(compare && multi && k > 0),
         line: { color, width: 2, dash: compare && multi ? (DASHES[k] ?? 'solid') : 'solid' },
-        marker: { size: 4, color },
         hovertemplate: `${compare && multi ? `${scenarioName} · ${short}` : name}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
       });
     });
@@ -166,26 +175,55 @@ export function buildFigure(
     actualShown = true;
   });
 
+  const legend: LegendItem[] = [];
+  const seen = new Set<string>();
+  for (const tr of data) {
+    const name = typeof tr.name === 'string' ? tr.name : '';
+    if (tr.showlegend === false || name === '' || seen.has(name)) continue;
+    seen.add(name);
+    const line = tr.line as { color?: string; dash?: string } | undefined;
+    const marker = tr.marker as { color?: string; symbol?: string } | undefined;
+    legend.push(
+      tr.mode === 'lines'
+        ? { name, color: line?.color ?? '#000', kind: 'line', style: line?.dash ?? 'solid' }
+        : { name, color: typeof marker?.color === 'string' ? marker.color : '#000', kind: 'marker', style: String(marker?.symbol ?? 'circle') },
+    );
+  }
+  const statuses = new Set(runs.flatMap((run) => inds.flatMap((ind) => targetGuides(plan, run.projection, run.results, ind.id, basis).filter((g) => g.value !== null).map((g) => g.status))));
+  for (const st of ['met', 'missed', 'needs-base'] as const) {
+    if (statuses.has(st)) legend.push({ name: labels.status[st], color: STATUS_COLORS[st], kind: 'marker', style: STATUS_SYMBOL[st] });
+  }
+
   const base = plan.baseYear;
   const boundaries = plan.periods.filter((p) => p.end > base && p.end < plan.horizon).map((p) => p.end + 0.5);
   const layout = {
     autosize: true,
     height: 230,
-    margin: { l: 58, r: 8, t: 24, b: 26 },
+    margin: { l: 66, r: 8, t: 8, b: 26 },
     font: { family: FONT_FAMILY, size: 11, color: '#262626' },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
     hovermode: 'closest',
     uirevision: chart.id,
-    showlegend: true,
-    legend: { orientation: 'h', x: 0, y: 1.0, yanchor: 'bottom', font: { size: 10 }, itemwidth: 30, tracegroupgap: 0, bgcolor: 'rgba(255,255,255,0)' },
-    xaxis: { range: [base - 0.5, plan.horizon + 0.5], dtick: 5, tick0: base, gridcolor: '#f0f0f0', zeroline: false, tickformat: 'd' },
+    showlegend: false,
+    // ticklabeloverflow 'allow': no measuring of every tick label on each update.
+    xaxis: {
+      range: [base - 0.5, plan.horizon + 0.5],
+      dtick: 5,
+      tick0: base,
+      gridcolor: '#f0f0f0',
+      zeroline: false,
+      tickformat: 'd',
+      ticklabeloverflow: 'allow',
+    },
     yaxis: {
       title: { text: axisTitle(lead, basis, base, lang, labels), font: { size: 11 } },
       gridcolor: '#f0f0f0',
       zeroline: false,
       tickformat: ',.0f',
-      automargin: true,
+      // Fixed margins: automargin makes every update measure and lay out the axes twice.
+      automargin: false,
+      ticklabeloverflow: 'allow',
     },
     shapes: boundaries.map((x) => ({
       type: 'line',
@@ -199,7 +237,12 @@ export function buildFigure(
       layer: 'below',
     })),
   };
-  return { data, layout };
+  return { data, layout, legend };
+}
+
+/** True when two figures would draw the same thing (their data are small: compare as JSON). */
+export function sameFigure(a: Figure, b: Figure): boolean {
+  return JSON.stringify(a) === JSON.stringify(b);
 }
 
 export const PLOT_CONFIG = {

@@ -4,11 +4,10 @@
  */
 import { Alert, Button, Collapse } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { DEFLATOR, effectiveGrowth, planSpans, readSpan, segmentsOf, spanEquals } from '../../models/period-assumptions';
-import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
-import type { Projection } from '../../models/projection';
+import type { Indicator, Plan, Segment } from '../../models/plan-schema';
 import { unitLabel } from '../../models/format';
 import { useProjection, useSelectedScenario } from '../derived/hooks';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
@@ -34,13 +33,31 @@ export function AssumptionPanel() {
       { key: DEFLATOR, indicator: null },
       ...plan.indicators.filter((i) => i.kind !== 'derived').map((i) => ({ key: i.id, indicator: i })),
     ];
-    return groups.map((g) => ({
-      key: g.key,
-      label: groupLabel(g.indicator, lang, t),
-      children: (
-        <Rows plan={plan} scenario={scenario} reference={reference} projection={projection} indicator={g.indicator} assumptionKey={g.key} />
-      ),
-    }));
+    const spans = planSpans(plan);
+    return groups.map((g) => {
+      const segments = segmentsOf(scenario, g.key);
+      // The growth each linked period gives now (it follows the linked indicator).
+      const linked = spans.map((span) => {
+        const e = readSpan(plan, segments, span);
+        return e.kind === 'link' ? effectiveGrowth(projection, g.key, span) : Number.NaN;
+      });
+      return {
+        key: g.key,
+        label: groupLabel(g.indicator, lang, t),
+        children: (
+          <Rows
+            plan={plan}
+            scenarioId={scenario.id}
+            segments={segments}
+            refSegments={reference ? segmentsOf(reference, g.key) : undefined}
+            hasReference={reference !== undefined}
+            linked={linked.join(',')}
+            indicator={g.indicator}
+            assumptionKey={g.key}
+          />
+        ),
+      };
+    });
   }, [plan, scenario, projection, reference, lang, t]);
 
   if (plan === null || scenario === undefined) return null;
@@ -88,35 +105,41 @@ function unitText(ind: Indicator | null, lang: 'zh' | 'en', t: T): string {
 
 interface RowsProps {
   plan: Plan;
-  scenario: Scenario;
-  reference: Scenario | undefined;
-  projection: Projection;
+  scenarioId: string;
+  segments: readonly Segment[] | undefined;
+  refSegments: readonly Segment[] | undefined;
+  hasReference: boolean;
+  /** Comma-joined effective growth of linked periods (NaN where not linked). */
+  linked: string;
   indicator: Indicator | null;
   assumptionKey: string;
 }
 
-function Rows({ plan, scenario, reference, projection, indicator, assumptionKey }: RowsProps) {
+/**
+ * One indicator's periods. Memoized on its own segments: an edit of one indicator does
+ * not re-render the others (segments of untouched indicators keep their identity).
+ */
+const Rows = memo(function Rows({ plan, scenarioId, segments, refSegments, hasReference, linked, indicator, assumptionKey }: RowsProps) {
   const { t } = useTranslation();
   const lang = useWorkspace((s) => s.lang);
   const spans = useMemo(() => planSpans(plan), [plan]);
-  const segments = segmentsOf(scenario, assumptionKey);
-  const refSegments = reference ? segmentsOf(reference, assumptionKey) : undefined;
   const kind = assumptionKind(indicator);
   const label = indicator ? indicator.name[lang] : t('assumption.deflator');
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
+  const linkedValues = linked.split(',').map(Number);
 
   return (
     <div className="assumption-rows">
-      {spans.map((span) => {
+      {spans.map((span, k) => {
         const entry = readSpan(plan, segments, span);
-        const refEntry = reference ? readSpan(plan, refSegments, span) : undefined;
+        const refEntry = hasReference ? readSpan(plan, refSegments, span) : undefined;
         const refValue = refEntry?.kind === 'value' ? refEntry.value : entry.kind === 'value' ? entry.value : 0;
         const spec = fieldSpec(kind, refValue * (kind === 'growth' || kind === 'deflator' ? 100 : 1));
-        const changed = reference ? !spanEquals(plan, segments, refSegments, span) : false;
+        const changed = hasReference ? !spanEquals(plan, segments, refSegments, span) : false;
         return (
           <AssumptionRow
-            key={`${scenario.id}:${span.id}`}
-            scenarioId={scenario.id}
+            key={`${scenarioId}:${span.id}`}
+            scenarioId={scenarioId}
             assumptionKey={assumptionKey}
             testKey={indicator ? indicator.id : 'deflator'}
             label={label}
@@ -125,14 +148,21 @@ function Rows({ plan, scenario, reference, projection, indicator, assumptionKey 
             entry={entry}
             spec={spec}
             unitText={unitText(indicator, lang, t)}
-            {...(entry.kind === 'link'
-              ? { linkName: names.get(entry.indicator) ?? entry.indicator, linkedValue: effectiveGrowth(projection, assumptionKey, span) }
-              : {})}
+            {...(entry.kind === 'link' ? { linkName: names.get(entry.indicator) ?? entry.indicator, linkedValue: linkedValues[k] ?? Number.NaN } : {})}
             changed={changed}
-            canReset={reference !== undefined}
+            canReset={hasReference}
           />
         );
       })}
     </div>
   );
-}
+}, (a, b) =>
+  a.segments === b.segments &&
+  a.refSegments === b.refSegments &&
+  a.hasReference === b.hasReference &&
+  a.linked === b.linked &&
+  a.scenarioId === b.scenarioId &&
+  a.indicator === b.indicator &&
+  a.assumptionKey === b.assumptionKey &&
+  a.plan.periods === b.plan.periods &&
+  a.plan.indicators === b.plan.indicators);

@@ -4,7 +4,7 @@
  * plain <table> with sort buttons in the headers (aria-sort, keyboard: Tab + Enter).
  */
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
-import { useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { memo, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 
 export interface DataColumn<Row> {
   key: string;
@@ -29,6 +29,13 @@ export interface DataTableProps<Row> {
   'aria-label'?: string;
   'data-testid'?: string;
   empty?: ReactNode;
+  /**
+   * What a row shows, as a string: a row whose signature (and `epoch`) did not change
+   * is not re-rendered. Give it when rows are rebuilt on every change but few differ.
+   */
+  rowSignature?(row: Row): string;
+  /** Changes when the columns' rendering changes (e.g. the language). */
+  epoch?: string;
 }
 
 type Sort = { key: string; dir: 'ascending' | 'descending' } | null;
@@ -86,16 +93,42 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
             </tr>
           ) : null}
           {sorted.map((row, i) => (
-            <tr key={rowKey(row)} {...rowProps?.(row)}>
-              {columns.map((c) => (
-                <td key={c.key} className={c.className} style={c.align ? { textAlign: c.align } : undefined}>
-                  {c.render(row, i)}
-                </td>
-              ))}
-            </tr>
+            <BodyRow<Row>
+              key={rowKey(row)}
+              row={row}
+              index={i}
+              columns={columns}
+              trProps={rowProps?.(row)}
+              signature={props.rowSignature ? `${props.epoch ?? ''}|${i}|${props.rowSignature(row)}` : null}
+            />
           ))}
         </tbody>
       </table>
     </div>
   );
 }
+
+interface BodyRowProps<Row> {
+  row: Row;
+  index: number;
+  columns: readonly DataColumn<Row>[];
+  trProps: (HTMLAttributes<HTMLTableRowElement> & Record<`data-${string}`, string>) | undefined;
+  signature: string | null;
+}
+
+function BodyRowImpl<Row>({ row, index, columns, trProps }: BodyRowProps<Row>) {
+  return (
+    <tr {...trProps}>
+      {columns.map((c) => (
+        <td key={c.key} className={c.className} style={c.align ? { textAlign: c.align } : undefined}>
+          {c.render(row, index)}
+        </td>
+      ))}
+    </tr>
+  );
+}
+
+const BodyRow = memo(
+  BodyRowImpl,
+  (a, b) => a.signature !== null && a.signature === b.signature && a.columns.length === b.columns.length,
+) as typeof BodyRowImpl;

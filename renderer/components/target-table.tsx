@@ -20,6 +20,12 @@ interface Row {
   label: string;
 }
 
+/** What a row shows: rows whose numbers did not change are not re-rendered. */
+const signature = (row: Row): string => {
+  const r = row.result;
+  return [row.label, r.status, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
+};
+
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
 
 export function StatusTag({ status, id }: { status: TargetStatus; id?: string }) {
@@ -174,6 +180,8 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       columns={columns}
       rows={rows}
       rowProps={(row) => ({ 'data-testid': `target-row-${row.id}` })}
+      rowSignature={signature}
+      epoch={lang}
       aria-label={t('table.title')}
     />
   );
