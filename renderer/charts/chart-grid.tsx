@@ -6,7 +6,18 @@ import { ChartCard } from './chart-card';
 import { chartsFor, SCENARIO_COLORS } from './chart-defs';
 import type { ChartRun } from './chart-figure';
 
-export function ChartGrid({ plan, scenarios, compare }: { plan: Plan; scenarios: readonly Scenario[]; compare: boolean }) {
+export function ChartGrid({
+  plan,
+  scenarios,
+  compare,
+  children,
+}: {
+  plan: Plan;
+  scenarios: readonly Scenario[];
+  compare: boolean;
+  /** Placed after the charts, in the same grid. */
+  children?: React.ReactNode;
+}) {
   const basis = useWorkspace((s) => s.basis);
   const lang = useWorkspace((s) => s.lang);
   // Charts depend on the indicators only; keep their identity across scenario edits.
@@ -26,6 +37,7 @@ export function ChartGrid({ plan, scenarios, compare }: { plan: Plan; scenarios:
       {charts.map((chart) => (
         <ChartCard key={chart.id} plan={plan} chart={chart} runs={runs} basis={basis} lang={lang} compare={compare} />
       ))}
+      {children}
     </div>
   );
 }

@@ -5,7 +5,8 @@ import { useConsistency, useSelectedScenario, useTargetResults } from '../derive
 import { useWorkspace } from '../store/store-context';
 import { ConsistencyNotes } from './consistency-notes';
 import { Panel } from './panel';
-import { TargetTable } from './target-table';
+import { formatGap } from './target-format';
+import { StatusTag, TargetTable } from './target-table';
 
 export function MainView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -19,7 +20,33 @@ export function MainView({ plan }: { plan: Plan }) {
   const needsBase = results.length - met - missed;
   return (
     <div className="main-view">
-      <ChartGrid plan={plan} scenarios={[scenario]} compare={false} />
+      <ChartGrid plan={plan} scenarios={[scenario]} compare={false}>
+        <Panel title={t('overview.title')} className="overview" data-testid="target-overview">
+          <div className="overview-counts">
+            <StatusTag status="met" /> {met}
+            <StatusTag status="missed" /> {missed}
+            <StatusTag status="needs-base" /> {needsBase}
+          </div>
+          {missed === 0 ? (
+            <span className="muted">{t('overview.allMet')}</span>
+          ) : (
+            <ul className="overview-list">
+              {results
+                .filter((r) => r.status === 'missed')
+                .map((r) => {
+                  const target = plan.targets.find((x) => x.id === r.id);
+                  const ind = plan.indicators.find((i) => i.id === r.indicator);
+                  return (
+                    <li key={r.id}>
+                      <span title={target?.sentence}>{target?.label?.[lang] ?? r.id}</span>
+                      <span className="gap-negative">{ind ? formatGap(r, ind, lang) : ''}</span>
+                    </li>
+                  );
+                })}
+            </ul>
+          )}
+        </Panel>
+      </ChartGrid>
       <Panel
         className="targets-card"
         title={t('table.titleOf', { name: scenario.name[lang] })}
