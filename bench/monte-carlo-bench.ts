@@ -9,7 +9,7 @@
  * for every indicator and year, and a probability for every target. The hand-written
  * loop does only the simulation (same normal streams, same correlation, same shocks,
  * the same compounding of every level, share and flow, and the two derived formulas
- * written out), into one runs × years Float64Array per indicator and basis.
+ * written out), on two years of Float64Arrays per indicator and basis.
  */
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
@@ -51,8 +51,9 @@ function xuzhouPlan(): Plan {
 
 /**
  * The same simulation written by hand for this plan and spec: plain loops over
- * Float64Arrays, no abstraction. Returns a checksum (the mean of GDP 2035) so that
- * the work cannot be optimized away, and so that it can be compared with the engine.
+ * Float64Arrays (two years of values per indicator, as the engine keeps), no
+ * abstraction. Returns a checksum (the mean of real GDP 2035), so that the work cannot
+ * be optimized away and can be compared with the engine's.
  */
 export function handWrittenLoop(plan: Plan, sc: Scenario, runs: number, seed: number): number {
   const { baseYear, horizon } = plan;
@@ -66,100 +67,93 @@ export function handWrittenLoop(plan: Plan, sc: Scenario, runs: number, seed: nu
   const z = ids.map(() => new Float64Array(runs));
   const x = ids.map(() => new Float64Array(runs));
   const deflator = resolveSegments(sc.deflator, baseYear, horizon, periods, 0).value;
-  const price = new Float64Array(n);
-  price[0] = 1;
-  for (let t = 1; t < n; t++) price[t] = (price[t - 1] as number) * (1 + (deflator[t] as number));
 
-  // storage: value of path p in year t at [t * runs + p]
-  const real = new Map<string, Float64Array>();
-  const nominal = new Map<string, Float64Array>();
-  const growth = new Map<string, Float64Array>();
   const plain = plan.indicators.filter((i) => i.kind !== 'derived');
-  // links first resolved: GDP before anything linked to it
+  // GDP before anything linked to it
   const linked = (id: string) => (sc.assumptions[id] ?? []).some((s) => s.link !== undefined);
   const order = [...plain.filter((i) => !linked(i.id)), ...plain.filter((i) => linked(i.id))];
-  const resolved = new Map(order.map((i) => [i.id, resolveSegments(sc.assumptions[i.id], baseYear, horizon, periods, 0)]));
-  for (const ind of plan.indicators) {
-    const r = new Float64Array(runs * n);
-    real.set(ind.id, r);
-    nominal.set(ind.id, ind.basis === 'none' ? r : new Float64Array(runs * n));
-    growth.set(ind.id, new Float64Array(runs * n));
-  }
+  const resolved = order.map((i) => resolveSegments(sc.assumptions[i.id], baseYear, horizon, periods, 0));
+  const shockOf = order.map((i) => ids.indexOf(i.id));
+  // this year's and last year's values, real and nominal (one array for basis "none")
+  type Pair = { r: Float64Array; n: Float64Array };
+  const pair = (basis: string): Pair => {
+    const r = new Float64Array(runs);
+    return { r, n: basis === 'none' ? r : new Float64Array(runs) };
+  };
+  let cur = new Map(plan.indicators.map((i) => [i.id, pair(i.basis)]));
+  let prev = new Map(plan.indicators.map((i) => [i.id, pair(i.basis)]));
+  const gdpGrowth = new Float64Array(runs);
   for (const ind of order) {
     const v0 = ind.base?.value ?? Number.NaN;
-    (real.get(ind.id) as Float64Array).fill(v0, 0, runs);
-    (nominal.get(ind.id) as Float64Array).fill(v0, 0, runs);
+    const c = cur.get(ind.id) as Pair;
+    c.r.fill(v0);
+    c.n.fill(v0);
   }
+  const derived = (c: Map<string, Pair>) => {
+    const gdp = c.get('gdp') as Pair;
+    const pop = c.get('population') as Pair;
+    const pc = c.get('gdp_per_capita') as Pair;
+    const u = c.get('income_urban') as Pair;
+    const rr = c.get('income_rural') as Pair;
+    const s = (c.get('urbanization') as Pair).r;
+    const all = c.get('income_all') as Pair;
+    for (let p = 0; p < runs; p++) {
+      pc.n[p] = ((gdp.n[p] as number) * 10000) / (pop.n[p] as number);
+      pc.r[p] = ((gdp.r[p] as number) * 10000) / (pop.r[p] as number);
+      const w = (s[p] as number) / 100;
+      all.n[p] = ((u.n[p] as number) * (s[p] as number)) / 100 + (rr.n[p] as number) * (1 - w);
+      all.r[p] = ((u.r[p] as number) * (s[p] as number)) / 100 + (rr.r[p] as number) * (1 - w);
+    }
+  };
+  derived(cur);
 
   for (let t = 1; t < n; t++) {
+    [cur, prev] = [prev, cur];
     // draws, correlation, shocks
     for (let k = 0; k < m; k++) (streams[k] as ReturnType<typeof makeNormalStream>).fill(z[k] as Float64Array);
-    for (let k = m - 1; k >= 0; k--) {
+    for (let k = 0; k < m; k++) {
       const out = x[k] as Float64Array;
-      for (let p = 0; p < runs; p++) {
-        let c = 0;
-        for (let j = 0; j <= k; j++) c += (chol[k * m + j] as number) * ((z[j] as Float64Array)[p] as number);
-        out[p] = detExpm1((sds[k] as number) * c);
+      out.fill(0);
+      for (let j = 0; j <= k; j++) {
+        const w = chol[k * m + j] as number;
+        const zj = z[j] as Float64Array;
+        for (let p = 0; p < runs; p++) out[p] = (out[p] as number) + w * (zj[p] as number);
       }
+      const sd = sds[k] as number;
+      for (let p = 0; p < runs; p++) out[p] = detExpm1(sd * (out[p] as number));
     }
     const d = deflator[t] as number;
-    const o = t * runs;
-    const prev = o - runs;
-    for (const ind of order) {
-      const a = resolved.get(ind.id) as ReturnType<typeof resolveSegments>;
-      const r = real.get(ind.id) as Float64Array;
-      const nm = nominal.get(ind.id) as Float64Array;
-      const gr = growth.get(ind.id) as Float64Array;
-      const k = ids.indexOf(ind.id);
+    order.forEach((ind, q) => {
+      const a = resolved[q] as ReturnType<typeof resolveSegments>;
+      const c = cur.get(ind.id) as Pair;
+      const b = prev.get(ind.id) as Pair;
+      const k = shockOf[q] as number;
       const shock = k >= 0 ? (x[k] as Float64Array) : null;
       if (ind.kind === 'share') {
         const pts = a.value[t] as number;
-        for (let p = 0; p < runs; p++) r[o + p] = Math.min(100, Math.max(0, (r[prev + p] as number) + pts));
+        for (let p = 0; p < runs; p++) c.r[p] = Math.min(100, Math.max(0, (b.r[p] as number) + pts));
       } else if (ind.kind === 'flow') {
-        const amount = a.value[t] as number;
-        for (let p = 0; p < runs; p++) r[o + p] = amount;
+        c.r.fill(a.value[t] as number);
       } else {
-        const link = a.link[t] ?? null;
-        const lg = link === null ? null : (growth.get(link) as Float64Array);
+        const link = a.link[t] ?? null; // only GDP is linked to in this plan
         const el = a.elasticity[t] as number;
         const gv = a.value[t] as number;
         const onePlusD = ind.basis === 'none' ? 1 : 1 + d;
+        const isGdp = ind.id === 'gdp';
         for (let p = 0; p < runs; p++) {
-          let g = lg === null ? gv : el * (lg[o + p] as number);
+          let g = link === null ? gv : el * (gdpGrowth[p] as number);
           if (shock !== null) g = g + (1 + g) * (shock[p] as number);
-          gr[o + p] = g;
-          r[o + p] = (r[prev + p] as number) * (1 + g);
-          if (nm !== r) nm[o + p] = (nm[prev + p] as number) * (1 + g) * onePlusD;
+          if (isGdp) gdpGrowth[p] = g;
+          c.r[p] = (b.r[p] as number) * (1 + g);
+          if (c.n !== c.r) c.n[p] = (b.n[p] as number) * (1 + g) * onePlusD;
         }
       }
-    }
+    });
+    derived(cur);
   }
-  // derived, written out: gdp * 10000 / population, and the urbanization-weighted income
-  for (const [id, basis] of [
-    ['gdp_per_capita', 'nominal'],
-    ['gdp_per_capita', 'real'],
-    ['income_all', 'nominal'],
-    ['income_all', 'real'],
-  ] as const) {
-    const get = (i: string) => ((basis === 'real' ? real : nominal).get(i) as Float64Array);
-    const out = get(id);
-    if (id === 'gdp_per_capita') {
-      const gdp = get('gdp');
-      const pop = get('population');
-      for (let q = 0; q < runs * n; q++) out[q] = ((gdp[q] as number) * 10000) / (pop[q] as number);
-    } else {
-      const u = get('income_urban');
-      const rr = get('income_rural');
-      const s = get('urbanization');
-      for (let q = 0; q < runs * n; q++) {
-        const w = (s[q] as number) / 100;
-        out[q] = (u[q] as number) * w + (rr[q] as number) * (1 - w);
-      }
-    }
-  }
-  const gdp = real.get('gdp') as Float64Array;
+  const gdp = (cur.get('gdp') as Pair).r;
   let sum = 0;
-  for (let p = 0; p < runs; p++) sum += gdp[(n - 1) * runs + p] as number;
+  for (let p = 0; p < runs; p++) sum += gdp[p] as number;
   return sum / runs;
 }
 
@@ -171,7 +165,7 @@ function median(times: number[]): number {
 export function benchMonteCarlo(): BenchFigure[] {
   const plan = xuzhouPlan();
   const sc = plan.scenarios.find((s) => s.id === 'plan') as Scenario;
-  const reps = 15;
+  const reps = 21;
   const engine: number[] = [];
   const hand: number[] = [];
   let engineMean = 0;
@@ -194,6 +188,9 @@ export function benchMonteCarlo(): BenchFigure[] {
   }
   const e = median(engine);
   const h = median(hand);
+  // each engine run beside the hand loop run that follows it: the ratio of a pair is
+  // little moved by other load on the machine; report the median pair
+  const ratio = median(engine.map((t, i) => t / (hand[i] as number)));
   const indicators = plan.indicators.length;
   return [
     {
@@ -206,10 +203,10 @@ export function benchMonteCarlo(): BenchFigure[] {
     },
     {
       name: 'same ÷ hand-written Float64Array loop',
-      value: e / h,
+      value: ratio,
       unit: '×',
       budget: 3,
-      within: e / h <= 3,
+      within: ratio <= 3,
       detail: `hand loop ${h.toFixed(1)} ms (simulation only)`,
     },
   ];

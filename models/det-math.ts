@@ -10,11 +10,13 @@
  * against Math.log / Math.expm1 in the tests.
  *
  * Method (textbook, written for this file):
- * - log(x): x = 2^k · m with m in [√½, √2) read from the exponent bits; with
+ * - log(x): x = 2^k · m with m in [√½, √2), by exact halvings or doublings when
+ *   2^-20 < x < 2^20 and from the exponent bits otherwise (the same m and k); with
  *   f = m − 1 and s = f / (2 + f), log(m) = 2·atanh(s) = f − s·(f − T) where
  *   T = Σ 2·s^(2i) / (2i + 1) (i ≥ 1, |s| ≤ 0.172, 11 terms); then + k·ln 2 in two parts.
  * - expm1(x): x = k·ln 2 + r with |r| ≤ ½ ln 2 (Cody–Waite, ln 2 split in two parts);
- *   expm1(r) by its Taylor series (16 terms), corrected for the rounding of r;
+ *   expm1(r) by its Taylor series (16 terms; 9 when |x| < 1/16), corrected for the
+ *   rounding of r;
  *   then 2^k · (1 + expm1(r)) − 1, arranged so that nothing cancels.
  */
 
@@ -69,10 +71,39 @@ function pow2(k: number): number {
   return f64[0] as number;
 }
 
+const SQRT_HALF = 0.7071067811865476;
+
+/** log(m · 2^k) for m in [√½, √2). */
+function logReduced(m: number, k: number): number {
+  const f = m - 1; // exact (Sterbenz)
+  if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
+  const s = f / (2 + f);
+  const z = s * s;
+  const t = z * (T1 + z * (T2 + z * (T3 + z * (T4 + z * (T5 + z * (T6 + z * (T7 + z * (T8 + z * (T9 + z * (T10 + z * T11))))))))));
+  const log1pf = f - s * (f - t);
+  if (k === 0) return log1pf;
+  return k * LN2_HI + (log1pf + k * LN2_LO);
+}
+
 /** Natural logarithm with the same bits on every engine. */
 export function detLog(x: number): number {
   if (!(x > 0)) return x === 0 ? Number.NEGATIVE_INFINITY : Number.NaN;
   if (x === Number.POSITIVE_INFINITY) return x;
+  if (x > 9.5367431640625e-7 && x < 1048576) {
+    // 2^-20 < x < 2^20: scale by exact halvings/doublings (a loop of ~1 step for the
+    // polar method's uniform s: faster than moving the double through an integer view)
+    let m = x;
+    let k = 0;
+    while (m < SQRT_HALF) {
+      m *= 2;
+      k--;
+    }
+    while (m >= SQRT2) {
+      m *= 0.5;
+      k++;
+    }
+    return logReduced(m, k);
+  }
   let k = 0;
   if (x < 2.2250738585072014e-308) {
     // subnormal: scale up (exact)
@@ -89,14 +120,7 @@ export function detLog(x: number): number {
     m *= 0.5;
     k += 1;
   }
-  const f = m - 1; // exact (Sterbenz)
-  if (f === 0) return k === 0 ? 0 : k * LN2_HI + k * LN2_LO;
-  const s = f / (2 + f);
-  const z = s * s;
-  const t = z * (T1 + z * (T2 + z * (T3 + z * (T4 + z * (T5 + z * (T6 + z * (T7 + z * (T8 + z * (T9 + z * (T10 + z * T11))))))))));
-  const log1pf = f - s * (f - t);
-  if (k === 0) return log1pf;
-  return k * LN2_HI + (log1pf + k * LN2_LO);
+  return logReduced(m, k);
 }
 
 /** exp(x) − 1 with the same bits on every engine (exact 0 for ±0). */
@@ -115,6 +139,10 @@ export function detExpm1(x: number): number {
     const lo = k * LN2_LO;
     r = hi - lo;
     c = hi - r - lo;
+  }
+  if (k === 0 && ax < 0.0625) {
+    // |x| < 1/16 (a year's shock): terms to x^10/10! suffice (the next is below 2^-64·|x|)
+    return r + r * r * (C2 + r * (C3 + r * (C4 + r * (C5 + r * (C6 + r * (C7 + r * (C8 + r * (C9 + r * C10))))))));
   }
   const p =
     C2 + r * (C3 + r * (C4 + r * (C5 + r * (C6 + r * (C7 + r * (C8 + r * (C9 + r * (C10 + r * (C11 + r * (C12 + r * (C13 + r * (C14 + r * (C15 + r * (C16 + r * C17))))))))))))));

@@ -240,9 +240,11 @@ export function* monteCarloSteps(
   for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
 
   const nodes = new Map<string, Node>();
+  const none = new Float64Array(0);
   const makeNode = (ind: Indicator, shared: boolean, extra: Partial<Node>): Node => {
     const curR = new Float64Array(runs);
-    const prevR = new Float64Array(runs);
+    // derived indicators never read last year's values
+    const prevR = ind.kind === 'derived' ? none : new Float64Array(runs);
     const node: Node = {
       ind,
       id: ind.id,
@@ -250,7 +252,7 @@ export function* monteCarloSteps(
       curR,
       prevR,
       curN: shared ? curR : new Float64Array(runs),
-      prevN: shared ? prevR : new Float64Array(runs),
+      prevN: shared || ind.kind === 'derived' ? prevR : new Float64Array(runs),
       growth: null,
       a: null,
       actuals: undefined,
@@ -315,26 +317,19 @@ export function* monteCarloSteps(
 
   const scratch = new Float64Array(runs);
   const pctOut = new Float64Array(ps.length);
+  const stats = new Float64Array(4);
   const gScratch = new Float64Array(runs);
   const nanArray = new Float64Array(runs).fill(Number.NaN);
 
   const summarize = (node: Node, i: number) => {
     const record = (values: Float64Array, table: Record<string, (number | null)[]>, means: (number | null)[]) => {
-      let sum = 0;
-      let count = 0;
-      let min = Number.POSITIVE_INFINITY;
-      let max = Number.NEGATIVE_INFINITY;
-      for (let p = 0; p < runs; p++) {
-        const v = values[p] as number;
-        if (v !== v) continue;
-        sum += v;
-        count++;
-        if (v < min) min = v;
-        if (v > max) max = v;
-      }
+      percentilesInto(values, ps, pctOut, scratch, stats);
+      const count = stats[0] as number;
+      const sum = stats[1] as number;
+      const min = stats[2] as number;
+      const max = stats[3] as number;
       if (count > 0 && (min !== max || count !== runs)) node.varies = true;
       means[i] = count > 0 ? orNull(min === max ? min : sum / count) : null;
-      percentilesInto(values, ps, pctOut, scratch);
       for (let q = 0; q < keys.length; q++) (table[keys[q] as string] as (number | null)[])[i] = orNull(pctOut[q] as number);
     };
     record(node.curR, node.tableR, node.meanR);

@@ -54,6 +54,15 @@ describe('percentiles', () => {
     );
   });
 
+  it('handle percentiles that fall between the same two order statistics', () => {
+    const values = [3, 1, 2];
+    const ps = [10, 10.5, 20, 20.25, 99, 99.5, 100];
+    expect(percentiles(values, ps)).toEqual(reference(values, ps));
+    const many = Array.from({ length: 400 }, (_, i) => (i * 7919) % 401);
+    const close = [50, 50.0001, 50.0002, 99.99, 99.999];
+    expect(percentiles(many, close)).toEqual(reference(many, close));
+  });
+
   it('handle skewed and infinite samples, and empty ones', () => {
     const skewed = Array.from({ length: 5000 }, (_, i) => (i < 4990 ? 1 : 1e9 + i));
     expect(percentiles(skewed)).toEqual(reference(skewed, FAN_PERCENTILES));

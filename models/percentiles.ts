@@ -72,80 +72,92 @@ function selectRanks(a: Float64Array, lo: number, hi: number, ranks: Int32Array,
 }
 
 const BINS = 2048;
-const binCount = new Int32Array(BINS + 1);
-const binWanted = new Int32Array(BINS);
+const binCount = new Int32Array(BINS);
+const binBelow = new Int32Array(BINS);
+const binWanted = new Uint8Array(BINS);
+// grown on demand and reused: the bin of each value, and the gathered values
+let binOf = new Uint16Array(0);
+let gathered = new Float64Array(0);
 
-/** The values at `ranks` (sorted) among scratch[0..n), found by binning (see above). */
-function binnedRanks(scratch: Float64Array, n: number, min: number, max: number, ranks: Int32Array): Map<number, number> {
+/**
+ * The values at `ranks` (sorted) among scratch[0..n), found by binning (see above),
+ * written to `at` (at[j] for ranks[j]).
+ */
+function binnedRanks(scratch: Float64Array, n: number, min: number, max: number, ranks: Int32Array, at: Float64Array): void {
   const scale = BINS / (max - min);
   const last = BINS - 1;
+  if (binOf.length < n) binOf = new Uint16Array(n);
   binCount.fill(0);
   for (let i = 0; i < n; i++) {
     const b = (((scratch[i] as number) - min) * scale) | 0; // ≥ 0, ≤ BINS: truncation = floor
     const bin = b > last ? last : b;
+    binOf[i] = bin;
     binCount[bin] = (binCount[bin] as number) + 1;
   }
   // cumulative counts below each bin; mark the bins that hold a wanted rank
   binWanted.fill(0);
-  const below = new Int32Array(BINS);
   let cum = 0;
   let r = 0;
+  let size = 0;
   for (let b = 0; b < BINS; b++) {
-    below[b] = cum;
-    cum += binCount[b] as number;
-    while (r < ranks.length && (ranks[r] as number) < cum) {
+    binBelow[b] = cum;
+    const count = binCount[b] as number;
+    cum += count;
+    if (r < ranks.length && (ranks[r] as number) < cum) {
       binWanted[b] = 1;
-      r++;
+      size += count;
+      while (r < ranks.length && (ranks[r] as number) < cum) r++;
     }
   }
   // gather the marked bins' values (in bin order after sorting: binning is monotone)
-  let size = 0;
-  for (let b = 0; b < BINS; b++) if (binWanted[b]) size += binCount[b] as number;
-  const gathered = new Float64Array(size);
+  if (gathered.length < size) gathered = new Float64Array(Math.max(size, 2 * gathered.length));
   let g = 0;
-  for (let i = 0; i < n; i++) {
-    const v = scratch[i] as number;
-    const b = ((v - min) * scale) | 0;
-    if (binWanted[b > last ? last : b]) gathered[g++] = v;
-  }
-  gathered.sort();
-  // offset of each marked bin within `gathered`
-  const result = new Map<number, number>();
+  for (let i = 0; i < n; i++) if (binWanted[binOf[i] as number] === 1) gathered[g++] = scratch[i] as number;
+  const sorted = gathered.subarray(0, g).sort();
+  // rank r in bin b sits at (values in marked bins before b) + (r − below[b])
   let offset = 0;
   r = 0;
   for (let b = 0; b < BINS && r < ranks.length; b++) {
-    if (!binWanted[b]) continue;
-    const lo = below[b] as number;
+    if (binWanted[b] !== 1) continue;
+    const lo = binBelow[b] as number;
     const count = binCount[b] as number;
     while (r < ranks.length && (ranks[r] as number) < lo + count) {
-      const rank = ranks[r] as number;
-      result.set(rank, gathered[offset + rank - lo] as number);
+      at[r] = sorted[offset + (ranks[r] as number) - lo] as number;
       r++;
     }
     offset += count;
   }
-  return result;
 }
 
 /**
  * Percentiles `ps` (0..100, ascending) of `values`, written to `out` (NaN when no value).
  * `scratch` (length ≥ values.length) is overwritten; pass one to avoid an allocation.
+ * `stats`, when given, receives [count of values (not NaN), their sum, min, max].
  */
 export function percentilesInto(
   values: Float64Array,
   ps: readonly number[],
   out: Float64Array,
   scratch: Float64Array = new Float64Array(values.length),
+  stats?: Float64Array,
 ): void {
   let n = 0;
+  let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < values.length; i++) {
     const v = values[i] as number;
     if (v !== v) continue; // NaN
     scratch[n++] = v;
+    sum += v;
     if (v < min) min = v;
     if (v > max) max = v;
+  }
+  if (stats !== undefined) {
+    stats[0] = n;
+    stats[1] = sum;
+    stats[2] = min;
+    stats[3] = max;
   }
   if (n === 0) {
     out.fill(Number.NaN, 0, ps.length);
@@ -155,18 +167,26 @@ export function percentilesInto(
     out.fill(min, 0, ps.length);
     return;
   }
-  // the ranks needed: ⌊h⌋ and ⌊h⌋ + 1 for each p
+  // the ranks needed: ⌊h⌋ and ⌊h⌋ + 1 for each p (ascending, no repeats)
   const need: number[] = [];
+  const push = (rank: number) => {
+    if (need.length === 0 || rank > (need[need.length - 1] as number)) need.push(rank);
+  };
   for (const p of ps) {
     const h = ((n - 1) * p) / 100;
     const k = Math.floor(h);
-    need.push(k);
-    if (k + 1 < n && h > k) need.push(k + 1);
+    push(k);
+    if (k + 1 < n && h > k) push(k + 1);
   }
-  const ranks = Int32Array.from(new Set(need)).sort();
-  const at = Number.isFinite(max - min) && n > 256 ? binnedRanks(scratch, n, min, max, ranks) : null;
-  if (at === null) selectRanks(scratch, 0, n - 1, ranks, 0, ranks.length - 1);
-  const valueAtRank = (r: number): number => (at === null ? (scratch[r] as number) : (at.get(r) as number));
+  const ranks = Int32Array.from(need);
+  const at = new Float64Array(ranks.length);
+  if (Number.isFinite(max - min) && n > 256) {
+    binnedRanks(scratch, n, min, max, ranks, at);
+  } else {
+    selectRanks(scratch, 0, n - 1, ranks, 0, ranks.length - 1);
+    for (let j = 0; j < ranks.length; j++) at[j] = scratch[ranks[j] as number] as number;
+  }
+  const valueAtRank = (rank: number): number => at[need.indexOf(rank)] as number;
   for (let q = 0; q < ps.length; q++) {
     const h = ((n - 1) * (ps[q] as number)) / 100;
     const k = Math.floor(h);
