@@ -83,6 +83,9 @@ describe('app', () => {
     await user.click(within(screen.getByTestId('lang-switch')).getByText('English'));
     expect(await screen.findByText('Scenarios')).toBeTruthy();
     expect(document.documentElement.lang).toBe('en');
+    // Memoized table rows follow the language too.
+    await waitFor(() => expect(within(screen.getByTestId('target-row-gdp-2035-double')).getByText('real')).toBeTruthy());
+    expect(within(screen.getByTestId('target-row-gdp-2035-double')).getByText('Met')).toBeTruthy();
     act(() => api.sendMenu('view:toggle-basis'));
     expect(store.getState().basis).toBe('real');
     await user.click(within(screen.getByTestId('basis-switch')).getByText('Current (nominal)'));

@@ -53,7 +53,7 @@ export function StatusTag({ status, id }: { status: TargetStatus; id?: string })
 }
 
 export function TargetTable({ plan, results, lang }: { plan: Plan; results: readonly TargetResult[]; lang: 'zh' | 'en' }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const rows: Row[] = useMemo(() => {
     const byId = new Map(results.map((r) => [r.id, r]));
     const inds = new Map(plan.indicators.map((i) => [i.id, i]));
@@ -86,7 +86,7 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
         >
           <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
             {row.label}
-            {row.target.qualifier ? <span className="muted"> {row.target.qualifier}</span> : null}
+            {row.target.qualifier && lang === 'zh' ? <span className="muted"> {row.target.qualifier}</span> : null}
           </span>
           <span id={`sentence-${row.id}`} className="sr-only">
             {row.target.sentence}
@@ -181,7 +181,7 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       rows={rows}
       rowProps={(row) => ({ 'data-testid': `target-row-${row.id}` })}
       rowSignature={signature}
-      epoch={lang}
+      epoch={`${lang}:${i18n.language}`}
       aria-label={t('table.title')}
     />
   );
