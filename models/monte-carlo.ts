@@ -632,8 +632,22 @@ export function runMonteCarlo(
   }
 }
 
-/** Let queued events (a cancel message in a worker) run: a macrotask, not a microtask. */
+/**
+ * Let queued events (a cancel message in a worker) run: a macrotask, not a microtask.
+ * A MessageChannel message where there is one (browsers, workers, Node), since nested
+ * setTimeout(0) calls are clamped to 4 ms each; setTimeout otherwise.
+ */
 export function yieldToEventLoop(): Promise<void> {
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => {
+        channel.port1.close();
+        resolve();
+      };
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
