@@ -140,7 +140,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
         case 'file:save-as':
           return void commands.saveAs();
         case 'file:export':
-          return void message.info(i18n.t('file.exportLater'));
+          return void commands.exportCsv();
         case 'edit:undo':
           return void s.undo();
         case 'edit:redo':

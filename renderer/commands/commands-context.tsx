@@ -8,6 +8,7 @@ const CommandsContext = createContext<FileCommands>({
   openPath: async () => undefined,
   save: noop,
   saveAs: noop,
+  exportCsv: async () => undefined,
 });
 
 export const CommandsProvider = CommandsContext.Provider;

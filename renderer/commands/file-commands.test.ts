@@ -130,3 +130,23 @@ describe('shortcuts', () => {
     expect(key('s', {}, text)).toBe('save');
   });
 });
+
+describe('export', () => {
+  it('hands the selected scenario’s projection and targets to the host as CSV', async () => {
+    const { store, api, commands, notes } = setup();
+    const requests: { suggestedName: string; data: string | Uint8Array; mimeType: string }[] = [];
+    api.exportFile = async (r) => {
+      requests.push(r);
+      return { name: r.suggestedName };
+    };
+    store.getState().setBasis('real');
+    await commands.exportCsv();
+    expect(requests[0]?.suggestedName).toBe('xuzhou-14th-fyp-plan-real.csv');
+    const text = String(requests[0]?.data);
+    expect(text.startsWith('\uFEFF')).toBe(true);
+    expect(text).toContain('地区生产总值');
+    expect(text).toContain('gdp-2035-double');
+    expect(text).toContain('PlanPath');
+    expect(notes.at(-1)).toBe('success:file.exported');
+  });
+});

@@ -10,9 +10,10 @@ import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
 import { planToText } from '../store/snapshot';
 import type { WorkspaceStore } from '../store/workspace-store';
+import { exportCsv } from './export-command';
 
 export interface FileCommandDeps {
-  api: Pick<PlanPathApi, 'openPlanFile' | 'openRecent' | 'savePlanFile'>;
+  api: Pick<PlanPathApi, 'openPlanFile' | 'openRecent' | 'savePlanFile' | 'exportFile'>;
   store: WorkspaceStore;
   /** Ask before throwing away unsaved changes; true = go ahead. */
   confirmDiscard(): Promise<boolean>;
@@ -27,6 +28,8 @@ export interface FileCommands {
   openPath(path: string): Promise<void>;
   save(): Promise<boolean>;
   saveAs(): Promise<boolean>;
+  /** The selected scenario's projection and targets as CSV. */
+  exportCsv(): Promise<void>;
 }
 
 export function createFileCommands(d: FileCommandDeps): FileCommands {
@@ -99,5 +102,13 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
     },
     save: () => write(false),
     saveAs: () => write(true),
+    async exportCsv() {
+      try {
+        const saved = await exportCsv(d.store, d.api);
+        if (saved !== null) d.notify('success', d.t('file.exported', { name: saved.name }));
+      } catch (error) {
+        d.notify('error', d.t('file.exportFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
+    },
   };
 }

@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  ExportOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
   RedoOutlined,
@@ -57,6 +58,11 @@ export function HeaderBar() {
         <Button size="small" onClick={() => void commands.saveAs()} data-testid="cmd-save-as">
           {t('header.saveAs')}
         </Button>
+        <Tooltip title={t('header.exportTip')}>
+          <Button size="small" icon={<ExportOutlined />} onClick={() => void commands.exportCsv()} data-testid="cmd-export">
+            {t('header.export')}
+          </Button>
+        </Tooltip>
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
           <Button size="small" icon={<UndoOutlined />} aria-label={t('header.undo')} disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="cmd-undo" />
