@@ -6,7 +6,9 @@
  * replaced by throwing stubs, and the tree is then checked against a whitelist of node
  * types, operators and functions. The checked tree is compiled once into a plain
  * closure over numbers, so no mathjs code runs when a projection is evaluated; the same
- * tree compiles to an array kernel for Monte Carlo (one call over all paths).
+ * tree compiles to an array kernel for Monte Carlo: one operation at a time over whole
+ * Float64Arrays, the same operations in the same order as the scalar closure, so both
+ * give the same bits.
  */
 import { create, all, type MathNode } from 'mathjs';
 import { MAX_FORMULA_LENGTH } from './plan-schema';
@@ -73,20 +75,46 @@ export interface CompiledFormula {
   readonly inputs: readonly string[];
   /** Evaluate with the inputs given in the order of `inputs`. */
   readonly evaluate: (values: readonly number[]) => number;
-  /** Evaluate element-wise over arrays (Monte Carlo): out[i] = f(inputs[k][i]). */
+  /** Evaluate element-wise over arrays (Monte Carlo): out[i] = f(inputs[k][i]); same bits as evaluate. */
   readonly evaluateArrays: (values: readonly Float64Array[], out: Float64Array) => void;
 }
 
 type Compiled = (vals: readonly number[]) => number;
+/** Array form: a constant stays a number; anything else is an array of `len` values. */
+type ArrayValue = number | Float64Array;
+type CompiledArrays = (vals: readonly Float64Array[], len: number) => ArrayValue;
 
-function compileNode(node: MathNode, names: Map<string, number>, known: ReadonlySet<string>): Compiled {
+interface CompiledPair {
+  scalar: Compiled;
+  arrays: CompiledArrays;
+}
+
+/** A scratch buffer per tree node, reused across calls of the same length. */
+function scratch(): (len: number) => Float64Array {
+  let buffer = new Float64Array(0);
+  return (len) => (buffer.length === len ? buffer : (buffer = new Float64Array(len)));
+}
+
+/** out[i] = f(a[i], b[i]) with a or b possibly a scalar: the same operation, element-wise. */
+function binaryArrays(f: Binary, buffer: (len: number) => Float64Array): (a: ArrayValue, b: ArrayValue, len: number) => ArrayValue {
+  return (a, b, len) => {
+    if (typeof a === 'number' && typeof b === 'number') return f(a, b);
+    const out = buffer(len);
+    if (typeof a === 'number') for (let i = 0; i < len; i++) out[i] = f(a, (b as Float64Array)[i] as number);
+    else if (typeof b === 'number') for (let i = 0; i < len; i++) out[i] = f(a[i] as number, b);
+    else for (let i = 0; i < len; i++) out[i] = f(a[i] as number, b[i] as number);
+    return out;
+  };
+}
+
+function compileNode(node: MathNode, names: Map<string, number>, known: ReadonlySet<string>): CompiledPair {
   switch (node.type) {
     case 'ConstantNode': {
       const value = (node as unknown as { value: unknown }).value;
       if (typeof value !== 'number' || !Number.isFinite(value)) {
         throw new FormulaError('unsupported-syntax', `constant ${String(value)}`);
       }
-      return () => value;
+      return { scalar: () => value, arrays: () => value };
     }
     case 'ParenthesisNode':
       return compileNode((node as unknown as { content: MathNode }).content, names, known);
@@ -102,21 +130,35 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
         names.set(name, index);
       }
       const i = index;
-      return (vals) => vals[i] as number;
+      return { scalar: (vals) => vals[i] as number, arrays: (vals) => vals[i] as Float64Array };
     }
     case 'OperatorNode': {
       const op = node as unknown as { op: string; fn: string; args: MathNode[] };
       const args = op.args.map((a) => compileNode(a, names, known));
       if (args.length === 1) {
-        const [a] = args as [Compiled];
-        if (op.fn === 'unaryMinus') return (v) => -a(v);
+        const [a] = args as [CompiledPair];
         if (op.fn === 'unaryPlus') return a;
-        throw new FormulaError('unsupported-syntax', `operator ${op.op}`);
+        if (op.fn !== 'unaryMinus') throw new FormulaError('unsupported-syntax', `operator ${op.op}`);
+        const buffer = scratch();
+        return {
+          scalar: (v) => -a.scalar(v),
+          arrays: (v, len) => {
+            const x = a.arrays(v, len);
+            if (typeof x === 'number') return -x;
+            const out = buffer(len);
+            for (let i = 0; i < len; i++) out[i] = -(x[i] as number);
+            return out;
+          },
+        };
       }
       const f = BINARY[op.op];
       if (args.length !== 2 || f === undefined) throw new FormulaError('unsupported-syntax', `operator ${op.op}`);
-      const [a, b] = args as [Compiled, Compiled];
-      return (v) => f(a(v), b(v));
+      const [a, b] = args as [CompiledPair, CompiledPair];
+      const apply = binaryArrays(f, scratch());
+      return {
+        scalar: (v) => f(a.scalar(v), b.scalar(v)),
+        arrays: (v, len) => apply(a.arrays(v, len), b.arrays(v, len), len),
+      };
     }
     case 'FunctionNode': {
       const fnNode = node as unknown as { fn: MathNode; args: MathNode[] };
@@ -126,7 +168,24 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
         throw new FormulaError(name && name in math ? 'disabled-function' : 'unknown-name', name || 'expression call');
       }
       const args = fnNode.args.map((a) => compileNode(a, names, known));
-      return (v) => f(...args.map((a) => a(v)));
+      const buffer = scratch();
+      return {
+        scalar: (v) => f(...args.map((a) => a.scalar(v))),
+        arrays: (v, len) => {
+          const values = args.map((a) => a.arrays(v, len));
+          if (values.every((x) => typeof x === 'number')) return f(...(values as number[]));
+          const out = buffer(len);
+          const row = new Array<number>(values.length);
+          for (let i = 0; i < len; i++) {
+            for (let k = 0; k < values.length; k++) {
+              const x = values[k] as ArrayValue;
+              row[k] = typeof x === 'number' ? x : (x[i] as number);
+            }
+            out[i] = f(...row);
+          }
+          return out;
+        },
+      };
     }
     default:
       throw new FormulaError('unsupported-syntax', node.type);
@@ -149,16 +208,14 @@ export function compileFormula(text: string, known: ReadonlySet<string>, self?: 
   const run = compileNode(tree, names, known);
   const inputs = [...names.keys()];
   if (self !== undefined && names.has(self)) throw new FormulaError('self-reference', self);
-  const scratch: number[] = new Array<number>(inputs.length).fill(0);
   return {
     text,
     inputs,
-    evaluate: run,
+    evaluate: run.scalar,
     evaluateArrays(values, out) {
-      for (let i = 0; i < out.length; i++) {
-        for (let k = 0; k < values.length; k++) scratch[k] = (values[k] as Float64Array)[i] as number;
-        out[i] = run(scratch);
-      }
+      const result = run.arrays(values, out.length);
+      if (typeof result === 'number') out.fill(result);
+      else out.set(result);
     },
   };
 }

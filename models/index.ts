@@ -18,7 +18,6 @@ export * from './correlation';
 export * from './monte-carlo-types';
 export * from './monte-carlo';
 export * from './target-probability';
-export * from './formula-kernel';
 export * from './scenario-edit';
 export * from './sensitivity';
 export * from './two-way-table';

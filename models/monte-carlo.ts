@@ -32,7 +32,6 @@ import { cholesky, correlationMatrix } from './correlation';
 import { dependencyOrder } from './dependency-order';
 import { detExpm1 } from './det-math';
 import type { CompiledFormula } from './formula';
-import { compileArrayKernel, type ArrayKernel } from './formula-kernel';
 import {
   DEFLATOR,
   MonteCarloCancelled,
@@ -137,15 +136,10 @@ export function normalizeUncertainty(plan: Plan, spec: UncertaintySpec): Normali
   return { shocks, correlations };
 }
 
-const kernels = new WeakMap<CompiledFormula, ArrayKernel>();
-/** The formula's array kernel, or its own evaluateArrays where the kernel parser declines. */
+/** Evaluates a derived indicator's formula over whole arrays of paths. */
+type ArrayKernel = CompiledFormula['evaluateArrays'];
 function kernelOf(formula: CompiledFormula): ArrayKernel {
-  let k = kernels.get(formula);
-  if (k === undefined) {
-    k = compileArrayKernel(formula) ?? ((values, out) => formula.evaluateArrays(values, out));
-    kernels.set(formula, k);
-  }
-  return k;
+  return formula.evaluateArrays;
 }
 
 function emptyTable(keys: readonly string[], n: number): Record<string, (number | null)[]> {
