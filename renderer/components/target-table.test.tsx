@@ -32,7 +32,7 @@ function setup() {
 
 const status = (id: string) => screen.getByTestId(`target-status-${id}`).getAttribute('data-status');
 
-describe('target table', () => {
+describe('target table', { timeout: 20_000 }, () => {
   it('lists every target with its status, threshold, projection and required growth', async () => {
     setup();
     const row = screen.getByTestId('target-row-gdp-2035-double');
