@@ -4,6 +4,7 @@
  */
 import { benchEngine, type BenchFigure } from './engine-bench';
 import { benchMonteCarlo } from './monte-carlo-bench';
+import { benchUi, uiBenchSkipReason } from './ui-bench';
 
 function print(figures: BenchFigure[]) {
   const width = Math.max(...figures.map((f) => f.name.length));
@@ -15,3 +16,8 @@ function print(figures: BenchFigure[]) {
 }
 
 print([...benchEngine(), ...benchMonteCarlo()]);
+
+// The UI figures: the web build in headless Chromium.
+const skip = uiBenchSkipReason();
+if (skip === null) print(await benchUi());
+else console.log(`UI figures skipped: ${skip}`);

@@ -1,0 +1,324 @@
+/**
+ * UI budgets (DESIGN.md), measured in headless Chromium on the web build (dist-web/):
+ *
+ * - input change → charts and target table repainted: < 100 ms at the 95th percentile.
+ *   50 changes of the 2026–2030 GDP growth of a copy of `plan`, each timed in the page
+ *   from the change (value set, `input` + Enter dispatched) until the DOM shows it (the
+ *   2035 doubling's row and the GDP chart's line path both changed) and two animation
+ *   frames have passed (the frame with the change has been painted). Also 50 slider
+ *   steps (real ArrowLeft/ArrowRight key presses on the handle), timed from the key
+ *   event's timestamp.
+ * - first usable window: < 2 s; median of 5 cold loads (a fresh browser context each:
+ *   empty cache and storage), from navigation start until the target table and the first
+ *   chart (plotly's SVG with its lines) are in the page and painted.
+ * - initial JavaScript: < 2.5 MB minified; the scripts index.html loads (script and
+ *   modulepreload tags), sizes on disk; gzip size for information.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { availableParallelism, loadavg } from 'node:os';
+import { join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { CHROMIUM_ARGS } from '../e2e/support/browser';
+import { findChromium, INSTALL_HINT } from '../e2e/support/find-chromium';
+import { serveStatic } from '../e2e/support/static-server';
+import type { BenchFigure } from './engine-bench';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+const DIST = join(ROOT, 'dist-web');
+const CHANGES = 50;
+const WARM_UP = 5;
+const COLD_LOADS = 5;
+const MB = 1024 * 1024;
+
+/** Why the UI figures cannot be measured here, or null when they can. */
+export function uiBenchSkipReason(): string | null {
+  return findChromium() === null ? `no Chromium (install: ${INSTALL_HINT})` : null;
+}
+
+function newestSource(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestSource(path));
+    else if (!/\.test\.tsx?$/.test(entry.name)) newest = Math.max(newest, statSync(path).mtimeMs);
+  }
+  return newest;
+}
+
+/** Build dist-web/ when it is missing or older than the sources it is built from. */
+function ensureWebBuild(): void {
+  const index = join(DIST, 'index.html');
+  const sources = Math.max(newestSource(join(ROOT, 'renderer')), newestSource(join(ROOT, 'models')), statSync(join(ROOT, 'vite.config.ts')).mtimeMs);
+  const why = !existsSync(index) ? 'missing' : statSync(index).mtimeMs < sources ? 'older than renderer/ or models/' : null;
+  if (why === null) return;
+  console.log(`UI bench: dist-web/ ${why}; running npm run build:web …`);
+  const r = spawnSync('npm', ['run', '-s', 'build:web'], { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'], shell: process.platform === 'win32' });
+  if (r.status !== 0) throw new Error('npm run build:web failed');
+}
+
+/** The scripts index.html loads at start-up (not the chunks imported lazily later). */
+export function initialScripts(html: string): string[] {
+  const files = new Set<string>();
+  for (const tag of html.match(/<(script|link)\b[^>]*>/gi) ?? []) {
+    const isScript = /^<script/i.test(tag);
+    if (!isScript && !/\brel=["']?modulepreload/i.test(tag)) continue;
+    const url = tag.match(isScript ? /\bsrc=["']([^"']+)["']/i : /\bhref=["']([^"']+)["']/i)?.[1];
+    if (url !== undefined && !/^(https?:)?\/\//.test(url)) files.add(url.replace(/^\.?\//, ''));
+  }
+  return [...files];
+}
+
+/**
+ * tsx (esbuild, keepNames) wraps named functions in __name(): functions handed to the
+ * page then call a helper the page lacks. Give the page a harmless one.
+ */
+const NAME_SHIM = { content: 'globalThis.__name = (f) => f;' };
+
+async function newContext(browser: Browser) {
+  const context = await browser.newContext({ viewport: { width: 1440, height: 900 }, locale: 'zh-CN' });
+  await context.addInitScript(NAME_SHIM);
+  return context;
+}
+
+const quantile = (sorted: readonly number[], q: number): number =>
+  sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))] as number;
+const ms = (v: number) => `${v.toFixed(1)} ms`;
+
+async function waitReady(page: Page): Promise<void> {
+  await page.locator('[data-testid^="target-row-"]').first().waitFor();
+  for (const id of ['gdp', 'gdp_per_capita', 'income', 'retail_sales', 'urbanization']) {
+    await page.locator(`[data-testid="chart-${id}"] .scatterlayer .trace`).first().waitFor();
+  }
+}
+
+declare global {
+  interface Window {
+    /** Arms a watch: __repainted resolves once the 2035 doubling's row and the GDP line differ from now, and two frames have passed. */
+    __armRepaint?: () => void;
+    /** When the DOM showed the change, and when the frame after it began (performance.now()). */
+    __repainted?: Promise<{ dom: number; painted: number }>;
+    __keyAt?: number;
+  }
+}
+
+function installRepaintWatch(page: Page): Promise<void> {
+  return page.evaluate(() => {
+    const row = () => document.querySelector('[data-testid="target-row-gdp-2035-double"]')?.textContent ?? '';
+    const path = () => document.querySelector('[data-testid="chart-gdp"] .scatterlayer .trace path.js-line')?.getAttribute('d') ?? '';
+    window.__armRepaint = () => {
+      const rowBefore = row();
+      const pathBefore = path();
+      window.__repainted = new Promise<{ dom: number; painted: number }>((resolve, reject) => {
+        const changed = () => row() !== rowBefore && path() !== pathBefore;
+        const observer = new MutationObserver(() => {
+          if (!changed()) return;
+          const dom = performance.now();
+          observer.disconnect();
+          clearTimeout(timer);
+          requestAnimationFrame(() => requestAnimationFrame(() => resolve({ dom, painted: performance.now() })));
+        });
+        observer.observe(document.body, { subtree: true, childList: true, characterData: true, attributes: true, attributeFilter: ['d'] });
+        const timer = setTimeout(() => {
+          observer.disconnect();
+          reject(new Error('no repaint within 5 s'));
+        }, 5000);
+      });
+    };
+  });
+}
+
+interface Timing {
+  /** From the change to the DOM showing it. */
+  dom: number;
+  /** From the change to the frame after the one that painted it. */
+  painted: number;
+}
+
+/** 50 typed changes of the 2026–2030 GDP growth, each timed in the page. */
+async function inputChanges(page: Page): Promise<Timing[]> {
+  const values = Array.from({ length: WARM_UP + CHANGES }, (_, i) => Number((4 + 0.05 * i).toFixed(2)));
+  await installRepaintWatch(page);
+  const times = await page.evaluate(
+    async (values) => {
+      const input = document.querySelector<HTMLInputElement>('[data-testid="assumption-gdp-15th-input"]');
+      const setValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, 'value')?.set;
+      if (input === null || setValue === undefined) throw new Error('no GDP 2026–2030 input');
+      const out: { dom: number; painted: number }[] = [];
+      for (const v of values) {
+        window.__armRepaint?.();
+        const t0 = performance.now();
+        input.focus();
+        setValue.call(input, String(v));
+        input.dispatchEvent(new Event('input', { bubbles: true }));
+        input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', code: 'Enter', bubbles: true, cancelable: true }));
+        const t = await (window.__repainted as Promise<{ dom: number; painted: number }>);
+        out.push({ dom: t.dom - t0, painted: t.painted - t0 });
+      }
+      return out;
+    },
+    values,
+  );
+  return times.slice(WARM_UP);
+}
+
+/** 50 slider steps with the keyboard, each timed from the key event's timestamp. */
+async function sliderSteps(page: Page): Promise<Timing[]> {
+  const handle = page.getByTestId('assumption-gdp-15th-slider').getByRole('slider');
+  await handle.focus();
+  await handle.evaluate((el) => el.addEventListener('keydown', (e) => (window.__keyAt = e.timeStamp), { capture: true }));
+  const times: Timing[] = [];
+  for (let i = 0; i < WARM_UP + CHANGES; i++) {
+    await page.evaluate(() => window.__armRepaint?.());
+    await page.keyboard.press(i % 2 === 0 ? 'ArrowLeft' : 'ArrowRight');
+    const t = await page.evaluate(async () => {
+      const r = await (window.__repainted as Promise<{ dom: number; painted: number }>);
+      const at = window.__keyAt as number;
+      return { dom: r.dom - at, painted: r.painted - at };
+    });
+    if (i >= WARM_UP) times.push(t);
+  }
+  return times;
+}
+
+async function repaintFigures(browser: Browser, url: string): Promise<BenchFigure[]> {
+  const context = await newContext(browser);
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitReady(page);
+    // A built-in scenario is read-only: work on a copy, as a user does.
+    await page.getByTestId('scenario-duplicate').click();
+    await page.getByTestId('builtin-duplicate').waitFor({ state: 'detached' });
+    const typed = await inputChanges(page);
+    const stepped = await sliderSteps(page);
+    const [load] = loadavg();
+    const figure = (name: string, timings: Timing[]): BenchFigure => {
+      const t = timings.map((x) => x.painted).sort((a, b) => a - b);
+      const dom = timings.map((x) => x.dom).sort((a, b) => a - b);
+      return {
+        name,
+        value: quantile(t, 0.95),
+        unit: 'ms',
+        budget: 100,
+        within: quantile(t, 0.95) < 100,
+        detail:
+          `median ${ms(quantile(t, 0.5))}, max ${ms(t[t.length - 1] as number)}, ${t.length} changes; ` +
+          `DOM updated at p95 ${ms(quantile(dom, 0.95))}; load average ${(load ?? 0).toFixed(1)} on ${availableParallelism()} cores`,
+      };
+    };
+    return [
+      figure('UI: GDP 2026–30 input change → charts + table repainted (p95)', typed),
+      figure('UI: slider key step → charts + table repainted (p95)', stepped),
+    ];
+  } finally {
+    await context.close();
+  }
+}
+
+/** In the page from the first script on: when the table and the first chart are there, then painted. */
+const WATCH_FIRST_USABLE = () => {
+  const w = window as unknown as { __table?: number; __usable?: number };
+  const observer = new MutationObserver(() => {
+    if (w.__table === undefined && document.querySelector('[data-testid^="target-row-"]')) w.__table = performance.now();
+    if (w.__table !== undefined && document.querySelector('[data-testid^="chart-"] .scatterlayer .trace')) {
+      observer.disconnect();
+      requestAnimationFrame(() => requestAnimationFrame(() => (w.__usable = performance.now())));
+    }
+  });
+  observer.observe(document, { subtree: true, childList: true });
+};
+
+async function firstUsable(browser: Browser, url: string): Promise<{ figure: BenchFigure; lazyJs: string[] }> {
+  const usable: number[] = [];
+  const table: number[] = [];
+  let lazyJs: string[] = [];
+  for (let i = 0; i < COLD_LOADS; i++) {
+    const context = await newContext(browser);
+    try {
+      await context.addInitScript(WATCH_FIRST_USABLE);
+      const page = await context.newPage();
+      await page.goto(url, { waitUntil: 'commit' });
+      await page.waitForFunction(() => (window as unknown as { __usable?: number }).__usable !== undefined, undefined, { timeout: 30_000 });
+      const t = await page.evaluate(() => {
+        const w = window as unknown as { __table: number; __usable: number };
+        const js = performance
+          .getEntriesByType('resource')
+          .filter((e) => e.startTime <= w.__usable && /\.m?js(\?|$)/.test(e.name))
+          .map((e) => new URL(e.name).pathname);
+        return { table: w.__table, usable: w.__usable, js };
+      });
+      usable.push(t.usable);
+      table.push(t.table);
+      lazyJs = t.js;
+    } finally {
+      await context.close();
+    }
+  }
+  usable.sort((a, b) => a - b);
+  table.sort((a, b) => a - b);
+  const median = quantile(usable, 0.5);
+  return {
+    figure: {
+      name: `UI: first usable window, table + first chart painted (median of ${COLD_LOADS} cold loads)`,
+      value: median,
+      unit: 'ms',
+      budget: 2000,
+      within: median < 2000,
+      detail: `min ${ms(usable[0] as number)}, max ${ms(usable[usable.length - 1] as number)}; target table alone at ${ms(quantile(table, 0.5))}`,
+    },
+    lazyJs,
+  };
+}
+
+function scriptSizes(files: readonly string[]): { raw: number; gzip: number } {
+  let raw = 0;
+  let gzip = 0;
+  for (const f of files) {
+    const bytes = readFileSync(join(DIST, f));
+    raw += bytes.length;
+    gzip += gzipSync(bytes).length;
+  }
+  return { raw, gzip };
+}
+
+function initialJsFigure(loadedBeforeUsable: readonly string[]): BenchFigure {
+  const initial = initialScripts(readFileSync(join(DIST, 'index.html'), 'utf8'));
+  const { raw, gzip } = scriptSizes(initial);
+  // Chunks imported lazily but still fetched before the first chart is drawn (plotly).
+  const lazy = loadedBeforeUsable
+    .map((p) => p.replace(/^\//, ''))
+    .filter((p) => !initial.includes(p) && existsSync(join(DIST, p)));
+  const later = scriptSizes(lazy);
+  const lazyText =
+    lazy.length === 0
+      ? ''
+      : `; then, before the first chart, ${lazy.join(', ')}: +${(later.raw / MB).toFixed(2)} MB (gzip ${(later.gzip / MB).toFixed(2)} MB)`;
+  return {
+    name: 'UI: initial JavaScript, minified (index.html scripts + modulepreloads)',
+    value: raw / MB,
+    unit: 'MB',
+    budget: 2.5,
+    within: raw / MB < 2.5,
+    detail: `${initial.join(', ')}; gzip ${(gzip / MB).toFixed(2)} MB${lazyText}`,
+  };
+}
+
+/** The UI figures. Needs a Chromium (see uiBenchSkipReason); builds dist-web/ if needed. */
+export async function benchUi(): Promise<BenchFigure[]> {
+  const executablePath = findChromium();
+  if (executablePath === null) throw new Error(`no Chromium: ${INSTALL_HINT}`);
+  ensureWebBuild();
+  const server = await serveStatic(resolve(DIST));
+  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_ARGS });
+  try {
+    const repaint = await repaintFigures(browser, server.url);
+    const { figure: usable, lazyJs } = await firstUsable(browser, server.url);
+    return [...repaint, usable, initialJsFigure(lazyJs)];
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}

@@ -1,0 +1,76 @@
+/**
+ * New, Open, Save through the header buttons as the browser build does them: Save
+ * downloads the plan file, Open picks one through a (hidden) file input.
+ */
+import type { Download, Locator, Page } from 'playwright-core';
+
+export interface PlanFile {
+  name: string;
+  text: string;
+}
+
+export class FileCommands {
+  constructor(private readonly page: Page) {}
+
+  button(name: 'new' | 'open' | 'save' | 'save-as'): Locator {
+    return this.page.getByTestId(`cmd-${name}`);
+  }
+
+  /**
+   * Click a header button. The app's toasts ("已保存 …") sit over the header buttons for
+   * about three seconds (see the report); wait until none covers the button.
+   */
+  async click(name: 'new' | 'open' | 'save' | 'save-as'): Promise<void> {
+    await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 6_000 }).catch(() => undefined);
+    await this.button(name).click();
+  }
+
+  /** Save; resolves to the download the browser received. */
+  async save(): Promise<Download> {
+    const [download] = await Promise.all([this.page.waitForEvent('download'), this.click('save')]);
+    return download;
+  }
+
+  /** Open a file through the file input. `discard`: answer the "discard changes?" question. */
+  async open(file: PlanFile, discard = false): Promise<void> {
+    const chooser = this.page.waitForEvent('filechooser');
+    await this.click('open');
+    if (discard) await this.confirmDiscard();
+    await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') });
+  }
+
+  async newFile(discard = false): Promise<void> {
+    await this.click('new');
+    if (discard) await this.confirmDiscard();
+  }
+
+  /** The confirmation shown before unsaved changes are thrown away: "放弃修改" / "Discard". */
+  async confirmDiscard(): Promise<void> {
+    await this.page.locator('.ant-modal-confirm').getByRole('button', { name: /放弃修改|Discard/ }).click();
+    await this.page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+  }
+
+  /** The dialog that lists a refused file's problems. */
+  get issuesDialog(): Locator {
+    return this.page.getByRole('dialog').filter({ has: this.page.getByTestId('issues-table') });
+  }
+
+  /** [field path, reason] per problem listed. */
+  async issues(): Promise<[string, string][]> {
+    await this.page.getByTestId('issues-table').waitFor();
+    return this.page
+      .getByTestId('issues-table')
+      .locator('tbody tr')
+      .evaluateAll((rows) =>
+        rows.map((r) => {
+          const cells = Array.from(r.querySelectorAll('td'), (td) => (td.textContent ?? '').trim());
+          return [cells[0] ?? '', cells[1] ?? ''] as [string, string];
+        }),
+      );
+  }
+
+  async closeIssues(): Promise<void> {
+    await this.issuesDialog.getByRole('button', { name: /确\s*定|OK/ }).click();
+    await this.page.getByTestId('issues-table').waitFor({ state: 'hidden' });
+  }
+}

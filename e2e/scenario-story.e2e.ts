@@ -1,0 +1,221 @@
+/**
+ * Issue 3, steps 2–5, in order on one page: duplicate the built-in `plan`, rename the
+ * copy, lower its 2026–2030 GDP growth from 7.18% to 5.5% (the 2035 doubling turns red),
+ * change its deflator and switch real/nominal, compare it with `plan`, then undo and
+ * redo. Then the slider: dragged with the mouse and stepped with the keyboard.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSession, type Session } from './support/session';
+
+const PLAN_GROWTH = 7.1773; // the plan scenario's 2026–2035 growth as the field shows it (7.17735%)
+const NAME = { zh: '低速增长情景', en: 'Slower 15th FYP' };
+
+let s: Session;
+let copyId = '';
+let gdpPathBefore: string | null = null;
+let gdp2035Before = 0;
+
+beforeAll(async () => {
+  s = await startSession();
+  await s.app.goto();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('a scenario of lower growth, step by step', () => {
+  it('duplicates the built-in `plan` scenario and renames the copy', async () => {
+    const { app } = s;
+    gdpPathBefore = await app.charts.linePath('gdp');
+    gdp2035Before = (await app.charts.projectedLines('gdp'))[0]?.y[15] ?? 0;
+
+    copyId = await app.scenarios.duplicateSelected();
+    expect(copyId).toBe('plan-copy');
+    expect(await app.scenarios.name(copyId)).toBe('规划目标情景（副本）');
+    // The copy is editable: no built-in notice, rename enabled, same assumptions.
+    expect(await s.page.getByTestId('builtin-duplicate').count()).toBe(0);
+    expect(await app.assumptions.value('gdp', '15th')).toBeCloseTo(PLAN_GROWTH, 4);
+
+    await app.scenarios.renameSelected(NAME);
+    expect(await app.scenarios.name(copyId)).toBe(NAME.zh);
+    expect(await app.assumptions.title.textContent()).toBe(`假设：${NAME.zh}`);
+    expect(await app.targets.heading.textContent()).toBe(`目标评估：${NAME.zh}`);
+    await expect(app.unsavedMark.isVisible()).resolves.toBe(true);
+    // The built-in scenario is unchanged and still first.
+    expect((await app.scenarios.ids()).slice(0, 2)).toEqual(['plan', copyId]);
+  });
+
+  it('typing 5.5 (Enter) for 2026–2030 GDP growth turns the 2035 doubling red (未达成), shows the growth it needs, and redraws the GDP path', async () => {
+    const { app } = s;
+    expect(await app.targets.status('gdp-2035-double')).toBe('met');
+    await app.assumptions.set('gdp', '15th', 5.5);
+    await app.targets.waitForStatus('gdp-2035-double', 'missed');
+    expect(await app.assumptions.value('gdp', '15th')).toBe(5.5);
+    expect(await app.assumptions.sliderValue('gdp', '15th')).toBe(5.5);
+
+    const tag = app.targets.statusTag('gdp-2035-double');
+    expect(await tag.innerText()).toBe('未达成');
+    const [r, g] = await app.targets.statusColor('gdp-2035-double');
+    expect(r).toBeGreaterThan(2 * g); // red, not green
+    // The growth the target needs (7.18% a year from 2025), beside a negative gap.
+    expect(await app.targets.required('gdp-2035-double')).toBe('7.18%');
+    expect(await app.targets.cell('gdp-2035-double', '差距')).toMatch(/^−[\d,.]+亿元$/);
+    expect(await s.page.getByTestId('target-summary').innerText()).toMatch(/未达成 [1-9]/);
+
+    // The chart: a new path in the SVG and a lower 2035 value in the plotted data.
+    const after = await app.charts.linePath('gdp');
+    expect(after).not.toBe(gdpPathBefore);
+    const [line] = await app.charts.projectedLines('gdp');
+    expect(line?.y[5]).toBeCloseTo((await app.charts.projectedLines('gdp'))[0]?.y[5] ?? Number.NaN, 6); // 2025 unchanged
+    expect(line?.y[15]).toBeLessThan(gdp2035Before * 0.95);
+    // The change is marked on the field, and the reset button is enabled.
+    expect(await app.assumptions.row('gdp', '15th').locator('.changed-mark').count()).toBe(1);
+    expect(await s.page.getByTestId('assumption-gdp-15th-reset').isEnabled()).toBe(true);
+  });
+
+  it('a deflator changes nominal values only; the real/nominal switch changes the axis titles', async () => {
+    const { app } = s;
+    const nominalBefore = (await app.charts.projectedLines('gdp'))[0]?.y ?? [];
+    await app.assumptions.set('deflator', '14th', 2);
+    await app.assumptions.waitForValue('deflator', '14th', 2);
+    let nominal: (number | null)[] = nominalBefore;
+    for (let i = 0; i < 50 && nominal[5] === nominalBefore[5]; i++) {
+      await s.page.waitForTimeout(40);
+      nominal = (await app.charts.projectedLines('gdp'))[0]?.y ?? [];
+    }
+    // 2% a year on prices over 2021–2025: nominal GDP 2025 × 1.02^5.
+    expect((nominal[5] as number) / (nominalBefore[5] as number)).toBeCloseTo(1.02 ** 5, 6);
+    expect(await app.charts.yAxisTitle('gdp')).toBe('亿元（现价）');
+    expect(await app.charts.yAxisTitle('gdp_per_capita')).toBe('元（现价）');
+
+    await app.setBasis('real');
+    await expect.poll(() => app.charts.yAxisTitle('gdp')).toBe('亿元（2020年价格）');
+    expect(await app.charts.yAxisTitle('income')).toBe('元（2020年价格）');
+    expect(await app.charts.yAxisTitle('urbanization')).toBe('%'); // a share has no price basis
+    const real = (await app.charts.projectedLines('gdp'))[0]?.y ?? [];
+    expect(real[5]).toBeCloseTo(nominalBefore[5] as number, 6); // real = without the deflator
+    // The real 2035 doubling is still missed; its basis says so.
+    expect(await app.targets.status('gdp-2035-double')).toBe('missed');
+
+    await app.setBasis('nominal');
+    await expect.poll(() => app.charts.yAxisTitle('gdp')).toBe('亿元（现价）');
+  });
+
+  it('compares the copy with `plan`: two overlaid GDP lines, differences by year, the assumptions that differ', async () => {
+    const { app } = s;
+    await app.setCompare(true);
+    expect(await app.scenarios.compareCheck(copyId).isChecked()).toBe(true);
+    expect(await app.scenarios.compareCheck('plan').isChecked()).toBe(true);
+    expect(await app.scenarios.compareCheck('slower').isChecked()).toBe(false);
+    await app.charts.waitDrawn();
+
+    const lines = await app.charts.projectedLines('gdp');
+    expect(lines.map((l) => l.name).sort()).toEqual([NAME.zh, '规划目标情景'].sort());
+    expect(await app.charts.drawnLines('gdp')).toBe(2);
+    // Current prices: the copy's 2% deflator lifts it above `plan` by 2025.
+    const copyLine = lines.find((l) => l.name === NAME.zh);
+    const planLine = lines.find((l) => l.name === '规划目标情景');
+    expect((copyLine?.y[5] as number) / (planLine?.y[5] as number)).toBeCloseTo(1.02 ** 5, 6);
+
+    // At 2020 prices the lower growth shows: the copy ends below `plan`.
+    await app.setBasis('real');
+    await expect.poll(async () => (await app.charts.projectedLines('gdp')).find((l) => l.name === NAME.zh)?.y[5]).toBeCloseTo(planLine?.y[5] as number, 6);
+    const real = await app.charts.projectedLines('gdp');
+    expect(real.find((l) => l.name === NAME.zh)?.y[15]).toBeLessThan(real.find((l) => l.name === '规划目标情景')?.y[15] as number);
+
+    // Differences by year (GDP, 2020 prices): 2020–2035, one column per scenario and the difference.
+    expect(await app.compare.indicator.inputValue()).toBe('gdp');
+    expect(await s.page.locator('.compare-card .unit-note').innerText()).toContain('2020年价格');
+    const headers = await app.compare.diffHeaders();
+    expect(headers).toEqual(['年份', NAME.zh, '规划目标情景', '差异']);
+    const rows = await app.compare.diffRows();
+    expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 16 }, (_, i) => String(2020 + i)));
+    expect(rows[0]?.[3]).toBe('0.0 (0.0%)'); // 2020: same base
+    expect(rows[15]?.[3]).toMatch(/^\+[\d,.]+ \(\+[\d.]+%\)$/); // 2035: plan above the copy
+    expect(rows[10]?.[1]).not.toBe(rows[10]?.[2]);
+
+    // The assumptions that differ: the deflator 2021–2025 and GDP 2026–2030.
+    expect(await app.compare.assumptionDiff.locator('.panel-heading').innerText()).toBe('假设差异（2项）');
+    const diffs = await app.compare.assumptionRows();
+    expect(diffs).toEqual(
+      expect.arrayContaining([
+        ['价格平减指数（年涨幅）', '“十四五”时期 2021–2025', '2.00%/年', '0.00%/年'],
+        ['地区生产总值', '“十五五”时期 2026–2030', '5.50%/年', '7.18%/年'],
+      ]),
+    );
+    expect(diffs).toHaveLength(2);
+
+    await app.setBasis('nominal');
+    await app.setCompare(false);
+    await app.waitReady();
+  });
+
+  it('Ctrl+Z undoes the deflator, then the GDP growth (7.18%, doubling met); Ctrl+Shift+Z redoes both', async () => {
+    const { app } = s;
+    await app.undo();
+    await app.assumptions.waitForValue('deflator', '14th', 0);
+    expect(await app.assumptions.value('gdp', '15th')).toBe(5.5);
+
+    await app.undo();
+    await app.assumptions.waitForValue('gdp', '15th', PLAN_GROWTH, 1e-4);
+    await app.targets.waitForStatus('gdp-2035-double', 'met');
+    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('达成');
+    expect(await app.charts.linePath('gdp')).toBe(gdpPathBefore);
+    expect(await app.scenarios.name(copyId)).toBe(NAME.zh); // the rename is an earlier step
+
+    await app.redo();
+    await app.assumptions.waitForValue('gdp', '15th', 5.5);
+    await app.targets.waitForStatus('gdp-2035-double', 'missed');
+    await app.redo();
+    await app.assumptions.waitForValue('deflator', '14th', 2);
+    // Nothing more to redo.
+    expect(await s.page.getByTestId('cmd-redo').isDisabled()).toBe(true);
+    expect(await s.page.getByTestId('cmd-undo').isEnabled()).toBe(true);
+  });
+
+  it('dragging the slider is one edit (one undo step), and moves the input, the table and the chart', async () => {
+    const { app } = s;
+    // Back to the value the copy was made with (typing 7.1773 would fall just short of 7.17735).
+    await s.page.getByTestId('assumption-gdp-15th-reset').click();
+    await app.assumptions.waitForValue('gdp', '15th', PLAN_GROWTH, 1e-4);
+    await app.targets.waitForStatus('gdp-2035-double', 'met');
+    const path = await app.charts.linePath('gdp');
+
+    await app.assumptions.drag('gdp', '15th', 5.5);
+    const dragged = await app.assumptions.value('gdp', '15th');
+    expect(dragged).toBeGreaterThanOrEqual(5.2);
+    expect(dragged).toBeLessThanOrEqual(5.8);
+    expect(await app.assumptions.sliderValue('gdp', '15th')).toBe(dragged);
+    await app.targets.waitForStatus('gdp-2035-double', 'missed');
+    expect(await app.charts.linePath('gdp')).not.toBe(path);
+
+    await app.undo();
+    await app.assumptions.waitForValue('gdp', '15th', PLAN_GROWTH, 1e-4);
+    await app.targets.waitForStatus('gdp-2035-double', 'met');
+    expect(await app.charts.linePath('gdp')).toBe(path);
+  });
+
+  it('the slider steps by 0.1 with the arrow keys, and each step recomputes', async () => {
+    const { app, page } = s;
+    const handle = app.assumptions.slider('gdp', '15th');
+    await handle.focus();
+    const start = await app.assumptions.sliderValue('gdp', '15th');
+    const path = await app.charts.linePath('gdp');
+    await page.keyboard.press('ArrowLeft');
+    await page.keyboard.press('ArrowLeft');
+    await expect.poll(() => app.assumptions.value('gdp', '15th')).toBeCloseTo(start - 0.2, 6);
+    expect(await app.charts.linePath('gdp')).not.toBe(path);
+    await app.targets.waitForStatus('gdp-2035-double', 'missed');
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => app.assumptions.value('gdp', '15th')).toBeCloseTo(start - 0.1, 6);
+    // Reset puts back the value the copy was made with.
+    await page.getByTestId('assumption-gdp-15th-reset').click();
+    await app.assumptions.waitForValue('gdp', '15th', PLAN_GROWTH, 1e-4);
+    await app.targets.waitForStatus('gdp-2035-double', 'met');
+  });
+
+  it('logged no console error', () => {
+    expect(s.problems).toEqual([]);
+    expect(s.external).toEqual([]);
+  });
+});
