@@ -1,6 +1,6 @@
 /**
  * Web build of the renderer: root renderer/, output dist-web/, relative base so the
- * same build loads from file:// inside Electron. Plotly (the cartesian partial bundle)
+ * same build loads from file:// inside Electron. Plotly (the basic partial bundle (scatter, bar, pie))
  * is loaded lazily, after the first window is usable.
  */
 import react from '@vitejs/plugin-react';

@@ -5,9 +5,18 @@
 import type { Lang } from './validation-messages';
 import { UNITS, type UnitId } from './units';
 
+const formatters = new Map<number, Intl.NumberFormat>();
+
 export function formatNumber(value: number | null | undefined, decimals: number): string {
   if (value === null || value === undefined || !Number.isFinite(value)) return '—';
-  return value.toLocaleString('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+  let f = formatters.get(decimals);
+  if (f === undefined) {
+    f = new Intl.NumberFormat('en-US', { minimumFractionDigits: decimals, maximumFractionDigits: decimals });
+    formatters.set(decimals, f);
+  }
+  // "-0.0" for a tiny negative is noise, not a sign worth showing.
+  const text = f.format(value);
+  return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;
 }
 
 /** 0.07177 → "7.18%" */

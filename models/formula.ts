@@ -1,34 +1,45 @@
 /**
  * Formulas of derived indicators: mathjs expressions over indicator ids.
  *
- * Safety: the text is parsed by a mathjs instance whose dangerous functions (import,
- * createUnit, evaluate, parse, simplify, derivative, resolve, reviver, compile) are
- * replaced by throwing stubs, and the tree is then checked against a whitelist of node
+ * Safety: the text is parsed by a restricted mathjs instance (the parser only; import,
+ * createUnit, evaluate, parse, simplify, derivative, resolve, reviver and compile are
+ * throwing stubs), and the tree is then checked against a whitelist of node
  * types, operators and functions. The checked tree is compiled once into a plain
  * closure over numbers, so no mathjs code runs when a projection is evaluated; the same
  * tree compiles to an array kernel for Monte Carlo: one operation at a time over whole
  * Float64Arrays, the same operations in the same order as the scalar closure, so both
  * give the same bits.
  */
-import { create, all, type MathNode } from 'mathjs';
+import { create, parseDependencies, type MathNode } from 'mathjs';
 import { MAX_FORMULA_LENGTH } from './plan-schema';
 
-// `all` is typed as optional in mathjs's declarations but is always defined.
-const math = create(all as NonNullable<typeof all>, {});
+/**
+ * The functions that must never run from a plan file. The instance below is built from
+ * the parser's dependencies only (none of these is in it, and it keeps the bundle
+ * small); they are also replaced by throwing stubs, so that even a mistake elsewhere
+ * cannot reach them, and a formula naming one is told it is disabled.
+ */
+export const DISABLED_FUNCTIONS: readonly string[] = [
+  'import',
+  'createUnit',
+  'evaluate',
+  'parse',
+  'simplify',
+  'derivative',
+  'resolve',
+  'reviver',
+  'compile',
+];
+
+// Dependency maps are typed as optional in mathjs's declarations but are always defined.
+const math = create({ parseDependencies: parseDependencies as NonNullable<typeof parseDependencies> }, {});
 const parseExpression = math.parse.bind(math);
 
 const disabled = (name: string) =>
   function disabledFunction(): never {
     throw new Error(`Function ${name} is disabled in plan formulas`);
   };
-math.import(
-  Object.fromEntries(
-    ['import', 'createUnit', 'evaluate', 'parse', 'simplify', 'derivative', 'resolve', 'reviver', 'compile'].map(
-      (name) => [name, disabled(name)],
-    ),
-  ),
-  { override: true },
-);
+math.import(Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])), { override: true });
 
 type Binary = (a: number, b: number) => number;
 const BINARY: Record<string, Binary> = {
@@ -165,7 +176,7 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
       const name = fnNode.fn.type === 'SymbolNode' ? (fnNode.fn as unknown as { name: string }).name : '';
       const f = FORMULA_FUNCTIONS[name];
       if (f === undefined) {
-        throw new FormulaError(name && name in math ? 'disabled-function' : 'unknown-name', name || 'expression call');
+        throw new FormulaError(DISABLED_FUNCTIONS.includes(name) ? 'disabled-function' : 'unknown-name', name || 'expression call');
       }
       const args = fnNode.args.map((a) => compileNode(a, names, known));
       const buffer = scratch();

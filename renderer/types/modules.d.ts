@@ -1,6 +1,6 @@
 /// <reference types="vite/client" />
 
-declare module 'plotly.js-cartesian-dist-min' {
+declare module 'plotly.js-basic-dist-min' {
   /** The plotly.js partial bundle; react-plotly.js's factory takes it as `unknown`. */
   const Plotly: {
     react(root: HTMLElement, data: unknown[], layout?: unknown, config?: unknown): Promise<unknown>;
