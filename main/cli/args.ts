@@ -5,8 +5,9 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../models';
 import { t } from './cli-messages';
+import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Output formats of `project` (to stdout). */
@@ -26,6 +27,13 @@ const OPTIONS = {
   lang: { type: 'string' },
   out: { type: 'string' },
   json: { type: 'boolean' },
+  runs: { type: 'string' },
+  seed: { type: 'string' },
+  sd: { type: 'string', multiple: true },
+  rho: { type: 'string', multiple: true },
+  corr: { type: 'string', multiple: true },
+  target: { type: 'string' },
+  step: { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -35,6 +43,8 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   check: ['scenario', 'json', 'lang', 'help'],
   export: ['scenario', 'format', 'basis', 'out', 'lang', 'help'],
   validate: ['lang', 'help'],
+  montecarlo: ['scenario', 'runs', 'seed', 'sd', 'rho', 'corr', 'json', 'basis', 'lang', 'help'],
+  sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
 };
 
 export interface ExportTarget {
@@ -54,6 +64,8 @@ export interface CommandArgs {
   lang: Lang;
   /** Set for `export` only. */
   export: ExportTarget | undefined;
+  /** Set for `montecarlo` and `sensitivity` only. */
+  simulation: SimulationArgs | undefined;
 }
 
 export type ArgsResult =
@@ -103,9 +115,35 @@ function describeParseError(error: unknown, lang: Lang): string {
   }
 }
 
+/**
+ * `--seed -1`: node's parseArgs refuses a value that starts with a dash ("ambiguous").
+ * A negative number can never be an option, so it is joined to its option
+ * (`--seed=-1`) and then refused for what it is, with the option's own message.
+ */
+function joinNegativeNumbers(argv: readonly string[]): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i] as string;
+    if (a === '--') {
+      out.push(...argv.slice(i));
+      break;
+    }
+    const next = argv[i + 1];
+    const name = a.startsWith('--') ? a.slice(2) : '';
+    if (name in OPTIONS && OPTIONS[name as OptionName].type === 'string' && next !== undefined && /^-(\d|\.\d)/.test(next)) {
+      out.push(`${a}=${next}`);
+      i++;
+    } else {
+      out.push(a);
+    }
+  }
+  return out;
+}
+
 function tryParse(argv: readonly string[]) {
   try {
-    const result = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
+    const args = joinNegativeNumbers(argv);
+    const result = parseArgs({ args, options: OPTIONS, allowPositionals: true, strict: true, tokens: true });
     return { ok: true as const, result };
   } catch (error) {
     return { ok: false as const, error };
@@ -177,8 +215,25 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     exportTarget = { format: exportFormat, out };
   }
 
+  let simulation: SimulationArgs | undefined;
+  if (command === 'montecarlo' || command === 'sensitivity') {
+    const sim = parseSimulationArgs(command, values, lang);
+    if (!sim.ok) return error(sim.message);
+    simulation = sim.args;
+  }
+
   return {
     kind: 'run',
-    args: { command, file, scenario: values.scenario, format, basis, json: values.json ?? false, lang, export: exportTarget },
+    args: {
+      command,
+      file,
+      scenario: values.scenario,
+      format,
+      basis,
+      json: values.json ?? false,
+      lang,
+      export: exportTarget,
+      simulation,
+    },
   };
 }

@@ -10,8 +10,8 @@ const MESSAGES = {
     en: () => 'no command given. See `npm run cli -- help`',
   },
   'unknown-command': {
-    zh: (p) => `未知命令“${p.command}”（可用：project、check、export、validate、help）`,
-    en: (p) => `unknown command "${p.command}" (use project, check, export, validate or help)`,
+    zh: (p) => `未知命令“${p.command}”（可用：project、check、export、validate、montecarlo、sensitivity、help）`,
+    en: (p) => `unknown command "${p.command}" (use project, check, export, validate, montecarlo, sensitivity or help)`,
   },
   'unknown-option': {
     zh: (p) => `未知选项 ${p.option}。用法见 \`npm run cli -- help\``,
@@ -101,6 +101,163 @@ const MESSAGES = {
     zh: (p) => `internal error: ${p.detail}（内部错误，请报告此问题）`,
     en: (p) => `internal error: ${p.detail}`,
   },
+  // montecarlo and sensitivity: options.
+  'bad-whole-number': {
+    zh: (p) => `--${p.option} 的值“${p.value}”无效，应为 ${p.min} 到 ${p.max} 之间的整数`,
+    en: (p) => `--${p.option} "${p.value}" is not valid; use a whole number from ${p.min} to ${p.max}`,
+  },
+  'bad-pair': {
+    zh: (p) => `--${p.option} 的值“${p.item}”无效，应为“指标=数值”，例如 ${p.example}（多项用逗号分隔）`,
+    en: (p) => `--${p.option} "${p.item}" is not valid; use indicator=number, e.g. ${p.example} (several separated by commas)`,
+  },
+  'bad-pair-number': {
+    zh: (p) => `--${p.option}：“${p.item}”中的“${p.number}”不是数字`,
+    en: (p) => `--${p.option}: "${p.number}" in "${p.item}" is not a number`,
+  },
+  'bad-corr-pair': {
+    zh: (p) => `--corr 的值“${p.item}”无效，应为“指标:指标=相关系数”，例如 income_urban:gdp=0.8`,
+    en: (p) => `--corr "${p.item}" is not valid; use indicator:indicator=correlation, e.g. income_urban:gdp=0.8`,
+  },
+  'needs-target': {
+    zh: () => 'sensitivity 命令需要 --target 指定目标，例如 --target gdp-2035-double',
+    en: () => 'the sensitivity command needs --target with a target id, e.g. --target gdp-2035-double',
+  },
+  'unknown-target': {
+    zh: (p) => `--target：未知目标“${p.id}”。可用的目标：${p.available}`,
+    en: (p) => `--target: unknown target "${p.id}". Available targets: ${p.available}`,
+  },
+  'sd-with-unit-step': {
+    zh: () => '--sd 只用于 --step sd（按标准差移动假设）；--step unit 时请去掉 --sd',
+    en: () => '--sd applies only with --step sd (moving assumptions by a standard deviation); drop it with --step unit',
+  },
+  'unknown-shock-indicator': {
+    zh: (p) => `--${p.option}：未知指标“${p.id}”（可用：${p.available}）`,
+    en: (p) => `--${p.option}: unknown indicator "${p.id}" (use one of ${p.available})`,
+  },
+  'derived-shock': {
+    zh: (p) => `--sd：${p.id} 是派生指标，随其公式的输入变动；请对输入指标设定波动`,
+    en: (p) => `--sd: ${p.id} is derived and follows its formula's inputs; give the inputs an sd instead`,
+  },
+  'duplicate-flag': {
+    zh: (p) => `--${p.option}：${p.id} 给了两次`,
+    en: (p) => `--${p.option}: ${p.id} is given twice`,
+  },
+  'bad-sd-log': {
+    zh: (p) => `--sd：${p.id} 的标准差“${p.value}”无效，应在 0 到 ${p.max} 之间（对数增长率，例如 0.02 即约 2 个百分点）`,
+    en: (p) => `--sd: ${p.id}'s standard deviation "${p.value}" is not valid; use 0 to ${p.max} (of log growth: 0.02 is about 2 points)`,
+  },
+  'bad-sd-points': {
+    zh: (p) => `--sd：${p.id} 的标准差“${p.value}”无效，应在 0 到 ${p.max} 个百分点之间`,
+    en: (p) => `--sd: ${p.id}'s standard deviation "${p.value}" is not valid; use 0 to ${p.max} percentage points`,
+  },
+  'rho-without-shock': {
+    zh: (p) => `--rho：${p.id} 没有设定波动，请先用 --sd 给出它的标准差`,
+    en: (p) => `--rho: ${p.id} has no shock; give it a standard deviation with --sd first`,
+  },
+  'bad-rho': {
+    zh: (p) => `--rho：${p.id} 的持续性“${p.value}”无效，应大于 −1 且小于 1（0 为各年独立）`,
+    en: (p) => `--rho: ${p.id}'s persistence "${p.value}" is not valid; use a number above −1 and below 1 (0: independent years)`,
+  },
+  'corr-self': {
+    zh: (p) => `--corr：“${p.item}”是同一指标与自身的相关`,
+    en: (p) => `--corr: "${p.item}" correlates an indicator with itself`,
+  },
+  'bad-corr': {
+    zh: (p) => `--corr：“${p.item}”的相关系数 ${p.value} 无效，应在 −1 到 1 之间`,
+    en: (p) => `--corr: the correlation ${p.value} in "${p.item}" is not valid; use −1 to 1`,
+  },
+  'corr-without-shock': {
+    zh: (p) => `--corr：“${p.item}”中的 ${p.missing} 没有设定波动，请用 --sd 给出标准差`,
+    en: (p) => `--corr: ${p.missing} in "${p.item}" has no shock; give it a standard deviation with --sd`,
+  },
+  'corr-not-positive-definite': {
+    zh: () => '--corr：所给的相关系数不能同时成立（相关矩阵非正定）；±1 也不可用，可改用 ±0.999',
+    en: () => '--corr: the correlations given cannot hold together (the matrix is not positive definite); ±1 is refused too, use ±0.999',
+  },
+  'uncertainty-rejected': {
+    zh: (p) => `--${p.option}：${p.detail}`,
+    en: (p) => `--${p.option}: ${p.detail}`,
+  },
+  'no-default-uncertainty': {
+    zh: (p) => `未给出 --sd，而默认的波动无法从规划文件校准：${p.reason}。请用 --sd 指定，例如 --sd gdp=0.02`,
+    en: (p) => `no --sd given, and the default volatility cannot be calibrated from the plan file: ${p.reason}. Give one with --sd, e.g. --sd gdp=0.02`,
+  },
+  'calibration-no-indicator': { zh: (p) => `规划中没有指标 ${p.indicator}`, en: (p) => `the plan has no indicator ${p.indicator}` },
+  'calibration-derived': { zh: (p) => `${p.indicator} 是派生指标`, en: (p) => `${p.indicator} is derived` },
+  'calibration-no-real-growth': {
+    zh: (p) => `${p.indicator} 没有报告的实际增长率`,
+    en: (p) => `${p.indicator} has no reported real growth rates`,
+  },
+  'calibration-too-few': {
+    zh: (p) => `${p.indicator} 只有 ${p.count} 年报告的增长率，至少需要 3 年`,
+    en: (p) => `${p.indicator} has ${p.count} reported growth rates; at least 3 are needed`,
+  },
+  // montecarlo and sensitivity: output.
+  'mc-runs': {
+    zh: (p) => `模拟 ${p.runs} 条路径，随机种子 ${p.seed}（同一种子在任何机器上给出相同结果）`,
+    en: (p) => `${p.runs} simulated paths, seed ${p.seed} (the same seed gives the same numbers on every machine)`,
+  },
+  'mc-uncertainty': {
+    zh: () => '不确定性（各年冲击；水平指标作用于实际增长率的对数）：',
+    en: () => 'Uncertainty (a shock each year; on the log of real growth for levels):',
+  },
+  'mc-shock': {
+    zh: (p) => `  ${p.name}：标准差 ${p.sd}/年，持续性 ρ = ${p.rho}`,
+    en: (p) => `  ${p.name}: sd ${p.sd} a year, persistence rho = ${p.rho}`,
+  },
+  'mc-calibrated': {
+    zh: (p) => `    默认值，由规划文件中 ${p.count} 年报告的实际增长率校准（${p.years}；增长率本身的标准差 ${p.sdRate}）`,
+    en: (p) => `    the default, calibrated from ${p.count} reported real growth rates in the plan file (${p.years}; sd of the rates themselves ${p.sdRate})`,
+  },
+  'mc-followers': {
+    zh: (p) => `  随之变动（与其挂钩）：${p.names}`,
+    en: (p) => `  Following it (linked): ${p.names}`,
+  },
+  'mc-correlation': {
+    zh: (p) => `  相关：${p.a} 与 ${p.b}，ρ = ${p.rho}`,
+    en: (p) => `  Correlation: ${p.a} and ${p.b}, rho = ${p.rho}`,
+  },
+  'mc-targets': { zh: () => '各目标的达成概率：', en: () => 'Probability of meeting each target:' },
+  'col-probability': { zh: () => '达成概率', en: () => 'Probability' },
+  'col-deterministic': { zh: () => '确定性推演', en: () => 'Deterministic' },
+  'mc-probability-note': {
+    zh: (p) => `达成概率 = 达成目标的路径占全部路径的比例；抽样误差至多约 ±${p.se} 个百分点（一个标准误）。— 缺基期值，无法模拟。`,
+    en: (p) => `Probability = share of all paths that meet the target; sampling error at most about ±${p.se} points (one standard error). — needs a base value.`,
+  },
+  'mc-percentiles': {
+    zh: (p) => `主要指标的分位数，${p.basis}：`,
+    en: (p) => `Percentiles of the main indicators, ${p.basis}:`,
+  },
+  'col-path': { zh: () => '情景推演', en: () => 'Scenario' },
+  'mc-no-main': { zh: () => '（规划中没有主要指标）', en: () => '(the plan has none of the main indicators)' },
+  deflator: { zh: () => '价格平减指数', en: () => 'deflator' },
+  'sens-target': {
+    zh: (p) => `目标：${p.label}（${p.id}），${p.year} 年`,
+    en: (p) => `Target: ${p.label} (${p.id}), ${p.year}`,
+  },
+  'sens-base-gap': {
+    zh: (p) => `基线差距（预测值 − 目标值）：${p.gap}${p.unit}`,
+    en: (p) => `Baseline gap (projected − target): ${p.gap}${p.unit}`,
+  },
+  'sens-no-gap': {
+    zh: () => '该目标在此情景下没有预测值（缺基期值），无法做敏感性分析。',
+    en: () => 'The target has no projected value in this scenario (it needs a base value): no sensitivity to show.',
+  },
+  'sens-steps-unit': {
+    zh: () => '每项假设在该时期各年同时下移、上移一步：增长率与价格 ±1 个百分点/年，份额 ±1 个百分点/年，流量 ±10%。按摆幅排序。',
+    en: () => 'Each assumption is moved down and up by one step in every year of its period: growth and prices ±1 point a year, shares ±1 point a year, flows ±10%. Sorted by swing.',
+  },
+  'sens-steps-sd': {
+    zh: () => '每项假设在该时期各年同时下移、上移一个标准差（未设波动的假设按单位步长）。按摆幅排序。',
+    en: () => 'Each assumption is moved down and up by one standard deviation in every year of its period (the unit step where it has none). Sorted by swing.',
+  },
+  'col-assumption': { zh: () => '假设', en: () => 'Assumption' },
+  'col-period': { zh: () => '时期', en: () => 'Period' },
+  'col-step': { zh: () => '步长', en: () => 'Step' },
+  'col-gap-low': { zh: () => '差距（下移）', en: () => 'Gap at −step' },
+  'col-gap-high': { zh: () => '差距（上移）', en: () => 'Gap at +step' },
+  'col-swing': { zh: () => '摆幅', en: () => 'Swing' },
+  'sens-unit': { zh: (p) => `单位：${p.unit}`, en: (p) => `Unit: ${p.unit}` },
   // Headings and words of the tables.
   scenario: { zh: (p) => `情景：${p.name}`, en: (p) => `Scenario: ${p.name}` },
   'col-target': { zh: () => '目标', en: () => 'Target' },

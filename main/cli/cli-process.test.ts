@@ -45,6 +45,29 @@ describe('the CLI as a process', { timeout: 60_000 }, () => {
     expect(r.stderr).not.toMatch(/\n\s+at /);
   });
 
+  it('montecarlo --json exits 0 and prints the same JSON twice for a seed; a bad --runs exits 1', () => {
+    const a = run('montecarlo', PLAN_FILE, '--runs', '500', '--seed', '3', '--json');
+    expect(a.stderr).toBe('');
+    expect(a.code).toBe(0);
+    const report = JSON.parse(a.stdout) as { runs: number; targets: { id: string; probability: number | null }[] };
+    expect(report.runs).toBe(500);
+    expect(run('montecarlo', PLAN_FILE, '--runs', '500', '--seed', '3', '--json').stdout).toBe(a.stdout);
+    const bad = run('montecarlo', PLAN_FILE, '--runs', '0', '--lang', 'en');
+    expect(bad.code).toBe(1);
+    expect(bad.stdout).toBe('');
+    expect(bad.stderr).toBe('--runs "0" is not valid; use a whole number from 1 to 200000\n');
+  });
+
+  it('sensitivity prints the tornado, exit 0; a negative --seed is read as a number, not an option', () => {
+    const r = run('sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--lang', 'en');
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain('Gap at +step');
+    const bad = run('montecarlo', PLAN_FILE, '--seed', '-1', '--lang', 'en');
+    expect(bad.code).toBe(1);
+    expect(bad.stderr).toBe('--seed "-1" is not valid; use a whole number from 0 to 4294967295\n');
+  });
+
   it('export --format xlsx writes a workbook that exceljs reads back, exit 0', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'planpath-cli-process-'));
     try {

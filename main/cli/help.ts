@@ -9,6 +9,9 @@ const USAGE = {
   npm run cli -- check    <plan.json> [--scenario ID] [--json] [--lang zh|en]
   npm run cli -- export   <plan.json> [--scenario ID] --format csv|xlsx|json --out FILE [--basis nominal|real] [--lang zh|en]
   npm run cli -- validate <file.json> [--lang zh|en]
+  npm run cli -- montecarlo  <plan.json> [--scenario ID] [--runs N] [--seed S] [--sd ID=SD,…] [--rho ID=RHO,…]
+                             [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
+  npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 命令：
@@ -19,13 +22,26 @@ const USAGE = {
               xlsx  工作表：情景假设、现价推演、不变价推演、目标与差距，附来源说明
               json  即 project --format json 的内容，另加 check --json 的 targets
   validate  校验规划文件，列出每个问题的字段路径和原因
+  montecarlo  蒙特卡洛模拟：每项目标的达成概率，主要指标 2025、2030、2035 年的
+            5/25/50/75/95 分位数。各年冲击作用于实际增长率的对数（份额类以百分点计，
+            流量类作用于数额的对数），可设 AR(1) 持续性与指标间相关；同一种子结果相同。
+            不给 --sd 时，GDP 的标准差由规划文件中报告的实际增长率校准，与 GDP 挂钩的收入随之变动
+  sensitivity 龙卷风图：每项假设（指标 × 规划期、价格平减指数）上下移动一步后目标差距的变化，按摆幅排序
 
 选项：
   --scenario ID   情景标识（默认 plan，没有则取第一个）
   --format        project 的输出格式：table（默认）、csv、json；export 必填：csv、xlsx、json
   --out FILE      export 写入的文件（必填；已存在则替换）
-  --basis         project、export（csv、json）的价格口径：nominal 现价（默认）、real 基年不变价
-  --json          check 以 JSON 输出（字段名为稳定接口）
+  --basis         project、export（csv、json）、montecarlo 表格的价格口径：nominal 现价（默认）、real 基年不变价
+  --json          check、montecarlo、sensitivity 以 JSON 输出（字段名为稳定接口）
+  --runs N        模拟路径数，1–200000（默认 10000）
+  --seed S        随机种子，0–4294967295（默认 1）
+  --sd ID=SD      冲击的标准差（每年）：水平指标为实际增长率对数（0.02 约 2 个百分点），份额类为百分点，
+                  流量类为数额对数；价格平减指数用 deflator。可重复或用逗号分隔；给出后取代默认值
+  --rho ID=RHO    冲击的持续性 AR(1)，−1 < ρ < 1（默认 0：各年独立）
+  --corr A:B=R    两个冲击的相关系数，−1 到 1（两者都要有 --sd 或默认冲击）
+  --target ID     sensitivity 的目标（必填）
+  --step          sensitivity 的步长：unit（默认：增长率 ±1 个百分点，份额 ±1 个百分点，流量 ±10%）或 sd（±1 个标准差；给出 --sd 时默认为 sd）
   --lang          语言：zh（默认）或 en
 
 退出码：0 成功（目标未达成也是 0）；1 文件或参数错误；2 内部错误。
@@ -37,6 +53,9 @@ Usage:
   npm run cli -- check    <plan.json> [--scenario ID] [--json] [--lang zh|en]
   npm run cli -- export   <plan.json> [--scenario ID] --format csv|xlsx|json --out FILE [--basis nominal|real] [--lang zh|en]
   npm run cli -- validate <file.json> [--lang zh|en]
+  npm run cli -- montecarlo  <plan.json> [--scenario ID] [--runs N] [--seed S] [--sd ID=SD,…] [--rho ID=RHO,…]
+                             [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
+  npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 Commands:
@@ -50,14 +69,34 @@ Commands:
                     targets and gaps; with a source line
               json  what project --format json prints, plus targets as check --json prints them
   validate  check a plan file; each problem is given with its field path and reason
+  montecarlo  Monte Carlo runs: the probability of meeting each target, and the
+            percentiles 5/25/50/75/95 of the main indicators in 2025, 2030 and 2035.
+            Shocks each year on log real growth (points for shares, the log amount for
+            flows), with AR(1) persistence and correlations if set; the same seed gives
+            the same numbers. Without --sd, GDP's sd is calibrated from the real growth
+            rates reported in the plan file, and incomes linked to GDP follow it
+  sensitivity the tornado of one target: each assumption (indicator × plan period, and
+            the deflator) moved down and up by one step, the change of the target's gap,
+            sorted by swing
 
 Options:
   --scenario ID   scenario id (default: plan, else the first scenario)
   --format        project output: table (default), csv, json; export (required): csv, xlsx, json
   --out FILE      the file export writes (required; replaced if it exists)
-  --basis         price basis of project and of export's csv and json: nominal (current
-                  prices, default) or real (base-year prices)
-  --json          check output as JSON (the field names are a stable interface)
+  --basis         price basis of project, of export's csv and json, and of montecarlo's
+                  table: nominal (current prices, default) or real (base-year prices)
+  --json          check, montecarlo and sensitivity output as JSON (the field names are a
+                  stable interface)
+  --runs N        simulated paths, 1–200000 (default 10000)
+  --seed S        random seed, 0–4294967295 (default 1)
+  --sd ID=SD      a shock's standard deviation a year: of log real growth for levels (0.02 is
+                  about 2 points), in points for shares, of the log amount for flows; the
+                  deflator is "deflator". Repeat it or separate by commas; replaces the default
+  --rho ID=RHO    the shock's AR(1) persistence, −1 < rho < 1 (default 0: independent years)
+  --corr A:B=R    correlation of two shocks, −1 to 1 (both need a shock)
+  --target ID     the target of sensitivity (required)
+  --step          sensitivity's step: unit (default: growth ±1 point, shares ±1 point, flows
+                  ±10%) or sd (±1 standard deviation; implied by --sd)
   --lang          language: zh (default) or en
 
 Exit codes: 0 ok (also when targets are missed); 1 a file or argument error; 2 an internal error.

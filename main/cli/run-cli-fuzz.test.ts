@@ -48,6 +48,10 @@ const COMMANDS = fc.constantFrom(
   ['validate', 'f.json'],
   ['export', 'f.json', '--format', 'json', '--out', 'out.json', '--scenario', 'reported'],
   ['export', 'f.json', '--format', 'csv', '--out', 'out.csv', '--basis', 'real'],
+  ['montecarlo', 'f.json', '--runs', '20', '--json'],
+  ['montecarlo', 'f.json', '--runs', '20', '--sd', 'gdp=0.02,urbanization=0.5,deflator=0.01', '--rho', 'gdp=0.3', '--scenario', 'reported'],
+  ['sensitivity', 'f.json', '--target', 'gdp-2035-double', '--json'],
+  ['sensitivity', 'f.json', '--target', 'income-2025', '--step', 'sd', '--scenario', 'slower'],
 );
 
 async function expectNoInternalError(tree: Json, argv: readonly string[], edits: unknown): Promise<number> {

@@ -13,7 +13,9 @@ import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type CliIo } from './io';
 import { stringifyJson } from './json-safe';
 import { runExport } from './export-command';
 import { loadPlanScenario } from './load-plan';
+import { runMonteCarloCommand } from './montecarlo-command';
 import { projectCsv, projectJson, projectTable } from './project-output';
+import { runSensitivityCommand } from './sensitivity-command';
 import { runValidate } from './validate-command';
 
 export type { CliIo } from './io';
@@ -62,6 +64,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             return await runValidate(parsed.args, io);
           case 'export':
             return await runExport(parsed.args, io);
+          case 'montecarlo':
+            return await runMonteCarloCommand(parsed.args, io);
+          case 'sensitivity':
+            return await runSensitivityCommand(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }

@@ -1,0 +1,143 @@
+/** `sensitivity` in-process on the real plan file: the tornado of one target, as JSON and as a table. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { calibrateVolatility, parsePlanText, tornado, type Plan } from '../../models';
+import type { SensitivityJson } from './sensitivity-command';
+import { cli, PLAN_FILE, type CliRun } from './test-helpers';
+
+function loadPlan(): Plan {
+  const r = parsePlanText(readFileSync(PLAN_FILE, 'utf8'), 'en');
+  if (!r.ok) throw new Error('the embedded plan is invalid');
+  return r.plan;
+}
+
+async function sensJson(...extra: string[]): Promise<SensitivityJson> {
+  const run = await cli(['sensitivity', PLAN_FILE, '--json', ...extra]);
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toMatch(/NaN|Infinity/);
+  return JSON.parse(run.stdout) as SensitivityJson;
+}
+
+function expectRejected(run: CliRun, ...needles: string[]): void {
+  expect(run.code).toBe(1);
+  expect(run.stdout).toBe('');
+  expect(run.stderr).not.toMatch(/\n\s+at /);
+  expect(run.stderr).not.toMatch(/internal error/);
+  for (const needle of needles) expect(run.stderr).toContain(needle);
+}
+
+describe('sensitivity --json', () => {
+  it('ranks GDP growth of the 15th or 16th period first for the 2035 doubling', async () => {
+    const r = await sensJson('--scenario', 'plan', '--target', 'gdp-2035-double');
+    expect(Object.keys(r)).toEqual(['plan', 'scenario', 'target', 'baseGap', 'baseProjected', 'threshold', 'unit', 'step', 'bars']);
+    expect(r.target).toBe('gdp-2035-double');
+    expect(r.unit).toBe('亿元');
+    expect(r.step).toBe('unit');
+    const first = r.bars[0];
+    expect(first?.indicator).toBe('gdp');
+    expect(['15th', '16th']).toContain(first?.period);
+    expect(r.bars.slice(0, 2).map((b) => b.assumption).sort()).toEqual(['gdp/15th', 'gdp/16th']);
+    expect(first?.gapLow).toBeLessThan(0);
+    expect(first?.gapHigh).toBeGreaterThan(0);
+    for (const b of r.bars) {
+      expect(Object.keys(b)).toEqual(['assumption', 'indicator', 'period', 'kind', 'step', 'stepFrom', 'gapLow', 'gapHigh', 'low', 'high', 'swing']);
+    }
+    for (let i = 1; i < r.bars.length; i++) expect(r.bars[i]?.swing ?? -1).toBeLessThanOrEqual(r.bars[i - 1]?.swing ?? -1);
+  });
+
+  it('gives what tornado() returns, bar for bar', async () => {
+    const r = await sensJson('--target', 'income-2025', '--scenario', 'faster');
+    const direct = tornado(loadPlan(), 'faster', 'income-2025');
+    expect(r.baseGap).toBe(direct.baseGap);
+    expect(r.threshold).toBe(direct.target);
+    expect(r.bars.map((b) => [b.indicator, b.period, b.kind, b.step, b.gapLow, b.gapHigh, b.low, b.high, b.swing])).toEqual(
+      direct.bars.map((b) => [b.ref.indicator, b.ref.period, b.kind, b.step, b.gapLow, b.gapHigh, b.low, b.high, b.swing]),
+    );
+    expect(r.bars.some((b) => b.indicator === '@deflator' && b.assumption.startsWith('@deflator/'))).toBe(true);
+  });
+
+  it('moves GDP growth by ±1 point: the closed form for 1万亿 in 2025', async () => {
+    const r = await sensJson('--target', 'gdp-2025-trillion');
+    expect(r.baseGap).toBeCloseTo(7400 * 1.065 ** 5 - 10000, 6);
+    const g14 = r.bars.find((b) => b.assumption === 'gdp/14th');
+    expect(g14?.gapHigh).toBeCloseTo(7400 * 1.075 ** 5 - 10000, 6);
+    expect(g14?.gapLow).toBeCloseTo(7400 * 1.055 ** 5 - 10000, 6);
+    expect(g14?.swing).toBeCloseTo(7400 * (1.075 ** 5 - 1.055 ** 5), 6);
+  });
+
+  it('gives growth targets in fractions', async () => {
+    const r = await sensJson('--target', 'gdp-growth-14th');
+    expect(r.unit).toBe('fraction');
+    expect(r.bars[0]?.assumption).toBe('gdp/14th');
+    expect(r.bars[0]?.high).toBeCloseTo(0.01, 10);
+  });
+
+  it('--step sd moves GDP by its calibrated sd; --sd gives the sd (and implies --step sd)', async () => {
+    const calibrated = calibrateVolatility(loadPlan(), 'gdp').sdLog as number;
+    const r = await sensJson('--target', 'gdp-2035-double', '--step', 'sd');
+    expect(r.step).toBe('sd');
+    const gdp = r.bars.find((b) => b.assumption === 'gdp/15th');
+    expect(gdp?.stepFrom).toBe('sd');
+    expect(gdp?.step).toBeCloseTo(calibrated, 15);
+    expect(r.bars.find((b) => b.assumption === 'population/15th')?.stepFrom).toBe('unit');
+    const given = await sensJson('--target', 'gdp-2035-double', '--sd', 'gdp=0.03');
+    expect(given.step).toBe('sd');
+    expect(given.bars.find((b) => b.assumption === 'gdp/15th')?.step).toBe(0.03);
+  });
+
+  it('reports a target without a base value with null gaps, exit 0', async () => {
+    const r = await sensJson('--target', 'industrial-sales-2025');
+    expect(r.baseGap).toBeNull();
+    expect(r.bars.every((b) => b.swing === null && b.gapLow === null)).toBe(true);
+  });
+});
+
+describe('sensitivity (table)', () => {
+  it('prints one row per assumption, the gdp growth of the 15th period first, in Chinese by default', async () => {
+    const run = await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toBe('');
+    const out = run.stdout;
+    expect(out).toContain('目标：2035年地区生产总值比2025年翻一番（gdp-2035-double），2035 年');
+    expect(out).toContain('基线差距');
+    const lines = out.split('\n');
+    const header = lines.findIndex((l) => l.startsWith('假设'));
+    expect(lines[header]).toMatch(/步长\s+差距（下移）\s+差距（上移）\s+摆幅$/);
+    expect(lines[header + 2]).toMatch(/^地区生产总值\s+“十五五”时期 2026–2030\s+±1\.00个百分点\s+-928\.5\s+963\.8\s+1,892\.3$/);
+    const rows = lines.slice(header + 2).filter((l) => /\d$/.test(l));
+    expect(rows).toHaveLength(tornado(loadPlan(), 'plan', 'gdp-2035-double').bars.length);
+    expect(out).toContain('价格平减指数');
+    expect(out).toContain('单位：亿元');
+  });
+
+  it('speaks English with --lang en and says when there is nothing to show', async () => {
+    const run = await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-growth-14th', '--lang', 'en']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('Gap at −step');
+    expect(run.stdout).toMatch(/Gross domestic product \(GDP\)\s+14th 2021–2025\s+±1\.00 pp\s+-1\.00 pp\s+1\.00 pp\s+2\.00 pp/);
+    const none = await cli(['sensitivity', PLAN_FILE, '--target', 'industrial-sales-2025', '--lang', 'en']);
+    expect(none.code).toBe(0);
+    expect(none.stdout).toContain('needs a base value');
+  });
+});
+
+describe('sensitivity rejects bad flags with exit 1 and a message naming the flag', () => {
+  it('an unknown target, listing the targets', async () => {
+    const run = await cli(['sensitivity', PLAN_FILE, '--target', 'nope']);
+    expectRejected(run, '--target', 'nope', 'gdp-2035-double');
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'nope', '--lang', 'en']), '--target: unknown target "nope"');
+  });
+
+  it('a missing --target', async () => {
+    expectRejected(await cli(['sensitivity', PLAN_FILE]), '--target');
+  });
+
+  it('a bad --step, --sd with --step unit, a bad --sd, options of montecarlo', async () => {
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--step', 'half']), '--step', 'half');
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--step', 'unit', '--sd', 'gdp=0.02']), '--sd', '--step');
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--sd', 'nope=0.1']), '--sd', 'nope');
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--runs', '10']), '--runs');
+    expectRejected(await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double', '--scenario', 'nope']), 'nope');
+  });
+});
