@@ -64,6 +64,7 @@ describe('electron bundles', () => {
         'recentFiles',
         'savePlanFile',
         'exportFile',
+        'printReportToPdf',
         'saveWorkspace',
         'loadWorkspace',
         'getRecovery',

@@ -66,6 +66,18 @@ describe('IPC handlers', () => {
     expect(h.invoke['workspace:load']).toHaveBeenCalledWith();
   });
 
+  it('hands the report printer the calling page, after its checked arguments', async () => {
+    const ipc = fakeIpcMain();
+    const h = handlers();
+    registerIpcHandlers({ ipcMain: ipc.ipcMain, isAppUrl, ...h });
+    const page = { printToPDF: vi.fn() };
+    const listener = ipc.handles.get('report:print-to-pdf');
+    await listener?.({ senderFrame: { url: APP_URL, parent: null }, sender: page } as unknown as IpcMainInvokeEvent, { suggestedName: 'r.pdf' });
+    expect(h.invoke['report:print-to-pdf']).toHaveBeenCalledWith({ suggestedName: 'r.pdf' }, { sender: page });
+    await expect(ipc.invoke('report:print-to-pdf', APP_URL, { suggestedName: 'r.pdf', footerText: 7 })).rejects.toThrow(/argument 1\.footerText/);
+    await expect(ipc.invoke('report:print-to-pdf', 'https://evil.example/', { suggestedName: 'r.pdf' })).rejects.toThrow(/not PlanPath's own page/);
+  });
+
   it('rejects wrong argument types with a message naming the channel, the argument and the reason', async () => {
     const ipc = fakeIpcMain();
     const h = handlers();

@@ -4,14 +4,35 @@
  * and the arguments must match the channel's schema; otherwise the call is rejected
  * with an error that says which channel, which argument and why.
  */
-import type { IpcMainEvent, IpcMainInvokeEvent } from 'electron';
-import type { EventChannel, EventChannels, InvokeArgs, InvokeChannel, InvokeResult, SendChannel, SendChannels } from '../ipc/ipc-contract';
-import { INVOKE_CHANNELS, SEND_CHANNELS } from '../ipc/ipc-contract';
+import type { IpcMainEvent, IpcMainInvokeEvent, PrintToPDFOptions } from 'electron';
+import type {
+  EventChannel,
+  EventChannels,
+  InvokeArgs,
+  InvokeChannel,
+  InvokeResult,
+  SendChannel,
+  SendChannels,
+  SenderChannel,
+} from '../ipc/ipc-contract';
+import { INVOKE_CHANNELS, SEND_CHANNELS, SENDER_CHANNELS } from '../ipc/ipc-contract';
 import { describeZodError, invokeArgSchemas, sendArgSchemas } from '../ipc/ipc-schemas';
 import type { AppUrlMatcher } from './app-url';
 
+/** The part of the calling page's webContents that a handler may use. */
+export interface SenderContents {
+  printToPDF(options: PrintToPDFOptions): Promise<Uint8Array>;
+}
+
+/** Handed, after the arguments, to the handlers of SENDER_CHANNELS. */
+export interface InvokeContext {
+  sender: SenderContents;
+}
+
 export type InvokeHandlers = {
-  [C in InvokeChannel]: (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C>;
+  [C in InvokeChannel]: C extends SenderChannel
+    ? (...args: [...InvokeArgs<C>, context: InvokeContext]) => Promise<InvokeResult<C>> | InvokeResult<C>
+    : (...args: InvokeArgs<C>) => Promise<InvokeResult<C>> | InvokeResult<C>;
 };
 
 export type SendHandlers = {
@@ -90,8 +111,10 @@ export interface RegisterOptions {
 export function registerIpcHandlers(options: RegisterOptions): () => void {
   const { ipcMain, isAppUrl, log } = options;
 
+  const withSender = new Set<InvokeChannel>(SENDER_CHANNELS);
   const registerInvoke = <C extends InvokeChannel>(channel: C) => {
-    const handler = options.invoke[channel];
+    // Typed per channel by InvokeHandlers; called here with the checked arguments.
+    const handler = options.invoke[channel] as (...args: unknown[]) => unknown;
     ipcMain.handle(channel, (event, ...args) => {
       let checked: InvokeArgs<C>;
       try {
@@ -100,7 +123,7 @@ export function registerIpcHandlers(options: RegisterOptions): () => void {
         log?.(error instanceof Error ? error.message : String(error));
         throw error;
       }
-      return handler(...checked);
+      return withSender.has(channel) ? handler(...checked, { sender: event.sender } satisfies InvokeContext) : handler(...checked);
     });
   };
   for (const channel of INVOKE_CHANNELS) registerInvoke(channel);

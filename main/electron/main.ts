@@ -7,6 +7,7 @@ import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
 import { createAppUrlMatcher } from './app-url';
+import { openExportFolderStore } from './export-folder';
 import { fileArgument } from './command-line';
 import { CONTENT_SECURITY_POLICY, cspHeadersListener, devContentSecurityPolicy } from './content-security-policy';
 import { registerIpcHandlers, sendEvent } from './ipc-handlers';
@@ -218,6 +219,7 @@ function start(): void {
       onChange: () => refreshMenu(),
     });
     const store = recent;
+    const exportFolder = await openExportFolderStore({ file: path.join(app.getPath('userData'), 'export-settings.json') });
 
     const handlers = createPlatformHandlers({
       dialogs: {
@@ -244,6 +246,7 @@ function start(): void {
       },
       openExternal: (url) => shell.openExternal(url),
       documentsDir: app.getPath('documents'),
+      exportFolder,
       log,
     });
     registerIpcHandlers({ ipcMain, isAppUrl, invoke: handlers.invoke, send: handlers.send, log });

@@ -7,14 +7,17 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parsePlanText } from '../../models/validate-plan';
 import type { OpenedFile, SavedFile, UiLanguage } from '../../renderer/platform/platform-api';
+import type { ExportFolderStore } from './export-folder';
 import { readPlanFile, writeFileAtomic, type FileSystem } from './file-store';
 import type { InvokeHandlers, SendHandlers } from './ipc-handlers';
+import { printToPdfOptions } from './print-report';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
 import type { SaveBeforeCloseBroker } from './save-before-close';
 import { openExternalSafely } from './security';
 import type { DocumentTracker } from './unsaved-changes';
 import type { WorkspaceAutosave } from './workspace-autosave';
+import { describeWriteError } from './write-errors';
 
 export function planFileFilter(lang: UiLanguage): { name: string; extensions: string[] } {
   return { name: lang === 'zh' ? 'PlanPath 规划文件' : 'PlanPath plan', extensions: ['json'] };
@@ -37,6 +40,8 @@ export interface PlatformHandlerDeps {
   openExternal(url: string): Promise<void>;
   /** Folder the save dialogs start in, e.g. app.getPath('documents'). */
   documentsDir: string;
+  /** The folder the last export went to: where the next export's dialog starts. */
+  exportFolder?: ExportFolderStore;
   fs?: FileSystem;
   platform?: NodeJS.Platform;
   log?: (message: string) => void;
@@ -72,6 +77,29 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: Inv
     }
     if (!opened.issues) await deps.recent.add(filePath).catch((e: unknown) => deps.log?.(`recent files: ${String(e)}`));
     return opened;
+  }
+
+  /** The save dialog of an export, starting in the last export folder (else Documents). */
+  async function askExportPath(suggestedName: string, fallback: string, filters?: { name: string; extensions: string[] }[]): Promise<string | null> {
+    const name = safeFileName(suggestedName, fallback);
+    const folder = (await deps.exportFolder?.get().catch(() => undefined)) ?? deps.documentsDir;
+    const result = await deps.dialogs.showSaveDialog({
+      defaultPath: pathApi.join(folder, name),
+      filters: filters ?? exportFilters(name),
+      properties: ['showOverwriteConfirmation', 'createDirectory'],
+    });
+    return result.canceled || !result.filePath ? null : result.filePath;
+  }
+
+  /** Atomic write (nothing partial on failure, with a message that says why); remembers the folder. */
+  async function writeExport(target: string, data: string | Uint8Array): Promise<SavedFile> {
+    try {
+      await writeFileAtomic(target, data, { platform, ...(fs ? { fs } : {}) });
+    } catch (error) {
+      throw new Error(describeWriteError(error, target, deps.getLanguage()), { cause: error });
+    }
+    await deps.exportFolder?.rememberFile(target).catch((e: unknown) => deps.log?.(`export folder: ${String(e)}`));
+    return { name: pathApi.basename(target), path: target };
   }
 
   const invoke: InvokeHandlers = {
@@ -121,15 +149,22 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: Inv
     },
 
     async 'file:export'(request) {
-      const name = safeFileName(request.suggestedName, 'export');
-      const result = await deps.dialogs.showSaveDialog({
-        defaultPath: pathApi.join(deps.documentsDir, name),
-        filters: request.filters ?? exportFilters(name),
-        properties: ['showOverwriteConfirmation', 'createDirectory'],
-      });
-      if (result.canceled || !result.filePath) return null;
-      await writeFileAtomic(result.filePath, request.data, { platform, ...(fs ? { fs } : {}) });
-      return { name: pathApi.basename(result.filePath), path: result.filePath };
+      const target = await askExportPath(request.suggestedName, 'export', request.filters);
+      if (target === null) return null;
+      return writeExport(target, request.data);
+    },
+
+    async 'report:print-to-pdf'(request, context) {
+      const target = await askExportPath(request.suggestedName, 'report.pdf', [{ name: 'PDF', extensions: ['pdf'] }]);
+      if (target === null) return null;
+      let pdf: Uint8Array;
+      try {
+        pdf = await context.sender.printToPDF(printToPdfOptions(deps.getLanguage(), request.footerText));
+      } catch (error) {
+        const reason = error instanceof Error ? error.message : String(error);
+        throw new Error(deps.getLanguage() === 'zh' ? `无法生成 PDF：${reason}。没有写入任何文件。` : `Cannot make the PDF: ${reason}. Nothing was written.`, { cause: error });
+      }
+      return writeExport(target, pdf);
     },
 
     'workspace:save': (snapshot) => deps.autosave.save(snapshot),

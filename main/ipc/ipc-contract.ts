@@ -8,6 +8,7 @@ import type {
   ExportFileRequest,
   MenuCommand,
   OpenedFile,
+  PrintReportRequest,
   RecentFile,
   Recovery,
   SavedFile,
@@ -37,6 +38,7 @@ export interface InvokeChannels {
   'file:recent-list': { args: []; result: RecentFile[] };
   'file:save': { args: [text: string, options: SavePlanOptions]; result: SavedFile | null };
   'file:export': { args: [request: ExportFileRequest]; result: SavedFile | null };
+  'report:print-to-pdf': { args: [request: PrintReportRequest]; result: SavedFile | null };
   'workspace:save': { args: [snapshot: WorkspaceSnapshot]; result: void };
   'workspace:load': { args: []; result: WorkspaceSnapshot | null };
   'workspace:get-recovery': { args: []; result: Recovery | null };
@@ -71,6 +73,7 @@ export const INVOKE_CHANNELS = [
   'file:recent-list',
   'file:save',
   'file:export',
+  'report:print-to-pdf',
   'workspace:save',
   'workspace:load',
   'workspace:get-recovery',
@@ -82,6 +85,13 @@ export const INVOKE_CHANNELS = [
 /** Compile-time check that INVOKE_CHANNELS lists every channel of the map. */
 type Unlisted = Exclude<InvokeChannel, (typeof INVOKE_CHANNELS)[number]>;
 export const everyInvokeChannelListed: [Unlisted] extends [never] ? true : Unlisted = true;
+
+/**
+ * Invoke channels whose handler also gets the calling page (its webContents) after its
+ * arguments: printing acts on the page that asked.
+ */
+export const SENDER_CHANNELS = ['report:print-to-pdf'] as const satisfies readonly InvokeChannel[];
+export type SenderChannel = (typeof SENDER_CHANNELS)[number];
 
 export const SEND_CHANNELS = ['document:set-state', 'app:set-language'] as const satisfies readonly SendChannel[];
 

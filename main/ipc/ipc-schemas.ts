@@ -72,6 +72,12 @@ export const invokeArgSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> 
       filters: z.array(dialogFilter).max(20).optional(),
     }),
   ]),
+  'report:print-to-pdf': z.tuple([
+    z.object({
+      suggestedName: fileName,
+      footerText: z.string().max(1000).optional(),
+    }),
+  ]),
   'workspace:save': z.tuple([workspaceSnapshot]),
   'workspace:load': z.tuple([]),
   'workspace:get-recovery': z.tuple([]),

@@ -44,6 +44,8 @@ describe('preload API', () => {
     await api.getRecovery();
     await api.clearRecovery();
     await api.openExternal('https://a.b/');
+    await api.printReportToPdf?.({ suggestedName: 'r.pdf' });
+    await api.printReportToPdf?.({ suggestedName: 'r.pdf', footerText: '依据' });
     expect(ipc.invoke.mock.calls).toEqual([
       ['file:open'],
       ['file:open-recent', '/a.json'],
@@ -56,6 +58,8 @@ describe('preload API', () => {
       ['workspace:get-recovery'],
       ['workspace:clear-recovery'],
       ['shell:open-external', 'https://a.b/'],
+      ['report:print-to-pdf', { suggestedName: 'r.pdf' }],
+      ['report:print-to-pdf', { suggestedName: 'r.pdf', footerText: '依据' }],
     ]);
     api.setDocumentState({ title: 't', dirty: true });
     api.setLanguage?.('en');

@@ -82,6 +82,8 @@ export function createPreloadApi(ipc: IpcRendererLike, argv: readonly string[]):
     savePlanFile: (text, options) =>
       invoke('file:save', text, options.path === undefined ? { suggestedName: options.suggestedName } : { path: options.path, suggestedName: options.suggestedName }),
     exportFile: (request) => invoke('file:export', request),
+    printReportToPdf: (request) =>
+      invoke('report:print-to-pdf', request.footerText === undefined ? { suggestedName: request.suggestedName } : { suggestedName: request.suggestedName, footerText: request.footerText }),
     saveWorkspace: (snapshot) => invoke('workspace:save', snapshot),
     loadWorkspace: () => invoke('workspace:load'),
     getRecovery: () => invoke('workspace:get-recovery'),

@@ -80,6 +80,18 @@ export interface ExportFileRequest {
   filters?: { name: string; extensions: string[] }[];
 }
 
+/** The report view, printed to PDF by the host. */
+export interface PrintReportRequest {
+  /** e.g. "xuzhou-14th-fyp-report.pdf". */
+  suggestedName: string;
+  /**
+   * A line for the foot of every page beside the page number (the source line), where
+   * the host draws the footer itself. The report's own CSS page-margin boxes take
+   * precedence where the engine supports them (Chromium 131+).
+   */
+  footerText?: string;
+}
+
 export interface PlatformInfo {
   kind: 'electron' | 'browser';
   version: string;
@@ -160,6 +172,15 @@ export interface PlanPathApi {
    * Requests that arrive before anyone subscribes are kept and delivered on subscribe.
    */
   onOpenFileRequest?(listener: (path: string) => void): () => void;
+  /**
+   * Print the page as it is now (the UI has put the report view in place; its print CSS
+   * hides everything else) to an A4 PDF. Electron: asks where (starting in the last
+   * export folder), prints the page with webContents.printToPDF and writes the file
+   * atomically; resolves to the file, or null when cancelled. Browser: opens the
+   * browser's print dialog (window.print()), where the user picks "Save as PDF", and
+   * resolves null when the dialog closes (the page cannot know what was saved).
+   */
+  printReportToPdf?(request: PrintReportRequest): Promise<SavedFile | null>;
 }
 
 declare global {
