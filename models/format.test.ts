@@ -6,7 +6,7 @@ describe('numbers as Chinese statistics write them', () => {
     expect(formatValue(10138.6413, '亿元', 'zh')).toBe('10,138.6亿元');
     expect(formatValue(81463.7, '元', 'zh')).toBe('81,464元');
     expect(formatValue(73, '%', 'zh')).toBe('73.0%');
-    expect(formatValue(10138.6413, '亿元', 'en')).toBe('10,138.6 100 million yuan');
+    expect(formatValue(10138.6413, '亿元', 'en')).toBe('10,138.6 100m yuan');
   });
 
   it('tell a percentage from a change in points', () => {

@@ -35,7 +35,7 @@ export function unitLabel(unit: UnitId, lang: Lang): string {
   return UNITS[unit][lang];
 }
 
-/** A value with its unit: "10,138.6亿元" / "10,138.6 (100 million yuan)". */
+/** A value with its unit: "10,138.6亿元" / "10,138.6 100m yuan". */
 export function formatValue(value: number | null | undefined, unit: UnitId, lang: Lang, decimals?: number): string {
   const d = decimals ?? UNITS[unit].decimals;
   const text = formatNumber(value, d);

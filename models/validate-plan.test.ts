@@ -231,3 +231,12 @@ describe('file text details', () => {
     expectIssue(validatePlan(mutate((p) => (p.indicators[1]!.id = 'deflator')), 'en'), 'indicators[1].id', /reserved/);
   });
 });
+
+describe('messages in the user’s language', () => {
+  it('say number bounds in plain Chinese and English', () => {
+    const zh = validatePlan(mutate((p) => (p.baseYear = 1900)), 'zh');
+    expectIssue(zh, 'baseYear', /^数值过小：应不小于 1949$/);
+    const en = validatePlan(mutate((p) => (p.horizon = 2200)), 'en');
+    expectIssue(en, 'horizon', /^too large: must be at most 2100$/);
+  });
+});

@@ -32,6 +32,13 @@ function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
       const params = (issue.params ?? {}) as Record<string, string | number>;
       if (typeof params.key === 'string') return formatMessage(lang, params.key, params);
     }
+    if ((issue.code === 'too_small' || issue.code === 'too_big') && issue.origin === 'number') {
+      const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
+      const strict = issue.inclusive === false;
+      return formatMessage(lang, `${issue.code === 'too_small' ? 'number-too-small' : 'number-too-big'}${strict ? '-strict' : ''}`, {
+        bound: String(bound),
+      });
+    }
     if (issue.code === 'invalid_format' && issue.format === 'regex') {
       const key = PATTERN_KEYS.get(String((issue as { pattern?: unknown }).pattern));
       if (key) return formatMessage(lang, key);

@@ -16,6 +16,22 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: () => '标识只能由小写字母、数字、- 和 _ 组成（如 gdp-2035-double）',
     en: () => 'an id must be lower-case letters, digits, - and _ (e.g. gdp-2035-double)',
   },
+  'number-too-small': {
+    zh: (p) => `数值过小：应不小于 ${p.bound}`,
+    en: (p) => `too small: must be at least ${p.bound}`,
+  },
+  'number-too-small-strict': {
+    zh: (p) => `数值过小：应大于 ${p.bound}`,
+    en: (p) => `too small: must be greater than ${p.bound}`,
+  },
+  'number-too-big': {
+    zh: (p) => `数值过大：应不大于 ${p.bound}`,
+    en: (p) => `too large: must be at most ${p.bound}`,
+  },
+  'number-too-big-strict': {
+    zh: (p) => `数值过大：应小于 ${p.bound}`,
+    en: (p) => `too large: must be less than ${p.bound}`,
+  },
   magnitude: {
     zh: (p) => `数值绝对值过大（上限 ${p.limit}）`,
     en: (p) => `the number's magnitude is absurd (limit ${p.limit})`,

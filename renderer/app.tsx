@@ -40,7 +40,8 @@ export function App({ api, store, i18n, autosaveDelay = 500 }: AppProps) {
     <WorkspaceProvider store={store}>
       <I18nextProvider i18n={i18n}>
         <Themed>
-          <AntApp>
+          {/* Messages below the header, so they never cover its buttons. */}
+          <AntApp message={{ top: 52 }}>
             <Workspace api={api} store={store} i18n={i18n} autosaveDelay={autosaveDelay} />
           </AntApp>
         </Themed>

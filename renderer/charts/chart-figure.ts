@@ -106,7 +106,7 @@ export function buildFigure(
 
   // Required paths (single-scenario view) and target markers.
   let requiredShown = false;
-  runs.forEach((run) => {
+  runs.forEach((run, runIndex) => {
     const xs: number[] = [];
     const ys: number[] = [];
     const symbols: string[] = [];
@@ -134,7 +134,8 @@ export function buildFigure(
         if (g.value === null) continue;
         const label = target.label?.[lang] ?? target.id;
         const threshold = target.type === 'average-growth' ? formatRate(target.value) : formatValue(g.value, ind.unit, lang);
-        xs.push(g.year);
+        // Compare mode: scenarios sharing a threshold would hide each other's markers.
+        xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
         ys.push(g.value);
         symbols.push(STATUS_SYMBOL[g.status]);
         colors.push(STATUS_COLORS[g.status]);
@@ -245,9 +246,16 @@ export function sameFigure(a: Figure, b: Figure): boolean {
   return JSON.stringify(a) === JSON.stringify(b);
 }
 
+/**
+ * No mode bar: it added seven tab stops per chart, and its "send to cloud" button would
+ * upload data to plotly's servers (PlanPath never leaves the machine). Export has its
+ * own menu.
+ */
 export const PLOT_CONFIG = {
   displaylogo: false,
+  displayModeBar: false,
+  showSendToCloud: false,
+  showEditInChartStudio: false,
+  plotlyServerURL: '',
   responsive: true,
-  modeBarButtonsToRemove: ['select2d', 'lasso2d', 'autoScale2d', 'toggleSpikelines', 'hoverClosestCartesian', 'hoverCompareCartesian'],
-  toImageButtonOptions: { format: 'png', scale: 2 },
 };

@@ -37,7 +37,7 @@ describe('assumption panel', { timeout: 20_000 }, () => {
     setup();
     const row = screen.getByTestId('assumption-gdp-15th');
     expect(within(row).getByRole('slider')).toBeTruthy();
-    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.1773');
+    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.17735');
     expect(within(row).getByText('%/年（实际增速）')).toBeTruthy();
     expect(screen.getByTestId('assumption-deflator-14th')).toBeTruthy();
     expect(screen.getByTestId('assumption-urbanization-14th-input')).toBeTruthy();
@@ -102,7 +102,7 @@ describe('assumption panel', { timeout: 20_000 }, () => {
     expect(link.textContent).toBe('与地区生产总值同步 ×1.0');
     await user.click(screen.getByTestId('assumption-income_urban-15th-unlink'));
     const input = (await screen.findByTestId('assumption-income_urban-15th-input')) as HTMLInputElement;
-    expect(Number(input.value)).toBeCloseTo(7.1773, 3);
+    expect(Number(input.value)).toBeCloseTo(7.17735, 5);
     const sc = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
     expect(JSON.stringify(sc?.assumptions.income_urban)).toContain('"period":"15th","value":0.0717');
   });
@@ -117,7 +117,7 @@ describe('assumption panel', { timeout: 20_000 }, () => {
     await user.tab();
     expect(reset.disabled).toBe(false);
     await user.click(reset);
-    expect(input.value).toBe('7.1773');
+    expect(input.value).toBe('7.17735');
     expect(reset.disabled).toBe(true);
   });
 

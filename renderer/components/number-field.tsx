@@ -15,7 +15,7 @@ export interface NumberFieldProps {
   min: number;
   max: number;
   step: number;
-  /** Decimals shown when the field is not being typed in. */
+  /** Decimals shown when the field is not being typed in (5: 7.17735% shows whole). */
   decimals?: number;
   onCommit(value: number): void;
   /** Editing ended (blur or Enter). */
@@ -45,7 +45,7 @@ export function roundTo(value: number, decimals: number): number {
   return Number.isFinite(value) ? Number(value.toFixed(decimals)) : value;
 }
 
-export function NumberField({ value, min, max, step, decimals = 4, onCommit, onDone, ariaLabel, testId, width = 92 }: NumberFieldProps) {
+export function NumberField({ value, min, max, step, decimals = 5, onCommit, onDone, ariaLabel, testId, width = 92 }: NumberFieldProps) {
   const { t } = useTranslation();
   // Kept as a key and its values, so the message follows a change of language.
   const [error, setError] = useState<{ key: string; values: Record<string, string> } | null>(null);
@@ -65,7 +65,11 @@ export function NumberField({ value, min, max, step, decimals = 4, onCommit, onD
   const check = (text: string) => {
     const r = checkNumberText(text, min, max);
     pending.current = null;
-    if (r.kind === 'partial') return;
+    if (r.kind === 'partial') {
+      // A new number is being typed: the message about the last one no longer applies.
+      setError(null);
+      return;
+    }
     if (r.kind === 'not-number') {
       setError({ key: 'field.notNumber', values: { text: text.slice(0, 20), kept } });
       return;
