@@ -12,7 +12,8 @@
  *   empty cache and storage), from navigation start until the target table and the first
  *   chart (plotly's SVG with its lines) are in the page and painted.
  * - initial JavaScript: < 2.5 MB minified; the scripts index.html loads (script and
- *   modulepreload tags), sizes on disk; gzip size for information.
+ *   modulepreload tags) plus the chunks fetched before the window is usable (plotly),
+ *   sizes on disk; gzip size for information.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -286,23 +287,21 @@ function scriptSizes(files: readonly string[]): { raw: number; gzip: number } {
 
 function initialJsFigure(loadedBeforeUsable: readonly string[]): BenchFigure {
   const initial = initialScripts(readFileSync(join(DIST, 'index.html'), 'utf8'));
-  const { raw, gzip } = scriptSizes(initial);
-  // Chunks imported lazily but still fetched before the first chart is drawn (plotly).
+  // Chunks imported lazily but still fetched before the first chart is drawn (plotly)
+  // count too: the budget includes plotly's partial bundle, and the window is not
+  // usable without it.
   const lazy = loadedBeforeUsable
     .map((p) => p.replace(/^\//, ''))
     .filter((p) => !initial.includes(p) && existsSync(join(DIST, p)));
-  const later = scriptSizes(lazy);
-  const lazyText =
-    lazy.length === 0
-      ? ''
-      : `; then, before the first chart, ${lazy.join(', ')}: +${(later.raw / MB).toFixed(2)} MB (gzip ${(later.gzip / MB).toFixed(2)} MB)`;
+  const files = [...initial, ...lazy];
+  const { raw, gzip } = scriptSizes(files);
   return {
-    name: 'UI: initial JavaScript, minified (index.html scripts + modulepreloads)',
+    name: 'UI: initial JavaScript, minified (all JS loaded before the window is usable, plotly included)',
     value: raw / MB,
     unit: 'MB',
     budget: 2.5,
     within: raw / MB < 2.5,
-    detail: `${initial.join(', ')}; gzip ${(gzip / MB).toFixed(2)} MB${lazyText}`,
+    detail: `${files.join(', ')}; gzip ${(gzip / MB).toFixed(2)} MB`,
   };
 }
 
