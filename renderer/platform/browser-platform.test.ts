@@ -187,6 +187,24 @@ describe('save and export', () => {
   });
 });
 
+describe('report', () => {
+  it('prints the page through the browser dialog, titled as the file, and resolves when it closes', async () => {
+    const api = createBrowserPlatform({ storage: new MemoryStorage(), sessionId: 'p' });
+    document.title = 'xuzhou.json — PlanPath';
+    let titleWhilePrinting = '';
+    const print = vi.spyOn(window, 'print').mockImplementation(() => {
+      titleWhilePrinting = document.title;
+    });
+    const printed = api.printReportToPdf?.({ suggestedName: 'xuzhou-report.pdf' });
+    expect(print).toHaveBeenCalledOnce();
+    expect(titleWhilePrinting).toBe('xuzhou-report');
+    window.dispatchEvent(new Event('afterprint'));
+    await expect(printed).resolves.toBeNull();
+    expect(document.title).toBe('xuzhou.json — PlanPath');
+    print.mockRestore();
+  });
+});
+
 describe('workspace autosave and recovery', () => {
   it('round-trips the workspace', async () => {
     const storage = new MemoryStorage();

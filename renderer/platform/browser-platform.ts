@@ -280,5 +280,21 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     // The browser's own "leave page?" prompt is all a page gets: no Save button to serve.
     onSaveBeforeClose: () => () => undefined,
     onOpenFileRequest: () => () => undefined,
+    // The report view is in the page; the browser's print dialog saves it ("Save as PDF").
+    // Its suggested file name is the document title, so the title is the report's name
+    // while the dialog is open. Resolves when the dialog closes (afterprint).
+    printReportToPdf(request) {
+      return new Promise<null>((resolve) => {
+        const title = doc.title;
+        const done = () => {
+          win.removeEventListener('afterprint', done);
+          doc.title = title;
+          resolve(null);
+        };
+        win.addEventListener('afterprint', done);
+        doc.title = request.suggestedName.replace(/\.pdf$/i, '');
+        win.print();
+      });
+    },
   };
 }
