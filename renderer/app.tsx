@@ -7,7 +7,7 @@ import { App as AntApp, Button, ConfigProvider, Modal, Spin, theme } from 'antd'
 import enUS from 'antd/locale/en_US';
 import zhCN from 'antd/locale/zh_CN';
 import type { i18n as I18n } from 'i18next';
-import { lazy, Suspense, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
 import { startWorkspace } from './bootstrap';
 import { CommandsProvider } from './commands/commands-context';
@@ -15,6 +15,7 @@ import { createFileCommands, type FileCommands } from './commands/file-commands'
 import { shortcutFor } from './commands/shortcuts';
 import { FONT_FAMILY } from './charts/chart-defs';
 import { AssumptionPanel } from './components/assumption-panel';
+import { ExportProvider } from './export/export-context';
 import { HeaderBar } from './components/header-bar';
 import { IssuesDialog, type FileIssues } from './components/issues-dialog';
 import { MainView } from './components/main-view';
@@ -26,6 +27,8 @@ import type { WorkspaceStore } from './store/workspace-store';
 
 // Compare mode is loaded when first used.
 const CompareView = lazy(() => import('./components/compare-view'));
+// So is the export dialog (and with it the report view, exceljs and plotly's toImage).
+const ExportDialog = lazy(() => import('./export/export-dialog'));
 
 export interface AppProps {
   api: PlanPathApi;
@@ -73,6 +76,12 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   const [recovery, setRecovery] = useState<{ value: Recovery; answer: (restore: boolean) => void } | null>(null);
   const [issues, setIssues] = useState<FileIssues | null>(null);
   const [ready, setReady] = useState(false);
+  const [exportOpen, setExportOpen] = useState(false);
+  const [exportLoaded, setExportLoaded] = useState(false);
+  const openExport = useCallback(() => {
+    setExportLoaded(true);
+    setExportOpen(true);
+  }, []);
   const started = useRef(false);
 
   // Language: i18next, <html lang>, and the host's menus.
@@ -141,7 +150,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
         case 'file:save-as':
           return void commands.saveAs();
         case 'file:export':
-          return void commands.exportCsv();
+          return openExport();
         case 'edit:undo':
           return void s.undo();
         case 'edit:redo':
@@ -161,7 +170,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
       offSave?.();
       offOpen?.();
     };
-  }, [api, store, commands, modal, message, i18n]);
+  }, [api, store, commands, modal, message, i18n, openExport]);
 
   // Shortcuts, unless the host's menu owns them.
   useEffect(() => {
@@ -183,30 +192,37 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
 
   return (
     <CommandsProvider value={commands}>
-      <div className="app">
-        <HeaderBar />
-        {plan === null ? (
-          <div className="loading">
-            <Spin />
-          </div>
-        ) : (
-          <div className="app-body">
-            <aside className="sider" aria-label={t('layout.inputs')}>
-              <ScenarioList />
-              <AssumptionPanel />
-            </aside>
-            <main className="content" aria-label={t('layout.results')}>
-              {compareMode ? (
-                <Suspense fallback={<Spin />}>
-                  <CompareView plan={plan} />
-                </Suspense>
-              ) : (
-                <MainView plan={plan} />
-              )}
-            </main>
-          </div>
-        )}
-      </div>
+      <ExportProvider value={openExport}>
+        <div className="app">
+          <HeaderBar />
+          {plan === null ? (
+            <div className="loading">
+              <Spin />
+            </div>
+          ) : (
+            <div className="app-body">
+              <aside className="sider" aria-label={t('layout.inputs')}>
+                <ScenarioList />
+                <AssumptionPanel />
+              </aside>
+              <main className="content" aria-label={t('layout.results')}>
+                {compareMode ? (
+                  <Suspense fallback={<Spin />}>
+                    <CompareView plan={plan} />
+                  </Suspense>
+                ) : (
+                  <MainView plan={plan} />
+                )}
+              </main>
+            </div>
+          )}
+        </div>
+        {exportLoaded ? (
+          <Suspense fallback={null}>
+            <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} api={api} />
+          </Suspense>
+        ) : null}
+      </ExportProvider>
       <IssuesDialog value={issues} onClose={() => setIssues(null)} />
       <Modal
         open={recovery !== null}

@@ -10,6 +10,7 @@ import {
 import { Button, Divider, Segmented, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../commands/commands-context';
+import { useOpenExport } from '../export/export-context';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 
@@ -17,6 +18,7 @@ export function HeaderBar() {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const commands = useCommands();
+  const openExport = useOpenExport();
   const plan = useWorkspace((s) => s.plan);
   const fileName = useWorkspace((s) => s.fileName);
   const dirty = useWorkspace((s) => s.dirty);
@@ -59,7 +61,7 @@ export function HeaderBar() {
           {t('header.saveAs')}
         </Button>
         <Tooltip title={t('header.exportTip')}>
-          <Button size="small" icon={<ExportOutlined />} onClick={() => void commands.exportCsv()} data-testid="cmd-export">
+          <Button size="small" icon={<ExportOutlined />} onClick={openExport} disabled={plan === null} aria-haspopup="dialog" data-testid="export-menu">
             {t('header.export')}
           </Button>
         </Tooltip>

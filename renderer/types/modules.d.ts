@@ -5,7 +5,11 @@ declare module 'plotly.js-basic-dist-min' {
   const Plotly: {
     react(root: HTMLElement, data: unknown[], layout?: unknown, config?: unknown): Promise<unknown>;
     purge(root: HTMLElement): void;
-    toImage(root: HTMLElement, options: { format: 'png' | 'svg'; width?: number; height?: number }): Promise<string>;
+    /** A data: URL; `root` is a drawn plot or a figure (drawn off screen). */
+    toImage(
+      root: HTMLElement | { data: unknown[]; layout?: unknown; config?: unknown },
+      options: { format: 'png' | 'svg'; width?: number; height?: number; scale?: number },
+    ): Promise<string>;
   };
   export default Plotly;
 }

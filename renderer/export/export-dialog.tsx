@@ -1,0 +1,209 @@
+/**
+ * The export dialog (loaded when first opened): the chart in view as PNG (2×) or SVG,
+ * the tables as XLSX (optionally with the Monte Carlo run) or CSV, and the PDF report.
+ * The report view is put into the page (off screen) while the host prints it.
+ */
+import { FileExcelOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Checkbox, Modal, Select, Tooltip } from 'antd';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
+import { createPortal } from 'react-dom';
+import { useTranslation } from 'react-i18next';
+import { chartsFor } from '../charts/chart-defs';
+import type { PlanPathApi } from '../platform/platform-api';
+import { buildReportModel, type ReportModel } from '../report/report-model';
+import { ReportView, type ReportLabels } from '../report/report-view';
+import { useWorkspace, useWorkspaceStore } from '../store/store-context';
+import { chartTitle, scenarioNames } from './chart-export';
+import { chartInView } from './chart-in-view';
+import { exportChart, exportCsvFile, exportWorkbook, reasonOf, scopeOrSay, type ExportDeps } from './export-actions';
+import { exportScope } from './export-scope';
+import { monteCarloRunOf, monteCarloRunsVersion, onMonteCarloRuns } from './monte-carlo-runs';
+import './export.css';
+
+export interface ExportDialogProps {
+  open: boolean;
+  onClose(): void;
+  api: PlanPathApi;
+}
+
+type Job = 'png' | 'svg' | 'xlsx' | 'csv' | 'pdf';
+
+/** Waits until the report is in the page with its images decoded and fonts loaded. */
+async function reportReady(root: HTMLElement): Promise<void> {
+  for (let i = 0; i < 200 && root.querySelector('.report-view') === null; i++) await new Promise((r) => requestAnimationFrame(() => r(null)));
+  await Promise.all(Array.from(root.querySelectorAll('img'), (img) => img.decode().catch(() => undefined)));
+  await document.fonts.ready;
+  await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(() => r(null))));
+}
+
+export default function ExportDialog({ open, onClose, api }: ExportDialogProps) {
+  const { t } = useTranslation();
+  const { message } = AntApp.useApp();
+  const store = useWorkspaceStore();
+  const plan = useWorkspace((s) => s.plan);
+  const lang = useWorkspace((s) => s.lang);
+  const basis = useWorkspace((s) => s.basis);
+  const selectedId = useWorkspace((s) => s.selectedId);
+  const compareIds = useWorkspace((s) => s.compareIds);
+  const compareMode = useWorkspace((s) => s.compareMode);
+  const scope = useMemo(() => exportScope({ plan, selectedId, compareIds, compareMode, basis, lang }), [plan, selectedId, compareIds, compareMode, basis, lang]);
+  const runsVersion = useSyncExternalStore(onMonteCarloRuns, monteCarloRunsVersion);
+  const charts = useMemo(() => (plan ? chartsFor(plan) : []), [plan]);
+  const [chartId, setChartId] = useState<string>('');
+  const [withMonteCarlo, setWithMonteCarlo] = useState(true);
+  const [busy, setBusy] = useState<Job | null>(null);
+  const [report, setReport] = useState<ReportModel | null>(null);
+  const [printRoot] = useState(() => {
+    const el = document.createElement('div');
+    el.className = 'report-print-root';
+    return el;
+  });
+
+  useEffect(() => {
+    document.body.append(printRoot);
+    return () => printRoot.remove();
+  }, [printRoot]);
+
+  // The chart in view when the dialog opens.
+  useEffect(() => {
+    if (!open) return;
+    const inView = chartInView();
+    setChartId((current) => (inView !== null && charts.some((c) => c.id === inView) ? inView : charts.some((c) => c.id === current) ? current : (charts[0]?.id ?? '')));
+  }, [open, charts]);
+
+  // runsVersion changes when the uncertainty panel publishes a run.
+  const hasRun = runsVersion >= 0 && typeof scope !== 'string' && scope.scenarios.some((s) => monteCarloRunOf(s) !== null);
+
+  const deps: ExportDeps = {
+    api,
+    store,
+    t: (key, options) => t(key, options),
+    notify: (kind, text) => void message[kind](text),
+    lookup: monteCarloRunOf,
+  };
+
+  const run = async (job: Job, work: () => Promise<unknown>) => {
+    setBusy(job);
+    onClose();
+    try {
+      await work();
+    } finally {
+      setBusy(null);
+    }
+  };
+
+  const printReport = async () => {
+    const s = scopeOrSay(deps);
+    if (s === null) return;
+    if (!api.printReportToPdf) {
+      message.error(t('export.noPrint'));
+      return;
+    }
+    let model: ReportModel;
+    try {
+      model = await buildReportModel(s, deps.t, { lookup: monteCarloRunOf });
+    } catch (error) {
+      message.error(t('file.exportFailed', { reason: reasonOf(error) }));
+      return;
+    }
+    document.body.classList.add('printing-report');
+    setReport(model);
+    try {
+      await reportReady(printRoot);
+      if (api.info().kind === 'browser') message.info(t('export.printDialog'));
+      const saved = await api.printReportToPdf({ suggestedName: model.fileName, footerText: model.sourceLine });
+      if (saved !== null) message.success(t('file.exported', { name: saved.name }));
+    } catch (error) {
+      message.error(t('file.exportFailed', { reason: reasonOf(error) }));
+    } finally {
+      document.body.classList.remove('printing-report');
+      setReport(null);
+    }
+  };
+
+  const labels: ReportLabels = {
+    heading: t('report.heading'),
+    scenarios: t('report.scenarios'),
+    charts: t('report.charts'),
+    targets: t('report.targets'),
+    notes: t('report.notes'),
+    noNotes: t('consistency.none'),
+    source: '',
+    columns: {
+      target: t('table.target'),
+      year: t('table.year'),
+      threshold: t('table.threshold'),
+      projected: t('table.projected'),
+      gap: t('table.gap'),
+      required: t('table.required'),
+      status: t('table.status'),
+      probability: t('report.probability'),
+    },
+    pageOf: t('report.pageOf'),
+    footer: report ? t('report.footer', { date: report.day }) : '',
+  };
+
+  const disabled = typeof scope === 'string';
+  const scopeText = typeof scope === 'string' ? t(scope === 'empty-comparison' ? 'export.emptyComparison' : 'export.noPlan') : t('export.scope', { scenarios: scenarioNames(scope), basis: t(`basis.${basis}`) });
+
+  return (
+    <>
+      <Modal open={open} title={t('export.title')} onCancel={onClose} footer={null} width={560} destroyOnHidden={false} data-testid="export-dialog">
+        <p className={`export-scope${disabled ? ' export-error' : ''}`} data-testid="export-scope" role={disabled ? 'alert' : undefined}>
+          {scopeText}
+        </p>
+        <section className="export-section">
+          <h4>{t('export.chartSection')}</h4>
+          <div className="export-row">
+            <Select
+              size="small"
+              value={chartId || undefined}
+              onChange={setChartId}
+              options={charts.map((c) => ({ value: c.id, label: plan ? chartTitle(plan, c, lang, deps.t) : c.id }))}
+              aria-label={t('export.chart')}
+              data-testid="export-chart"
+              style={{ minWidth: 220 }}
+            />
+            <Button icon={<FileImageOutlined />} disabled={disabled || !chartId} loading={busy === 'png'} onClick={() => void run('png', () => exportChart(deps, chartId, 'png'))} data-testid="export-png">
+              {t('export.png')}
+            </Button>
+            <Button icon={<FileImageOutlined />} disabled={disabled || !chartId} loading={busy === 'svg'} onClick={() => void run('svg', () => exportChart(deps, chartId, 'svg'))} data-testid="export-svg">
+              {t('export.svg')}
+            </Button>
+          </div>
+        </section>
+        <section className="export-section">
+          <h4>{t('export.tableSection')}</h4>
+          <div className="export-row">
+            <Button icon={<FileExcelOutlined />} disabled={disabled} loading={busy === 'xlsx'} onClick={() => void run('xlsx', () => exportWorkbook(deps, withMonteCarlo && hasRun))} data-testid="export-xlsx">
+              {t('export.xlsx')}
+            </Button>
+            <Tooltip title={hasRun ? undefined : t('export.noMonteCarlo')}>
+              <Checkbox checked={withMonteCarlo && hasRun} disabled={!hasRun} onChange={(e) => setWithMonteCarlo(e.target.checked)} data-testid="export-monte-carlo">
+                {t('export.monteCarlo')}
+              </Checkbox>
+            </Tooltip>
+          </div>
+          <p className="export-hint">{t('export.xlsxHint')}</p>
+          <div className="export-row">
+            <Button icon={<FileTextOutlined />} disabled={disabled} loading={busy === 'csv'} onClick={() => void run('csv', () => exportCsvFile(deps))} data-testid="export-csv">
+              {t('export.csv')}
+            </Button>
+          </div>
+          <p className="export-hint">{t('export.csvHint')}</p>
+        </section>
+        <section className="export-section">
+          <h4>{t('export.reportSection')}</h4>
+          <div className="export-row">
+            <Button type="primary" icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'pdf'} onClick={() => void run('pdf', printReport)} data-testid="export-pdf">
+              {t('export.pdf')}
+            </Button>
+          </div>
+          <p className="export-hint">{t('export.pdfHint')}</p>
+        </section>
+      </Modal>
+      {report ? createPortal(<ReportView model={report} labels={labels} />, printRoot) : null}
+    </>
+  );
+}
+

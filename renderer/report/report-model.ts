@@ -1,0 +1,110 @@
+/**
+ * What the PDF report says, as plain data: the plan and date, the scenarios in scope
+ * with their descriptions, the key charts (SVG drawn by Plotly.toImage), per scenario
+ * the targets with projected value, gap and status (and the probability of meeting
+ * each where a Monte Carlo run exists), the plan-consistency notes, and the source line.
+ */
+import { sourceLine } from '../../models/export/export-tables';
+import { formatRate } from '../../models/format';
+import type { TargetStatus } from '../../models/targets';
+import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from '../components/target-format';
+import { chartsFor, SCENARIO_COLORS } from '../charts/chart-defs';
+import { consistencyOf, targetsOf } from '../derived/derive';
+import { chartExportFigure, chartTitle, scenarioNames, type Translate } from '../export/chart-export';
+import { renderChartImage } from '../export/chart-image';
+import type { ExportScope, MonteCarloLookup } from '../export/export-scope';
+
+export interface ReportTargetRow {
+  id: string;
+  label: string;
+  year: number;
+  threshold: string;
+  projected: string;
+  gap: string;
+  required: string;
+  status: TargetStatus;
+  statusText: string;
+  /** e.g. "82.4%", where a Monte Carlo run exists. */
+  probability?: string;
+}
+
+export interface ReportModel {
+  lang: 'zh' | 'en';
+  title: string;
+  subtitle: string;
+  date: string;
+  /** YYYY-MM-DD */
+  day: string;
+  basis: string;
+  scenarios: { id: string; name: string; description: string; color: string }[];
+  charts: { id: string; title: string; src: string }[];
+  targets: { scenario: string; summary: string; withProbability: boolean; rows: ReportTargetRow[] }[];
+  notes: { severity: 'info' | 'warning'; text: string }[];
+  sourceLine: string;
+  /** The file name the report is saved under. */
+  fileName: string;
+}
+
+/** The size the report's charts are drawn at (CSS px); they are scaled to the page width. */
+export const REPORT_CHART_SIZE = { width: 900, height: 440 };
+
+export function svgDataUrl(svg: string): string {
+  return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
+}
+
+export async function buildReportModel(scope: ExportScope, t: Translate, options: { now?: Date; lookup?: MonteCarloLookup } = {}): Promise<ReportModel> {
+  const now = options.now ?? new Date();
+  const { plan, lang, scenarios } = scope;
+  const charts = [];
+  for (const chart of chartsFor(plan)) {
+    const svg = await renderChartImage(chartExportFigure(scope, chart, t, now, { size: REPORT_CHART_SIZE, withSource: false }), 'svg');
+    charts.push({ id: chart.id, title: chartTitle(plan, chart, lang, t), src: svgDataUrl(svg) });
+  }
+  const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
+  const targets = scenarios.map((scenario) => {
+    const run = options.lookup?.(scenario) ?? null;
+    const probability = new Map(run?.targets.map((p) => [p.id, p.probability]) ?? []);
+    const results = targetsOf(plan, scenario);
+    const rows = plan.targets.flatMap((target): ReportTargetRow[] => {
+      const r = results.find((x) => x.id === target.id);
+      const ind = indicators.get(target.indicator);
+      if (!r || !ind) return [];
+      const p = probability.get(target.id);
+      const row: ReportTargetRow = {
+        id: target.id,
+        label: target.label?.[lang] ?? ind.name[lang],
+        year: r.year,
+        threshold: `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang)}`,
+        projected: formatTargetValue(r, ind, r.projected, lang),
+        gap: formatGap(r, ind, lang),
+        required: formatRequired(r, ind, lang),
+        status: r.status,
+        statusText: t(`status.${r.status}`),
+      };
+      if (run) row.probability = p === null || p === undefined ? '—' : formatRate(p, 1);
+      return [row];
+    });
+    const count = (s: TargetStatus) => rows.filter((r) => r.status === s).length;
+    return {
+      scenario: scenario.name[lang],
+      summary: t('table.summary', { met: count('met'), missed: count('missed'), needsBase: count('needs-base') }),
+      withProbability: run !== null,
+      rows,
+    };
+  });
+  const day = now.toISOString().slice(0, 10);
+  return {
+    lang,
+    title: plan.title[lang],
+    subtitle: t('report.subtitle', { scenarios: scenarioNames(scope) }),
+    date: t('report.date', { date: day }),
+    day,
+    basis: t(scope.basis === 'nominal' ? 'report.basisNominal' : 'report.basisReal', { year: plan.baseYear }),
+    scenarios: scenarios.map((s, i) => ({ id: s.id, name: s.name[lang], description: s.description[lang], color: SCENARIO_COLORS[i % SCENARIO_COLORS.length] ?? '#1d4ed8' })),
+    charts,
+    targets,
+    notes: consistencyOf(plan).map((n) => ({ severity: n.severity, text: n.message[lang] })),
+    sourceLine: sourceLine(plan, scenarios, now, lang),
+    fileName: `${plan.id}-${scenarios.map((s) => s.id).join('+')}-report-${day}.pdf`,
+  };
+}
