@@ -1,12 +1,19 @@
+import { Spin } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../models/plan-schema';
 import { ChartGrid } from '../charts/chart-grid';
 import { useConsistency, useSelectedScenario, useTargetResults } from '../derived/hooks';
+import { useMcResults, useResultView } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';
+import { panelId, tabId, ViewTabs } from '../uncertainty/view-tabs';
 import { ConsistencyNotes } from './consistency-notes';
 import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
+
+// The uncertainty view is loaded when first opened.
+const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
 
 export function MainView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -14,39 +21,53 @@ export function MainView({ plan }: { plan: Plan }) {
   const scenario = useSelectedScenario();
   const results = useTargetResults(scenario);
   const notes = useConsistency();
+  const tab = useMcResults((s) => s.tab);
+  const mc = useResultView(plan, scenario);
+  const probability = useMemo(() => (mc.state === 'none' ? null : { stale: mc.state === 'stale', result: mc.entry.result }), [mc]);
   if (scenario === undefined) return null;
   const met = results.filter((r) => r.status === 'met').length;
   const missed = results.filter((r) => r.status === 'missed').length;
   const needsBase = results.length - met - missed;
   return (
     <div className="main-view">
-      <ChartGrid plan={plan} scenarios={[scenario]} compare={false}>
-        <Panel title={t('overview.title')} className="overview" data-testid="target-overview">
-          <div className="overview-counts">
-            <StatusTag status="met" /> {met}
-            <StatusTag status="missed" /> {missed}
-            <StatusTag status="needs-base" /> {needsBase}
-          </div>
-          {missed === 0 ? (
-            <span className="muted">{t('overview.allMet')}</span>
-          ) : (
-            <ul className="overview-list">
-              {results
-                .filter((r) => r.status === 'missed')
-                .map((r) => {
-                  const target = plan.targets.find((x) => x.id === r.id);
-                  const ind = plan.indicators.find((i) => i.id === r.indicator);
-                  return (
-                    <li key={r.id}>
-                      <span title={target?.sentence}>{target?.label?.[lang] ?? r.id}</span>
-                      <span className="gap-negative">{ind ? formatGap(r, ind, lang) : ''}</span>
-                    </li>
-                  );
-                })}
-            </ul>
-          )}
-        </Panel>
-      </ChartGrid>
+      <ViewTabs />
+      {tab === 'uncertainty' ? (
+        <div role="tabpanel" id={panelId('uncertainty')} aria-labelledby={tabId('uncertainty')}>
+          <Suspense fallback={<Spin />}>
+            <UncertaintyPanel plan={plan} scenario={scenario} />
+          </Suspense>
+        </div>
+      ) : (
+        <div role="tabpanel" id={panelId('charts')} aria-labelledby={tabId('charts')}>
+          <ChartGrid plan={plan} scenarios={[scenario]} compare={false}>
+            <Panel title={t('overview.title')} className="overview" data-testid="target-overview">
+              <div className="overview-counts">
+                <StatusTag status="met" /> {met}
+                <StatusTag status="missed" /> {missed}
+                <StatusTag status="needs-base" /> {needsBase}
+              </div>
+              {missed === 0 ? (
+                <span className="muted">{t('overview.allMet')}</span>
+              ) : (
+                <ul className="overview-list">
+                  {results
+                    .filter((r) => r.status === 'missed')
+                    .map((r) => {
+                      const target = plan.targets.find((x) => x.id === r.id);
+                      const ind = plan.indicators.find((i) => i.id === r.indicator);
+                      return (
+                        <li key={r.id}>
+                          <span title={target?.sentence}>{target?.label?.[lang] ?? r.id}</span>
+                          <span className="gap-negative">{ind ? formatGap(r, ind, lang) : ''}</span>
+                        </li>
+                      );
+                    })}
+                </ul>
+              )}
+            </Panel>
+          </ChartGrid>
+        </div>
+      )}
       <Panel
         className="targets-card"
         title={t('table.titleOf', { name: scenario.name[lang] })}
@@ -56,7 +77,7 @@ export function MainView({ plan }: { plan: Plan }) {
           </span>
         }
       >
-        <TargetTable plan={plan} results={results} lang={lang} />
+        <TargetTable plan={plan} results={results} lang={lang} probability={probability} />
       </Panel>
       <ConsistencyNotes notes={notes} lang={lang} />
     </div>

@@ -7,8 +7,10 @@ import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@a
 import { Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { TargetResult, TargetStatus } from '../../models/targets';
+import { formatProbability } from '../uncertainty/probability-format';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
 
@@ -18,12 +20,20 @@ interface Row {
   indicator: Indicator;
   result: TargetResult;
   label: string;
+  /** P(met) as shown: '' without a (current) Monte Carlo result, '—' where the target needs a base. */
+  probability: string;
+}
+
+/** The selected scenario's last Monte Carlo result, and whether it is out of date. */
+export interface ProbabilityColumn {
+  result: MonteCarloResult;
+  stale: boolean;
 }
 
 /** What a row shows: rows whose numbers did not change are not re-rendered. */
 const signature = (row: Row): string => {
   const r = row.result;
-  return [row.label, r.status, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
+  return [row.label, row.probability, r.status, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
 };
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
@@ -52,18 +62,30 @@ export function StatusTag({ status, id }: { status: TargetStatus; id?: string })
   );
 }
 
-export function TargetTable({ plan, results, lang }: { plan: Plan; results: readonly TargetResult[]; lang: 'zh' | 'en' }) {
+export interface TargetTableProps {
+  plan: Plan;
+  results: readonly TargetResult[];
+  lang: 'zh' | 'en';
+  /** Monte Carlo probabilities of meeting each target; null (or absent): none run yet. */
+  probability?: ProbabilityColumn | null;
+}
+
+export function TargetTable({ plan, results, lang, probability = null }: TargetTableProps) {
   const { t, i18n } = useTranslation();
   const rows: Row[] = useMemo(() => {
     const byId = new Map(results.map((r) => [r.id, r]));
     const inds = new Map(plan.indicators.map((i) => [i.id, i]));
+    // A stale result shows no numbers (the header says it is out of date).
+    const shown = probability === null || probability.stale ? null : new Map(probability.result.targets.map((p) => [p.id, p.probability]));
     return plan.targets.flatMap((target) => {
       const result = byId.get(target.id);
       const indicator = inds.get(target.indicator);
       if (!result || !indicator) return [];
-      return [{ id: target.id, target, indicator, result, label: target.label?.[lang] ?? target.id }];
+      const p = shown === null ? '' : formatProbability(shown.get(target.id));
+      return [{ id: target.id, target, indicator, result, label: target.label?.[lang] ?? target.id, probability: p }];
     });
-  }, [plan, results, lang]);
+  }, [plan, results, lang, probability]);
+  const runInfo = probability === null ? null : { runs: probability.result.runs.toLocaleString('en-US'), seed: probability.result.seed };
 
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
 
@@ -171,6 +193,21 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
       render: (row: Row) => <StatusTag status={row.result.status} id={row.id} />,
     },
+    {
+      title: (
+        <Tooltip title={probability?.stale ? t('table.probabilityStaleTip') : runInfo ? t('table.probabilityTip', runInfo) : t('table.probabilityNone')}>
+          <span className="probability-head" data-testid="probability-head" data-stale={probability?.stale ? 'true' : undefined}>
+            {t('table.probability')}
+            {probability?.stale ? <span className="probability-stale"> · {t('table.probabilityStale')}</span> : null}
+          </span>
+        </Tooltip>
+      ),
+      key: 'probability',
+      width: 80,
+      align: 'right' as const,
+      sorter: (a, b) => probabilityRank(a.probability) - probabilityRank(b.probability),
+      render: (row: Row) => <span data-testid={`target-probability-${row.id}`}>{row.probability}</span>,
+    },
   ];
 
   return (
@@ -185,4 +222,10 @@ export function TargetTable({ plan, results, lang }: { plan: Plan; results: read
       aria-label={t('table.title')}
     />
   );
+}
+
+/** Sort order of a shown probability: blank and "—" below every number. */
+function probabilityRank(text: string): number {
+  const v = Number.parseFloat(text);
+  return Number.isFinite(v) ? v : -1;
 }

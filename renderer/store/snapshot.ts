@@ -5,6 +5,7 @@
 import { parsePlanText } from '../../models/validate-plan';
 import type { Plan } from '../../models/plan-schema';
 import type { WorkspaceSnapshot } from '../platform/platform-api';
+import { parseUncertaintyMap, pruneUncertainty } from './uncertainty-slice';
 import type { Basis, Lang, LoadOptions, WorkspaceData } from './workspace-store';
 
 export function planToText(plan: Plan): string {
@@ -20,6 +21,8 @@ export function toSnapshot(s: WorkspaceData, now: Date = new Date()): WorkspaceS
     basis: s.basis,
     lang: s.lang,
   };
+  const uncertainty = pruneUncertainty(s.uncertainty, s.plan);
+  if (Object.keys(uncertainty).length > 0) ui.uncertainty = uncertainty;
   // With unsaved changes, keep what was saved too, so dirty and "reset" survive a restart.
   if (s.dirty && s.savedPlan !== null) ui.savedPlanText = JSON.stringify(s.savedPlan);
   const snapshot: WorkspaceSnapshot = { planText: planToText(s.plan), fileName: s.fileName, dirty: s.dirty, ui, savedAt: now.toISOString() };
@@ -49,6 +52,7 @@ export function fromSnapshot(snapshot: WorkspaceSnapshot, lang: Lang = 'zh'): { 
     savedPlan,
     compareIds,
     compareMode: ui.compareMode === true,
+    uncertainty: parseUncertaintyMap(ui.uncertainty),
   };
   const selectedId = str(ui.selectedId);
   if (selectedId !== undefined) options.selectedId = selectedId;

@@ -8,6 +8,7 @@ import type { Span, SpanWrite } from '../../models/period-assumptions';
 import { segmentsOf, spanEquals } from '../../models/period-assumptions';
 import type { Bilingual, Plan, Scenario } from '../../models/plan-schema';
 import * as edits from './plan-edits';
+import type { UncertaintyMap } from './uncertainty-slice';
 
 export type Basis = 'real' | 'nominal';
 export type Lang = 'zh' | 'en';
@@ -19,6 +20,12 @@ export const MAX_HISTORY = 200;
 export type EditResult =
   | { ok: true }
   | { ok: false; reason: 'no-plan' | 'unknown-scenario' | 'built-in' | 'last-scenario' | 'compare-limit' | 'unchanged' };
+
+/** One undo step: the plan and the uncertainty settings as they were. */
+export interface HistoryEntry {
+  plan: Plan;
+  uncertainty: UncertaintyMap;
+}
 
 export interface WorkspaceData {
   plan: Plan | null;
@@ -34,10 +41,16 @@ export interface WorkspaceData {
   fileName: string;
   filePath: string | undefined;
   dirty: boolean;
-  past: Plan[];
-  future: Plan[];
+  past: HistoryEntry[];
+  future: HistoryEntry[];
   /** Key of the edit gesture in progress (a slider drag, typing in a field): one undo step. */
   gesture: string | null;
+  /**
+   * The uncertainty a user set per scenario id (Monte Carlo inputs): user input, undoable,
+   * autosaved with the workspace but not part of the plan file. A scenario without an
+   * entry uses the defaults (uncertainty-slice.ts).
+   */
+  uncertainty: UncertaintyMap;
 }
 
 export interface LoadOptions {
@@ -50,6 +63,7 @@ export interface LoadOptions {
   compareMode?: boolean;
   basis?: Basis;
   lang?: Lang;
+  uncertainty?: UncertaintyMap;
 }
 
 export interface WorkspaceActions {
@@ -67,6 +81,10 @@ export interface WorkspaceActions {
   duplicateScenario(id: string): string | null;
   newScenario(name: Bilingual): string | null;
   renameScenario(id: string, name: Bilingual): EditResult;
+  /** Add a complete scenario (e.g. written by goal seek) and select it; null if its id is taken. */
+  addScenario(scenario: Scenario): string | null;
+  /** Set a scenario's uncertainty settings (built-in scenarios too: they are not part of the plan). */
+  setUncertainty(scenarioId: string, inputs: UncertaintyMap[string], gesture?: string): EditResult;
   deleteScenario(id: string): EditResult;
   toggleCompare(id: string): EditResult;
   setCompareMode(on: boolean): void;
@@ -93,6 +111,7 @@ export const initialData = (): WorkspaceData => ({
   past: [],
   future: [],
   gesture: null,
+  uncertainty: {},
 });
 
 const isDirty = (plan: Plan | null, savedPlan: Plan | null) => plan !== null && plan !== savedPlan;
@@ -112,7 +131,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
       const s = get();
       if (s.plan === null) return;
       const continuing = gesture !== null && s.gesture === gesture;
-      const past = continuing ? s.past : [...s.past, s.plan].slice(-MAX_HISTORY);
+      const past = continuing ? s.past : [...s.past, { plan: s.plan, uncertainty: s.uncertainty }].slice(-MAX_HISTORY);
       const sel = fixSelection(next, extra.selectedId ?? s.selectedId, extra.compareIds ?? s.compareIds);
       set({ ...extra, plan: next, past, future: [], gesture, dirty: isDirty(next, s.savedPlan), ...sel });
     };
@@ -133,14 +152,16 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
       const target = stack[stack.length - 1];
       if (target === undefined || s.plan === null) return false;
       const rest = stack.slice(0, -1);
-      const other = from === 'past' ? [...s.future, s.plan] : [...s.past, s.plan];
-      const sel = fixSelection(target, s.selectedId, s.compareIds);
+      const now = { plan: s.plan, uncertainty: s.uncertainty };
+      const other = from === 'past' ? [...s.future, now] : [...s.past, now];
+      const sel = fixSelection(target.plan, s.selectedId, s.compareIds);
       set({
-        plan: target,
+        plan: target.plan,
+        uncertainty: target.uncertainty,
         past: from === 'past' ? rest : other,
         future: from === 'past' ? other : rest,
         gesture: null,
-        dirty: isDirty(target, s.savedPlan),
+        dirty: isDirty(target.plan, s.savedPlan),
         ...sel,
       });
       return true;
@@ -166,6 +187,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
           past: [],
           future: [],
           gesture: null,
+          uncertainty: o.uncertainty ?? {},
           ...sel,
         });
       },
@@ -232,6 +254,25 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         if (isResult(sc)) return sc;
         if (sc.name.zh === name.zh && sc.name.en === name.en) return { ok: false, reason: 'unchanged' };
         commit(edits.renameScenario(get().plan as Plan, id, name));
+        return { ok: true };
+      },
+
+      addScenario(scenario) {
+        const plan = get().plan;
+        if (plan === null || edits.findScenario(plan, scenario.id)) return null;
+        commit({ ...plan, scenarios: [...plan.scenarios, scenario] }, null, {
+          selectedId: scenario.id,
+          created: { ...get().created, [scenario.id]: scenario },
+        });
+        return scenario.id;
+      },
+
+      setUncertainty(scenarioId, inputs, gesture) {
+        const s = get();
+        if (s.plan === null) return { ok: false, reason: 'no-plan' };
+        if (!edits.findScenario(s.plan, scenarioId)) return { ok: false, reason: 'unknown-scenario' };
+        if (JSON.stringify(s.uncertainty[scenarioId]) === JSON.stringify(inputs)) return { ok: false, reason: 'unchanged' };
+        commit(s.plan, gesture ?? null, { uncertainty: { ...s.uncertainty, [scenarioId]: inputs } });
         return { ok: true };
       },
 

@@ -1,0 +1,181 @@
+/**
+ * Monte Carlo results and the run in progress: derived data, so a store of their own
+ * beside the workspace store, never in its undo history or the autosaved workspace.
+ *
+ * One result per scenario id (the last completed run), with what it was computed from:
+ * the run key (scenario, spec, runs, seed), the scenario's assumptions as text and the
+ * plan's indicators, targets and periods (by identity). A result whose inputs differ
+ * from the current ones is stale: shown as such, never as current numbers. A result is
+ * only ever stored whole, when a run completes; a cancelled or failed run leaves the
+ * previous result (or none).
+ *
+ * Also the panel's view choices (tab, indicator of the fan chart, target analysed):
+ * not user data, not undoable, not saved.
+ */
+import { useMemo } from 'react';
+import { useStore } from 'zustand';
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import type { MonteCarloResult } from '../../models/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan-schema';
+import { runKey, toUncertaintySpec } from '../../models/uncertainty-inputs';
+import { useWorkspaceStore } from './store-context';
+import { inputsOf, type UncertaintyMap } from './uncertainty-slice';
+import type { WorkspaceStore } from './workspace-store';
+
+/** The plan's parts a run depends on, by identity (scenario edits leave them as they are). */
+export interface PlanCore {
+  indicators: Plan['indicators'];
+  targets: Plan['targets'];
+  periods: Plan['periods'];
+  baseYear: number;
+  horizon: number;
+}
+
+export interface RunInputs {
+  scenarioId: string;
+  key: string;
+  /** The scenario's assumptions as text (a rename does not make a result stale). */
+  scenarioPrint: string;
+  core: PlanCore;
+}
+
+export interface McEntry extends RunInputs {
+  result: MonteCarloResult;
+  /** Time the run took in the worker (ms) and from the click to the result (ms). */
+  workerMs: number;
+  wallMs: number;
+}
+
+export interface McRunning extends RunInputs {
+  runId: number;
+  /** Paths simulated. */
+  runs: number;
+  fraction: number;
+  startedAt: number;
+}
+
+export interface McError {
+  scenarioId: string;
+  code: string;
+  detail: string;
+}
+
+export type UncertaintyTab = 'charts' | 'uncertainty';
+
+export interface McResultsState {
+  results: Readonly<Record<string, McEntry>>;
+  running: McRunning | null;
+  error: McError | null;
+  /** The scenario of the run cancelled last (for "cancelled" beside the button). */
+  cancelled: string | null;
+  tab: UncertaintyTab;
+  fanIndicator: string | null;
+  targetId: string | null;
+
+  start(run: McRunning): void;
+  progress(runId: number, fraction: number): void;
+  finish(runId: number, result: MonteCarloResult, workerMs: number, wallMs: number): boolean;
+  fail(runId: number, code: string, detail: string): void;
+  /** The run stops counting at once: whatever it still sends is ignored. */
+  cancel(runId: number): void;
+  setTab(tab: UncertaintyTab): void;
+  setFanIndicator(id: string): void;
+  setTargetId(id: string): void;
+}
+
+export type McResultsStore = StoreApi<McResultsState>;
+
+export function createMcResultsStore(): McResultsStore {
+  return createStore<McResultsState>()((set, get) => ({
+    results: {},
+    running: null,
+    error: null,
+    cancelled: null,
+    tab: 'charts',
+    fanIndicator: null,
+    targetId: null,
+
+    start: (run) => set({ running: run, error: null, cancelled: null }),
+    progress(runId, fraction) {
+      const r = get().running;
+      if (r !== null && r.runId === runId && fraction > r.fraction) set({ running: { ...r, fraction } });
+    },
+    finish(runId, result, workerMs, wallMs) {
+      const r = get().running;
+      if (r === null || r.runId !== runId) return false;
+      const { runId: _id, runs: _r, fraction: _f, startedAt: _s, ...inputs } = r;
+      set({ running: null, results: { ...get().results, [r.scenarioId]: { ...inputs, result, workerMs, wallMs } } });
+      return true;
+    },
+    fail(runId, code, detail) {
+      const r = get().running;
+      if (r !== null && r.runId === runId) set({ running: null, error: { scenarioId: r.scenarioId, code, detail } });
+    },
+    cancel(runId) {
+      const r = get().running;
+      if (r !== null && r.runId === runId) set({ running: null, cancelled: r.scenarioId });
+    },
+    setTab: (tab) => set({ tab }),
+    setFanIndicator: (fanIndicator) => set({ fanIndicator }),
+    setTargetId: (targetId) => set({ targetId }),
+  }));
+}
+
+const stores = new WeakMap<WorkspaceStore, McResultsStore>();
+
+/** The results store that goes with a workspace store (one each, made on first use). */
+export function mcResultsFor(workspace: WorkspaceStore): McResultsStore {
+  let s = stores.get(workspace);
+  if (s === undefined) {
+    s = createMcResultsStore();
+    stores.set(workspace, s);
+  }
+  return s;
+}
+
+export function useMcResultsStore(): McResultsStore {
+  return mcResultsFor(useWorkspaceStore());
+}
+
+export function useMcResults<T>(selector: (s: McResultsState) => T): T {
+  return useStore(useMcResultsStore(), selector);
+}
+
+export function planCore(plan: Plan): PlanCore {
+  return { indicators: plan.indicators, targets: plan.targets, periods: plan.periods, baseYear: plan.baseYear, horizon: plan.horizon };
+}
+
+export function scenarioPrint(sc: Scenario): string {
+  return JSON.stringify([sc.anchor, sc.deflator, sc.assumptions]);
+}
+
+/** What a run of `scenario` with its current settings would be computed from. */
+export function currentRunInputs(plan: Plan, scenario: Scenario, uncertainty: UncertaintyMap): RunInputs {
+  const inputs = inputsOf(uncertainty, plan, scenario.id);
+  return {
+    scenarioId: scenario.id,
+    key: runKey(scenario.id, toUncertaintySpec(plan, inputs), inputs.runs, inputs.seed),
+    scenarioPrint: scenarioPrint(scenario),
+    core: planCore(plan),
+  };
+}
+
+const sameCore = (a: PlanCore, b: PlanCore) =>
+  a.indicators === b.indicators && a.targets === b.targets && a.periods === b.periods && a.baseYear === b.baseYear && a.horizon === b.horizon;
+
+/** True when a result (or run) was computed from exactly the current inputs. */
+export function sameInputs(a: RunInputs, b: RunInputs): boolean {
+  return a.scenarioId === b.scenarioId && a.key === b.key && a.scenarioPrint === b.scenarioPrint && sameCore(a.core, b.core);
+}
+
+export type ResultView = { state: 'none' } | { state: 'fresh' | 'stale'; entry: McEntry };
+
+/** The selected scenario's result, and whether it is still current. */
+export function useResultView(plan: Plan | null, scenario: Scenario | undefined): ResultView {
+  const uncertainty = useStore(useWorkspaceStore(), (s) => s.uncertainty);
+  const entry = useMcResults((s) => (scenario ? s.results[scenario.id] : undefined));
+  return useMemo((): ResultView => {
+    if (plan === null || scenario === undefined || entry === undefined) return { state: 'none' };
+    return { state: sameInputs(entry, currentRunInputs(plan, scenario, uncertainty)) ? 'fresh' : 'stale', entry };
+  }, [plan, scenario, uncertainty, entry]);
+}

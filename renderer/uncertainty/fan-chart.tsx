@@ -1,0 +1,129 @@
+/**
+ * The fan chart of the selected scenario's last Monte Carlo run, for GDP, GDP per head,
+ * all-resident income or retail sales, in the price basis of the header's switch.
+ * Nothing is drawn from a stale result: the panel says so and offers to run again.
+ */
+import { Button, Segmented } from 'antd';
+import { lazy, Suspense, useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { formatValue } from '../../models/format';
+import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
+import { UNITS } from '../../models/units';
+import { axisTitle, PLOT_CONFIG, type ChartLabels } from '../charts/chart-figure';
+import { useChartLabels } from '../charts/chart-card';
+import { Panel } from '../components/panel';
+import { useProjection, useTargetResults } from '../derived/hooks';
+import { useMcResults, useMcResultsStore, useResultView } from '../store/mc-results';
+import { useWorkspace } from '../store/store-context';
+import { buildFanFigure, fanSummary, type FanLabels } from './fan-figure';
+import { formatProbability } from './probability-format';
+import { LegendList } from './legend-list';
+import { useRunSimulation } from './run-controls';
+
+const Plot = lazy(() => import('../charts/plot'));
+const PLOT_STYLE = { width: '100%', height: 300 };
+
+/** The indicators a fan chart is offered for, in this order, where the plan has them. */
+export const FAN_INDICATORS = ['gdp', 'gdp_per_capita', 'income_all', 'retail_sales'];
+
+export function fanIndicators(plan: Plan): Indicator[] {
+  const known = FAN_INDICATORS.map((id) => plan.indicators.find((i) => i.id === id)).filter((i): i is Indicator => i !== undefined);
+  if (known.length > 0) return known;
+  return plan.indicators.filter((i) => i.kind === 'level' || i.kind === 'derived').slice(0, 4);
+}
+
+export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario }) {
+  const { t } = useTranslation();
+  const lang = useWorkspace((s) => s.lang);
+  const basis = useWorkspace((s) => s.basis);
+  const results = useMcResultsStore();
+  const chosen = useMcResults((s) => s.fanIndicator);
+  const view = useResultView(plan, scenario);
+  const projection = useProjection(scenario);
+  const targets = useTargetResults(scenario);
+  const run = useRunSimulation(plan, scenario);
+  const chartLabels: ChartLabels = useChartLabels();
+  const options = fanIndicators(plan);
+  const indicator = options.find((i) => i.id === chosen) ?? options[0];
+
+  const labels: FanLabels = useMemo(
+    () => ({
+      band: (lo, hi) => t('fan.band', { lo, hi }),
+      median: t('fan.median'),
+      path: t('fan.path'),
+      status: chartLabels.status,
+      probability: (p) => t('fan.probability', { p }),
+      axis: '',
+    }),
+    [t, chartLabels],
+  );
+  const entry = view.state === 'fresh' ? view.entry : null;
+  const figure = useMemo(() => {
+    if (entry === null || indicator === undefined || projection === null) return null;
+    const axis = axisTitle(indicator, basis, plan.baseYear, lang, chartLabels);
+    return buildFanFigure({ plan, indicator, result: entry.result, projection, targets, basis, lang, labels: { ...labels, axis } });
+  }, [entry, indicator, projection, targets, basis, lang, labels, chartLabels, plan]);
+
+  const summary =
+    entry !== null && indicator !== undefined
+      ? fanSummary(
+          entry.result,
+          indicator,
+          basis,
+          (v) => formatValue(v, indicator.unit, lang, Math.min(UNITS[indicator.unit].decimals, 1)),
+          (v) => t('fan.summary', { name: indicator.name[lang], ...v }),
+        )
+      : '';
+  const probabilities =
+    entry !== null && indicator !== undefined
+      ? entry.result.targets
+          .filter((x) => x.indicator === indicator.id)
+          .map((x) => `${plan.targets.find((p) => p.id === x.id)?.label?.[lang] ?? x.id}: ${formatProbability(x.probability)}`)
+          .join('; ')
+      : '';
+
+  return (
+    <Panel
+      title={t('fan.title')}
+      className="unc-fan"
+      data-testid="fan-chart"
+      extra={
+        options.length > 1 ? (
+          <Segmented<string>
+            size="small"
+            value={indicator?.id ?? ''}
+            onChange={(v) => results.getState().setFanIndicator(v)}
+            aria-label={t('fan.indicator')}
+            data-testid="fan-indicator"
+            options={options.map((i) => ({ value: i.id, label: i.id === 'income_all' ? t('chart.incomeTitle') : i.name[lang] }))}
+          />
+        ) : null
+      }
+    >
+      <div data-state={view.state} data-testid="fan-state">
+        {figure !== null ? (
+          <>
+            <LegendList items={figure.legend} />
+            <figure className="chart-figure unc-fan-figure" aria-label={t('fan.title')}>
+              <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
+                <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
+              </Suspense>
+              <figcaption className="sr-only" data-testid="fan-summary">
+                {summary}. {probabilities}
+              </figcaption>
+            </figure>
+          </>
+        ) : view.state === 'stale' ? (
+          <div className="unc-empty stale" role="status">
+            <span>{t('uncertainty.stale')}</span>
+            <Button size="small" type="primary" onClick={run} data-testid="fan-rerun">
+              {t('uncertainty.rerun')}
+            </Button>
+          </div>
+        ) : (
+          <div className="unc-empty">{t('uncertainty.none')}</div>
+        )}
+      </div>
+    </Panel>
+  );
+}

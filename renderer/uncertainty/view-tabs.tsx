@@ -1,0 +1,52 @@
+/**
+ * The main view's two tabs: the projection's charts, and uncertainty & sensitivity.
+ * A WAI-ARIA tab list: arrow keys move between the tabs, Tab goes into the panel.
+ * (Part of the first bundle: small; the uncertainty view itself loads when opened.)
+ */
+import { useRef, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useMcResults, useMcResultsStore, type UncertaintyTab } from '../store/mc-results';
+import './first-bundle.css';
+
+const TABS: UncertaintyTab[] = ['charts', 'uncertainty'];
+
+export const tabId = (tab: UncertaintyTab) => `view-tab-${tab}`;
+export const panelId = (tab: UncertaintyTab) => `view-panel-${tab}`;
+
+export function ViewTabs() {
+  const { t } = useTranslation();
+  const results = useMcResultsStore();
+  const tab = useMcResults((s) => s.tab);
+  const refs = useRef<(HTMLButtonElement | null)[]>([]);
+  const onKey = (e: KeyboardEvent) => {
+    const i = TABS.indexOf(tab);
+    const next = e.key === 'ArrowRight' ? (i + 1) % TABS.length : e.key === 'ArrowLeft' ? (i + TABS.length - 1) % TABS.length : e.key === 'Home' ? 0 : e.key === 'End' ? TABS.length - 1 : -1;
+    if (next < 0) return;
+    e.preventDefault();
+    results.getState().setTab(TABS[next] as UncertaintyTab);
+    refs.current[next]?.focus();
+  };
+  return (
+    <div className="view-tabs" role="tablist" aria-label={t('view.tabs')} onKeyDown={onKey}>
+      {TABS.map((x, i) => (
+        <button
+          key={x}
+          ref={(el) => {
+            refs.current[i] = el;
+          }}
+          type="button"
+          role="tab"
+          id={tabId(x)}
+          aria-selected={tab === x}
+          aria-controls={panelId(x)}
+          tabIndex={tab === x ? 0 : -1}
+          className={`view-tab${tab === x ? ' active' : ''}`}
+          onClick={() => results.getState().setTab(x)}
+          data-testid={tabId(x)}
+        >
+          {t(`view.${x}`)}
+        </button>
+      ))}
+    </div>
+  );
+}
