@@ -22,7 +22,7 @@ describe('export figure', () => {
     const chart = chartsFor(s.plan).find((c) => c.id === 'gdp')!;
     const f = chartExportFigure(s, chart, t, new Date('2026-11-26T00:00:00Z'));
     type Layout = {
-      title: { text: string };
+      title: { text: string; subtitle: { text: string } };
       font: { family: string };
       showlegend: boolean;
       xaxis: { title: { text: string } };
@@ -33,7 +33,7 @@ describe('export figure', () => {
     };
     const layout = f.layout as unknown as Layout;
     expect(layout.title.text).toContain('地区生产总值');
-    expect(layout.title.text).toContain(`情景：${s.scenarios[0]!.name.zh}`);
+    expect(layout.title.subtitle.text).toBe(`情景：${s.scenarios[0]!.name.zh}`);
     expect(layout.font.family).toBe(EXPORT_FONT_FAMILY);
     expect(EXPORT_FONT_FAMILY.startsWith('"Noto Sans CJK SC", "Source Han Sans SC", "WenQuanYi Micro Hei", "Microsoft YaHei", "PingFang SC"')).toBe(true);
     expect(layout.showlegend).toBe(true);

@@ -36,7 +36,7 @@ export function plotlyText(text: string): string {
 
 const MARGIN = { l: 84, r: 28, t: 74, b: 128 };
 /** Without a source line (the report has its own), less room under the plot. */
-const MARGIN_NO_SOURCE = { ...MARGIN, b: 100 };
+const MARGIN_NO_SOURCE = { ...MARGIN, t: 62, b: 86 };
 
 export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigure {
   const lines = figure.data.filter((tr) => tr.mode === 'lines' && tr.legendgroup !== 'required');
@@ -77,7 +77,6 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
   const xaxis = (layout.xaxis ?? {}) as Record<string, unknown>;
   const yaxis = (layout.yaxis ?? {}) as Record<string, unknown>;
   const yTitle = (yaxis.title ?? {}) as Record<string, unknown>;
-  const title = `<b>${plotlyText(o.title)}</b>${o.subtitle ? `<br><span style="font-size:12px;color:#595959">${plotlyText(o.subtitle)}</span>` : ''}`;
   return {
     data,
     layout: {
@@ -89,7 +88,18 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
       hovermode: false,
       margin,
       font: { family: EXPORT_FONT_FAMILY, size: 12, color: '#262626' },
-      title: { text: title, x: 0.015, xanchor: 'left', xref: 'container', y: 0.975, yanchor: 'top', yref: 'container', font: { size: 17, color: '#141414' } },
+      title: {
+        text: `<b>${plotlyText(o.title)}</b>`,
+        ...(o.subtitle ? { subtitle: { text: plotlyText(o.subtitle), font: { size: 12, color: '#595959' } } } : {}),
+        x: 0,
+        xanchor: 'left',
+        xref: 'container',
+        y: 1,
+        yanchor: 'top',
+        yref: 'container',
+        pad: { t: 14, l: 16 },
+        font: { size: 17, color: '#141414' },
+      },
       showlegend: true,
       legend: { orientation: 'h', x: 0, xanchor: 'left', y: belowPlot(46), yanchor: 'top', font: { size: 12 }, itemwidth: 40, traceorder: 'normal' },
       xaxis: { ...xaxis, title: { text: plotlyText(o.xTitle), font: { size: 12 }, standoff: 6 }, ticklabeloverflow: undefined },

@@ -46,7 +46,7 @@ export interface ReportModel {
 }
 
 /** The size the report's charts are drawn at (CSS px); they are scaled to the page width. */
-export const REPORT_CHART_SIZE = { width: 900, height: 440 };
+export const REPORT_CHART_SIZE = { width: 760, height: 310 };
 
 export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
