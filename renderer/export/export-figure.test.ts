@@ -41,7 +41,7 @@ describe('export figure', () => {
     expect(layout.xaxis.title.text).toBe('年份');
     expect(layout.width).toBe(1000);
     expect(layout.height).toBe(560);
-    expect(layout.annotations[0].text).toMatch(/^依据：《.*》；情景：.*；生成于 2026-11-26/);
+    expect(layout.annotations[0]?.text).toMatch(/^依据：《.*》；情景：.*；生成于 2026-11-26/);
     // the status markers are explained in the legend
     expect(f.data.some((tr) => tr.name === '达成' && tr.showlegend === true)).toBe(true);
     expect(f.data.every((tr) => tr.hovertemplate === undefined)).toBe(true);
