@@ -115,6 +115,42 @@ describe('export', () => {
     expect(gdp.slice(4, 4 + projection.years.length).map(Number)).toEqual(Array.from(projection.series.gdp?.nominal ?? []));
   });
 
+  it('XLSX with the Monte Carlo run of the uncertainty panel: percentile and probability sheets', async () => {
+    const { page } = s;
+    // Without a run the option is off and says why.
+    await page.getByTestId('export-menu').click();
+    // antd puts the test id on the checkbox's <input> (or its wrapper, in other versions).
+    const option = page.getByTestId('export-monte-carlo').locator('xpath=self::input | .//input').first();
+    await page.getByTestId('export-pdf').waitFor({ state: 'visible' });
+    expect(await option.isDisabled()).toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByTestId('export-pdf').waitFor({ state: 'hidden' });
+
+    await page.getByTestId('view-tab-uncertainty').click();
+    await page.getByTestId('mc-run').click();
+    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: 30_000 });
+    await page.getByTestId('view-tab-charts').click();
+
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').waitFor({ state: 'visible' });
+    expect(await option.isChecked()).toBe(true);
+    await page.keyboard.press('Escape');
+    const download = await exportVia('export-xlsx');
+    const bytes = await bytesOf(download, 'projection-monte-carlo.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
+    const mc = wb.getWorksheet(`蒙特卡洛 ${planScenario.name.zh}`) as ExcelJS.Worksheet;
+    expect(mc).toBeDefined();
+    const stats = new Set<string>();
+    mc.eachRow((row, n) => {
+      if (n > 2 && row.getCell(2).value === 'gdp') stats.add(String(row.getCell(5).value));
+    });
+    expect([...stats]).toEqual(expect.arrayContaining(['P5', 'P50', 'P95', '均值']));
+    const targets = wb.getWorksheet('目标与差距') as ExcelJS.Worksheet;
+    expect((targets.getRow(2).values as unknown[]).map(String)).toContain('达成概率');
+    expect(wb.getWorksheet(`达成概率 ${planScenario.name.zh}`)).toBeDefined();
+  });
+
   it('PDF report: the report view printed to A4 in headless Chromium, page 1 kept as a PNG', async () => {
     const { page } = s;
     // The browser build prints through window.print(); here the print dialog is page.pdf.
@@ -166,6 +202,7 @@ describe('export', () => {
     expect(text).toContain('第 1 页，共');
     expect(text).toMatch(/共 \d+ 页/);
     expect(text).toContain('规划一致性检查');
+    expect(text).toContain('达成概率'); // the Monte Carlo run of the test before
     expect(text.replace(/\s+/g, '')).toMatch(/依据：《.*建议》；情景：规划目标情景；生成于\d{4}-\d{2}-\d{2}/);
   });
 
