@@ -21,3 +21,4 @@ print([...benchEngine(), ...benchMonteCarlo()]);
 const skip = uiBenchSkipReason();
 if (skip === null) print(await benchUi());
 else console.log(`UI figures skipped: ${skip}`);
+if (skip === null) print(await (await import('./mc-ui-bench')).benchMonteCarloUi());

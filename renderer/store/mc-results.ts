@@ -66,8 +66,8 @@ export interface McResultsState {
   results: Readonly<Record<string, McEntry>>;
   running: McRunning | null;
   error: McError | null;
-  /** The scenario of the run cancelled last (for "cancelled" beside the button). */
-  cancelled: string | null;
+  /** The scenario and run key of the run cancelled last (for "cancelled" beside the button). */
+  cancelled: { scenarioId: string; key: string } | null;
   tab: UncertaintyTab;
   fanIndicator: string | null;
   targetId: string | null;
@@ -113,7 +113,7 @@ export function createMcResultsStore(): McResultsStore {
     },
     cancel(runId) {
       const r = get().running;
-      if (r !== null && r.runId === runId) set({ running: null, cancelled: r.scenarioId });
+      if (r !== null && r.runId === runId) set({ running: null, cancelled: { scenarioId: r.scenarioId, key: r.key } });
     },
     setTab: (tab) => set({ tab }),
     setFanIndicator: (fanIndicator) => set({ fanIndicator }),
@@ -168,14 +168,19 @@ export function sameInputs(a: RunInputs, b: RunInputs): boolean {
   return a.scenarioId === b.scenarioId && a.key === b.key && a.scenarioPrint === b.scenarioPrint && sameCore(a.core, b.core);
 }
 
-export type ResultView = { state: 'none' } | { state: 'fresh' | 'stale'; entry: McEntry };
+export type ResultView = ({ state: 'none' } | { state: 'fresh' | 'stale'; entry: McEntry }) & {
+  /** The run key of the scenario's current inputs ('' without a scenario). */
+  key: string;
+};
 
 /** The selected scenario's result, and whether it is still current. */
 export function useResultView(plan: Plan | null, scenario: Scenario | undefined): ResultView {
   const uncertainty = useStore(useWorkspaceStore(), (s) => s.uncertainty);
   const entry = useMcResults((s) => (scenario ? s.results[scenario.id] : undefined));
   return useMemo((): ResultView => {
-    if (plan === null || scenario === undefined || entry === undefined) return { state: 'none' };
-    return { state: sameInputs(entry, currentRunInputs(plan, scenario, uncertainty)) ? 'fresh' : 'stale', entry };
+    if (plan === null || scenario === undefined) return { state: 'none', key: '' };
+    const now = currentRunInputs(plan, scenario, uncertainty);
+    if (entry === undefined) return { state: 'none', key: now.key };
+    return { state: sameInputs(entry, now) ? 'fresh' : 'stale', entry, key: now.key };
   }, [plan, scenario, uncertainty, entry]);
 }

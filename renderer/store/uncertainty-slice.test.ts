@@ -74,7 +74,7 @@ describe('Monte Carlo results store', () => {
     r.getState().cancel(1);
     expect(r.getState().finish(1, result, 1, 1)).toBe(false);
     expect(r.getState().results).toEqual({});
-    expect(r.getState().cancelled).toBe(sc.id);
+    expect(r.getState().cancelled).toEqual({ scenarioId: sc.id, key: run.key });
     r.getState().start({ ...run, runId: 2 });
     r.getState().start({ ...run, runId: 3 });
     expect(r.getState().finish(2, result, 1, 1)).toBe(false);

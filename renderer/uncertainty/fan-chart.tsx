@@ -4,7 +4,7 @@
  * Nothing is drawn from a stale result: the panel says so and offers to run again.
  */
 import { Button, Segmented } from 'antd';
-import { lazy, Suspense, useMemo } from 'react';
+import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
@@ -19,6 +19,7 @@ import { buildFanFigure, fanSummary, type FanLabels } from './fan-figure';
 import { formatProbability } from './probability-format';
 import { LegendList } from './legend-list';
 import { useRunSimulation } from './run-controls';
+import { shortName } from './uncertainty-settings';
 
 const Plot = lazy(() => import('../charts/plot'));
 const PLOT_STYLE = { width: '100%', height: 300 };
@@ -57,7 +58,8 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
     }),
     [t, chartLabels],
   );
-  const entry = view.state === 'fresh' ? view.entry : null;
+  // Drawn in a render of its own after the table shows the probabilities: two shorter tasks, not one long one.
+  const entry = useDeferredValue(view.state === 'fresh' ? view.entry : null);
   const figure = useMemo(() => {
     if (entry === null || indicator === undefined || projection === null) return null;
     const axis = axisTitle(indicator, basis, plan.baseYear, lang, chartLabels);
@@ -87,19 +89,18 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
       title={t('fan.title')}
       className="unc-fan"
       data-testid="fan-chart"
-      extra={
-        options.length > 1 ? (
-          <Segmented<string>
-            size="small"
-            value={indicator?.id ?? ''}
-            onChange={(v) => results.getState().setFanIndicator(v)}
-            aria-label={t('fan.indicator')}
-            data-testid="fan-indicator"
-            options={options.map((i) => ({ value: i.id, label: i.id === 'income_all' ? t('chart.incomeTitle') : i.name[lang] }))}
-          />
-        ) : null
-      }
     >
+      {options.length > 1 ? (
+        <Segmented<string>
+          size="small"
+          className="unc-fan-pick"
+          value={indicator?.id ?? ''}
+          onChange={(v) => results.getState().setFanIndicator(v)}
+          aria-label={t('fan.indicator')}
+          data-testid="fan-indicator"
+          options={options.map((i) => ({ value: i.id, label: i.id === 'income_all' ? t('chart.incomeTitle') : shortName(i.name[lang]) }))}
+        />
+      ) : null}
       <div data-state={view.state} data-testid="fan-state">
         {figure !== null ? (
           <>

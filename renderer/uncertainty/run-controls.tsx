@@ -23,8 +23,9 @@ export function RunControls({ plan, scenario }: { plan: Plan; scenario: Scenario
   const store = useWorkspaceStore();
   const running = useMcResults((s) => s.running);
   const error = useMcResults((s) => (s.error?.scenarioId === scenario.id ? s.error : null));
-  const cancelled = useMcResults((s) => s.cancelled === scenario.id);
   const view = useResultView(plan, scenario);
+  // "Cancelled" stays beside the button until the inputs change.
+  const cancelled = useMcResults((s) => s.cancelled?.scenarioId === scenario.id && s.cancelled.key === view.key);
   const noShocks = useWorkspace((s) => inputsOf(s.uncertainty, plan, scenario.id).shocks.length === 0);
   const run = useRunSimulation(plan, scenario);
   const pct = running === null ? 0 : Math.round(running.fraction * 100);
@@ -72,7 +73,15 @@ export function RunControls({ plan, scenario }: { plan: Plan; scenario: Scenario
           </div>
         ) : null}
       </div>
-      <div className={`unc-status ${status.kind}`} role="status" aria-live="polite" data-testid="mc-status">
+      <div
+        className={`unc-status ${status.kind}`}
+        role="status"
+        aria-live="polite"
+        data-testid="mc-status"
+        // Timings of the result shown (for the end-to-end test and the bench).
+        data-worker-ms={view.state === 'fresh' ? view.entry.workerMs.toFixed(1) : undefined}
+        data-wall-ms={view.state === 'fresh' ? view.entry.wallMs.toFixed(1) : undefined}
+      >
         {status.text}
       </div>
     </div>

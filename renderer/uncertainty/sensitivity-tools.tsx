@@ -9,7 +9,7 @@ import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatRate } from '../../models/format';
 import { goalSeek, GoalSeekError, type GoalSeekResult } from '../../models/goal-seek';
-import { DEFLATOR } from '../../models/monte-carlo-types';
+import { DEFLATOR, type ShockSpec } from '../../models/monte-carlo-types';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
 import { currentAssumption } from '../../models/scenario-edit';
 import { growthIn, tornado, type TornadoBar, type TornadoResult } from '../../models/sensitivity';
@@ -76,9 +76,11 @@ export function SensitivityTools({ plan, scenario }: { plan: Plan; scenario: Sce
         <div className="unc-empty">{t('sens.needsBase')}</div>
       ) : (
         <div className="unc-sens-grid">
-          <TornadoPanel plan={plan} scenario={deferred} target={target} ind={ind} lang={lang} />
+          <div className="unc-sens-col">
+            <TornadoPanel plan={plan} scenario={deferred} target={target} ind={ind} lang={lang} />
+            <GoalSeekPanel key={`goal-${target.id}`} plan={plan} scenario={deferred} target={target} lang={lang} />
+          </div>
           <TwoWayPanel key={target.id} plan={plan} scenario={deferred} target={target} ind={ind} lang={lang} />
-          <GoalSeekPanel key={`goal-${target.id}`} plan={plan} scenario={deferred} target={target} lang={lang} />
         </div>
       )}
     </section>
@@ -103,15 +105,18 @@ function TornadoPanel({ plan, scenario, target, ind, lang }: ToolProps) {
   const { t } = useTranslation();
   const nameOf = useIndicatorName(plan);
   const [step, setStep] = useState<'unit' | 'sd'>('unit');
-  const inputs = useWorkspace((s) => inputsOf(s.uncertainty, plan, scenario.id));
   const core = corePlan(plan);
+  // Only the shocks' sds matter, and only for the ±1 sd step (a new seed does not redo the tornado).
+  const sds = useWorkspace((s) =>
+    step === 'sd' ? JSON.stringify(toUncertaintySpec(core, inputsOf(s.uncertainty, core, scenario.id)).shocks) : '[]',
+  );
   const result: TornadoResult | null = useMemo(() => {
     try {
-      return tornado(core, scenario, target.id, { step, uncertainty: toUncertaintySpec(core, inputs) });
+      return tornado(core, scenario, target.id, { step, uncertainty: { shocks: JSON.parse(sds) as ShockSpec[] } });
     } catch {
       return null;
     }
-  }, [core, scenario, target.id, step, inputs]);
+  }, [core, scenario, target.id, step, sds]);
   const unit = gapUnit(target, ind, lang);
   const label = (b: TornadoBar) => `${nameOf(b.ref.indicator)} ${periodYears(plan, b.ref.period)}`;
   const view = useMemo(

@@ -36,10 +36,16 @@ const SD_FIELD: Record<ShockKind, { scale: number; max: number }> = {
   share: { scale: 1, max: 20 },
 };
 
+/** "Gross domestic product (GDP)" → "GDP": the abbreviation a name ends with, where it has one. */
+export function shortName(name: string): string {
+  return name.match(/\(([A-Z][A-Za-z]{1,5})\)\s*$/)?.[1] ?? name;
+}
+
+/** Names of indicators (short where they have an abbreviation) and of the deflator. */
 export function useIndicatorName(plan: Plan): (id: string) => string {
   const { t } = useTranslation();
   const lang = useWorkspace((s) => s.lang);
-  return (id) => (id === DEFLATOR ? t('uncertainty.deflator') : (plan.indicators.find((i) => i.id === id)?.name[lang] ?? id));
+  return (id) => (id === DEFLATOR ? t('uncertainty.deflator') : shortName(plan.indicators.find((i) => i.id === id)?.name[lang] ?? id));
 }
 
 /** A random seed for "new seed" (any unsigned 32-bit integer). */
@@ -203,7 +209,7 @@ function ShockRow({ plan, row, kind, name, field, isLead, leadShocked, leadName,
   return (
     <>
       <tr data-testid={`mc-shock-${row.indicator}`}>
-        <th scope="row" className="unc-name">
+        <th scope="row" className="unc-name" title={name}>
           {name}
         </th>
         <td>
@@ -282,7 +288,7 @@ function ShockRow({ plan, row, kind, name, field, isLead, leadShocked, leadName,
               ) : null}
             </>
           ) : (
-            <span>{t('uncertainty.fallback', { value: kind === 'share' ? formatNumber(d.sd, 2) : formatRate(d.sd, 2), unit })}</span>
+            <span>{t('uncertainty.fallback', { value: formatNumber(d.sd * field.scale, 2), unit })}</span>
           )}
         </td>
       </tr>
