@@ -6,7 +6,8 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { runMonteCarlo } from '../../models/monte-carlo';
 import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import { planSpans } from '../../models/period-assumptions';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan, Scenario } from '../../models/plan-schema';
+import { monteCarloRunOf } from '../export/monte-carlo-runs';
 import { MainView } from '../components/main-view';
 import { mcResultsFor } from '../store/mc-results';
 import { toSnapshot } from '../store/snapshot';
@@ -88,6 +89,8 @@ async function openPanel(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByTestId('view-tab-uncertainty'));
   return screen.findByTestId('uncertainty-panel', {}, { timeout: 10_000 });
 }
+
+const current = (store: WorkspaceStore) => (store.getState().plan as Plan).scenarios.find((x) => x.id === store.getState().selectedId) as Scenario;
 
 const probability = (id: string) => screen.getByTestId(`target-probability-${id}`).textContent;
 
@@ -181,6 +184,8 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
     w.emit({ type: 'done', id: w.lastRunId(), result: smallResult(store), ms: 2 });
     await waitFor(() => expect(screen.getByTestId('fan-state').getAttribute('data-state')).toBe('fresh'));
     expect(probability('gdp-2035-double')).toMatch(/%$/);
+    // The export is handed the current run with the scenario it describes.
+    expect(monteCarloRunOf(current(store))?.runs).toBe(500);
 
     // The scenario changes: GDP growth 2026–2030 down to 5%.
     const plan = store.getState().plan as Plan;
@@ -196,9 +201,13 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
     expect(screen.getByTestId('probability-head').getAttribute('data-stale')).toBe('true');
     expect(screen.getByTestId('probability-head').textContent).toContain('已过期');
 
+    // The export sees no run for the changed scenario.
+    expect(monteCarloRunOf(current(store))).toBeNull();
+
     act(() => void store.getState().undo());
     await waitFor(() => expect(screen.getByTestId('fan-state').getAttribute('data-state')).toBe('fresh'));
     expect(probability('gdp-2035-double')).toMatch(/%$/);
+    expect(monteCarloRunOf(current(store))?.runs).toBe(500);
 
     // A new seed is a different run: stale too (one undoable step).
     await user.click(screen.getByTestId('mc-new-seed'));
