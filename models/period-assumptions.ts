@@ -11,8 +11,10 @@ import { resolveSegments, type YearlyAssumption } from './assumption-path';
 import type { Bilingual, Plan, Scenario, Segment } from './plan-schema';
 import type { Projection } from './projection';
 
+import { DEFLATOR } from './monte-carlo-types';
+
 /** Key of the scenario's deflator path among the assumption keys (not a valid indicator id). */
-export const DEFLATOR = '$deflator';
+export { DEFLATOR };
 
 /** A stretch of years the panel edits as one: a plan period, or years no period covers. */
 export interface Span {

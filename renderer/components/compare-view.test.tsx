@@ -3,7 +3,7 @@ import '../test/setup-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { planSpans } from '../../models/period-assumptions';
+import { DEFLATOR, planSpans } from '../../models/period-assumptions';
 import type { Plan } from '../../models/plan-schema';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
 import CompareView from './compare-view';
@@ -21,7 +21,7 @@ function comparedStore() {
   const plan = store.getState().plan as Plan;
   const span = (p: string) => planSpans(plan).find((s) => s.id === p) ?? planSpans(plan)[0]!;
   store.getState().setSpan(id, 'gdp', span('15th'), { value: 0.055 });
-  store.getState().setSpan(id, '$deflator', span('16th'), { value: 0.02 });
+  store.getState().setSpan(id, DEFLATOR, span('16th'), { value: 0.02 });
   store.getState().selectScenario('plan');
   store.getState().toggleCompare('plan');
   store.getState().toggleCompare(id);

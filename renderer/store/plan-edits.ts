@@ -2,7 +2,8 @@
  * Edits of a plan's scenarios as pure functions: each returns a new plan and leaves the
  * one it was given untouched, so the undo history can keep old plans as they were.
  */
-import { DEFLATOR, writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/period-assumptions';
+import { writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/period-assumptions';
+import { segmentsOf, withSegments } from '../../models/scenario-edit';
 import type { Bilingual, Plan, Scenario, Segment } from '../../models/plan-schema';
 
 const SCENARIO_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -69,14 +70,9 @@ export function deleteScenario(plan: Plan, id: string): Plan {
   return { ...plan, scenarios: plan.scenarios.filter((s) => s.id !== id) };
 }
 
-export function setSegments(scenario: Scenario, key: string, segments: Segment[]): Scenario {
-  if (key === DEFLATOR) return { ...scenario, deflator: segments };
-  return { ...scenario, assumptions: { ...scenario.assumptions, [key]: segments } };
-}
 
 export function setSpan(plan: Plan, scenario: Scenario, key: string, span: Span, write: SpanWrite): Scenario {
-  const current = key === DEFLATOR ? scenario.deflator : scenario.assumptions[key];
-  return setSegments(scenario, key, writeSpan(plan, current, span, write));
+  return withSegments(scenario, key, writeSpan(plan, segmentsOf(scenario, key), span, write));
 }
 
 /** The scenario with the years of `span` set back to what `reference` has there. */
@@ -87,14 +83,14 @@ export function resetSpan(
   key: string,
   span: Span,
 ): Scenario {
-  const current = key === DEFLATOR ? scenario.deflator : scenario.assumptions[key];
+  const current = segmentsOf(scenario, key);
   const writes: [Span, SpanWrite][] = [];
   for (let y = span.from; y <= span.to; y++) {
     const year: Span = { id: `y${y}`, name: span.name, from: y, to: y, isPeriod: false };
     const entry = readSpan(plan, reference, year);
     writes.push([year, entry.kind === 'link' ? { link: { indicator: entry.indicator, elasticity: entry.elasticity } } : { value: entry.value }]);
   }
-  return setSegments(scenario, key, writeSpans(plan, current, writes));
+  return withSegments(scenario, key, writeSpans(plan, current, writes));
 }
 
 export { planSpans };
