@@ -16,6 +16,7 @@ import { BOM, parseCsv } from '../models/export/csv';
 import { project } from '../models/projection';
 import { parsePlanText } from '../models/validate-plan';
 import { startSession, type Session } from './support/session';
+import { screenshotDir } from './support/screenshot-dir';
 
 const parsed = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('embedded plan invalid');
@@ -25,7 +26,7 @@ if (!planScenario) throw new Error('no plan scenario');
 const projection = project(plan, planScenario);
 
 const OUT = fileURLToPath(new URL('../test-results/', import.meta.url));
-const SCREENSHOTS = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const SCREENSHOTS = screenshotDir();
 
 let s: Session;
 

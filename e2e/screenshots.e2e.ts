@@ -1,13 +1,14 @@
 /**
  * Issue 3, step 10: the README screenshots, at 1440×900 — the main screen in Chinese
- * and in English, and the compare view — written to docs/screenshots/.
+ * and in English, and the compare view — written to docs/screenshots/ by `npm run screenshots`
+ * (test-results/screenshots/ otherwise).
  */
 import { mkdirSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './support/session';
+import { screenshotDir } from './support/screenshot-dir';
 
-const DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const DIR = screenshotDir();
 
 let s: Session;
 

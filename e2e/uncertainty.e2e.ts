@@ -16,8 +16,9 @@ import { defaultUncertaintyInputs, toUncertaintySpec } from '../models/uncertain
 import { parsePlanText } from '../models/validate-plan';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
+import { screenshotDir } from './support/screenshot-dir';
 
-const DIR = fileURLToPath(new URL('../docs/screenshots/', import.meta.url));
+const DIR = screenshotDir();
 const PLAN_FILE = fileURLToPath(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url));
 
 let s: Session;
