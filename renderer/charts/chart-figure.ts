@@ -8,6 +8,7 @@ import { formatRate, formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
 import type { Projection } from '../../models/projection';
 import type { TargetResult, TargetStatus } from '../../models/targets';
+import { niceRange } from './nice-range';
 import { UNITS } from '../../models/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
@@ -195,6 +196,7 @@ export function buildFigure(
     if (statuses.has(st)) legend.push({ name: labels.status[st], color: STATUS_COLORS[st], kind: 'marker', style: STATUS_SYMBOL[st] });
   }
 
+  const yRange = niceRange(data.flatMap((trace) => (Array.isArray(trace.y) ? (trace.y as (number | null)[]) : [])));
   const base = plan.baseYear;
   const boundaries = plan.periods.filter((p) => p.end > base && p.end < plan.horizon).map((p) => p.end + 0.5);
   const layout = {
@@ -224,6 +226,8 @@ export function buildFigure(
       tickformat: ',.0f',
       // Fixed margins: automargin makes every update measure and lay out the axes twice.
       automargin: false,
+      // A round fixed range: the axis holds still while a slider moves (see nice-range.ts).
+      ...(yRange ? { range: yRange, autorange: false } : {}),
       ticklabeloverflow: 'allow',
     },
     shapes: boundaries.map((x) => ({

@@ -1,0 +1,33 @@
+/**
+ * A y-axis range on round numbers that covers the data with a little room. Charts get
+ * it as a fixed range instead of plotly's autorange: the axis stays still while a
+ * slider moves (and plotly need not redraw the axis on every change) until the data
+ * leave the range, when it steps to the next round number.
+ */
+function niceStep(span: number): number {
+  const raw = span / 8;
+  const magnitude = 10 ** Math.floor(Math.log10(raw));
+  const residual = raw / magnitude;
+  const nice = residual <= 1 ? 1 : residual <= 2 ? 2 : residual <= 2.5 ? 2.5 : residual <= 5 ? 5 : 10;
+  return nice * magnitude;
+}
+
+/** [low, high] on multiples of a round step, or null when there is nothing finite to show. */
+export function niceRange(values: Iterable<number | null | undefined>): [number, number] | null {
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const v of values) {
+    if (v === null || v === undefined || !Number.isFinite(v)) continue;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min > max) return null;
+  // A flat or nearly flat series still gets a visible range around its value.
+  const span = Math.max(max - min > Math.abs(max) * 1e-6 ? max - min : Math.abs(max), 1e-9);
+  const step = niceStep(span);
+  const pad = span * 0.04;
+  const low = Math.floor((min - pad) / step) * step;
+  const high = Math.ceil((max + pad) / step) * step;
+  // Shares and other non-negative series: do not dip below 0 just for padding.
+  return [min >= 0 && low < 0 ? 0 : low, high];
+}
