@@ -5,6 +5,7 @@ import { formatValue } from '../../models/format';
 import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
 import { Panel } from '../components/panel';
+import { LegendList } from './legend-list';
 import type { ChartDef } from './chart-defs';
 import { buildFigure, PLOT_CONFIG, sameFigure, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
 
@@ -20,7 +21,6 @@ export interface ChartCardProps {
 }
 
 const PLOT_STYLE = { width: '100%', height: 230 };
-const MARKER_GLYPH: Record<string, string> = { diamond: '◆', x: '✖', 'circle-open': '○' };
 
 export function useChartLabels(): ChartLabels {
   const { t } = useTranslation();
@@ -80,20 +80,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
         ) : null
       }
     >
-      <ul className="chart-legend" aria-hidden>
-        {figure.legend.map((item) => (
-          <li key={item.name}>
-            {item.kind === 'line' ? (
-              <span className={`legend-line ${item.style}`} style={{ borderColor: item.color }} />
-            ) : (
-              <span className="legend-marker" style={{ color: item.color }}>
-                {MARKER_GLYPH[item.style] ?? '●'}
-              </span>
-            )}
-            {item.name}
-          </li>
-        ))}
-      </ul>
+      <LegendList items={figure.legend} />
       <figure className="chart-figure" aria-label={title}>
         <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
           <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />

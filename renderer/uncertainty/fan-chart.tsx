@@ -17,7 +17,7 @@ import { useMcResults, useMcResultsStore, useResultView } from '../store/mc-resu
 import { useWorkspace } from '../store/store-context';
 import { buildFanFigure, fanSummary, type FanLabels } from './fan-figure';
 import { formatProbability } from './probability-format';
-import { LegendList } from './legend-list';
+import { LegendList } from '../charts/legend-list';
 import { useRunSimulation } from './run-controls';
 import { shortName } from './uncertainty-settings';
 

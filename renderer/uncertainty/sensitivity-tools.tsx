@@ -25,7 +25,7 @@ import { freeScenarioId } from '../store/plan-edits';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { inputsOf } from '../store/uncertainty-slice';
 import { heatStyle, maxAbs } from './heat-color';
-import { LegendList } from './legend-list';
+import { LegendList } from '../charts/legend-list';
 import { assumptionValueText, gapUnit, stepText, type Lang } from './sensitivity-format';
 import { buildTornado } from './tornado-figure';
 import { useIndicatorName } from './uncertainty-settings';

@@ -1,5 +1,5 @@
 /** A chart's legend as HTML beside the plot (as the main charts draw theirs). */
-import type { LegendItem } from '../charts/chart-figure';
+import type { LegendItem } from './chart-figure';
 
 const MARKER_GLYPH: Record<string, string> = { diamond: '◆', x: '✖', 'circle-open': '○', square: '■' };
 
