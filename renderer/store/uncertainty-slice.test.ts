@@ -49,6 +49,17 @@ describe('uncertainty settings in the store', () => {
     expect(parseUncertaintyMap([inputs])).toEqual({});
   });
 
+  it('a duplicated scenario starts with the original\'s settings, in the same undo step', () => {
+    const store = fresh();
+    store.getState().setUncertainty('plan', inputs);
+    const copy = store.getState().duplicateScenario('plan') as string;
+    const plan = store.getState().plan as Plan;
+    expect(inputsOf(store.getState().uncertainty, plan, copy)).toEqual(inputs);
+    store.getState().undo();
+    expect(store.getState().uncertainty[copy]).toBeUndefined();
+    expect(store.getState().uncertainty.plan).toEqual(inputs);
+  });
+
   it('a new plan starts with no settings', () => {
     const store = fresh();
     store.getState().setUncertainty('plan', inputs);

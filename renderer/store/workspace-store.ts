@@ -236,7 +236,10 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         const out = edits.duplicateScenario(plan, id);
         if (out === null) return null;
         const copy = edits.findScenario(out.plan, out.id) as Scenario;
-        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: copy } });
+        // The copy starts with the original's uncertainty settings too (same undo step).
+        const settings = get().uncertainty[id];
+        const uncertainty = settings === undefined ? {} : { uncertainty: { ...get().uncertainty, [out.id]: settings } };
+        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: copy }, ...uncertainty });
         return out.id;
       },
 
