@@ -1,22 +1,14 @@
 /**
- * Writes an output file atomically through CliIo: the data goes to `FILE.tmp-<random>`
- * in the same folder, which is then renamed over FILE. On any failure the temporary
- * file is removed and FILE is left as it was (absent, or the previous version): never
- * a partial file. Failures come back as one message, "cannot write FILE: reason".
+ * Writes an output file atomically through CliIo, with the host's atomic write
+ * (main/fs/atomic-write.ts): a temporary file beside FILE, renamed over it; on any
+ * failure FILE is left as it was. Failures come back as "cannot write FILE: reason".
  */
-import { randomBytes } from 'node:crypto';
-import { basename, dirname, join } from 'node:path';
+import { errorCode, TempFileLeftError, writeFileAtomic as sharedWriteFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
 import type { Lang } from '../../models';
 import { t, type CliMessageKey } from './cli-messages';
 import type { CliIo } from './io';
 
 export type WriteResult = { ok: true } | { ok: false; lines: string[] };
-
-function errorCode(error: unknown): string | undefined {
-  if (typeof error !== 'object' || error === null || !('code' in error)) return undefined;
-  const code = (error as { code: unknown }).code;
-  return typeof code === 'string' ? code : undefined;
-}
 
 const REASONS: Record<string, CliMessageKey> = {
   ENOENT: 'write-no-folder',
@@ -37,9 +29,15 @@ export function describeWriteError(file: string, error: unknown, lang: Lang): st
   return t(lang, 'cannot-write', { file, reason });
 }
 
-/** `FILE.tmp-<12 hex digits>`, beside FILE so that the rename stays on one file system. */
-export function tempPathFor(file: string, suffix = randomBytes(6).toString('hex')): string {
-  return join(dirname(file), `${basename(file)}.tmp-${suffix}`);
+/** The shared atomic write on the CLI's io. */
+function cliOps(io: CliIo): AtomicWriteOps {
+  return {
+    // The CLI has checked for a directory already; it keeps no permission bits.
+    inspect: async () => null,
+    writeNew: (file, data) => io.writeFile(file, data),
+    rename: (from, to) => io.rename(from, to),
+    unlink: (file) => io.unlink(file),
+  };
 }
 
 export async function writeFileAtomic(io: CliIo, file: string, data: string | Uint8Array, lang: Lang): Promise<WriteResult> {
@@ -51,20 +49,13 @@ export async function writeFileAtomic(io: CliIo, file: string, data: string | Ui
     () => false,
   );
   if (isDirectory) return { ok: false, lines: [t(lang, 'cannot-write', { file, reason: t(lang, 'write-is-directory') })] };
-
-  const temp = tempPathFor(file);
   try {
-    await io.writeFile(temp, data);
-    await io.rename(temp, file);
+    await sharedWriteFileAtomic(file, data, cliOps(io));
     return { ok: true };
   } catch (error) {
-    const lines = [describeWriteError(file, error, lang)];
-    try {
-      await io.unlink(temp);
-    } catch (unlinkError) {
-      // ENOENT: the temporary file was never created (e.g. the folder is missing).
-      if (errorCode(unlinkError) !== 'ENOENT') lines.push(t(lang, 'temp-left', { file: temp }));
+    if (error instanceof TempFileLeftError) {
+      return { ok: false, lines: [describeWriteError(file, error.cause, lang), t(lang, 'temp-left', { file: error.tempFile })] };
     }
-    return { ok: false, lines };
+    return { ok: false, lines: [describeWriteError(file, error, lang)] };
   }
 }

@@ -4,10 +4,10 @@
  * folder, fsync, then rename over the target. If anything fails the temporary file is
  * removed and the original is left exactly as it was.
  */
-import { randomBytes } from 'node:crypto';
 import * as nodeFs from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
+import { errorCode, TempFileLeftError, writeFileAtomic as sharedWriteFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
 import { MAX_FILE_BYTES } from '../../models/plan-schema';
 import { parsePlanText } from '../../models/validate-plan';
 import { formatMessage, type Lang } from '../../models/validation-messages';
@@ -47,76 +47,51 @@ export interface WriteOptions {
   sleep?: (ms: number) => Promise<void>;
 }
 
-function errorCode(error: unknown): string | undefined {
-  return typeof error === 'object' && error !== null && 'code' in error ? String(error.code) : undefined;
+/** The shared atomic write (main/fs/atomic-write.ts) on this module's FileSystem. */
+export function atomicOps(fs: FileSystem): AtomicWriteOps {
+  return {
+    async inspect(target) {
+      try {
+        const existing = await fs.stat(target);
+        if (!existing.isFile()) throw Object.assign(new Error(`${target} is not a file`), { code: 'EISDIR' });
+        // A read-only file stays read-only: refuse rather than replace it behind the user's back.
+        await fs.access(target, fsConstants.W_OK);
+        return { mode: existing.mode & 0o777 };
+      } catch (error) {
+        if (errorCode(error) === 'ENOENT') return null;
+        throw error;
+      }
+    },
+    async writeNew(file, data, mode) {
+      const handle = await fs.open(file, 'wx', mode);
+      try {
+        await handle.writeFile(data);
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+    rename: (from, to) => fs.rename(from, to),
+    unlink: (file) => fs.unlink(file),
+    async syncDir(dir) {
+      // So the rename itself survives a power cut; some file systems refuse fsync on a folder.
+      const handle = await fs.open(dir, 'r');
+      try {
+        await handle.sync();
+      } finally {
+        await handle.close();
+      }
+    },
+  };
 }
 
 /** Writes `data` to `target` atomically. Throws, with the original untouched, on failure. */
 export async function writeFileAtomic(target: string, data: string | Uint8Array, options: WriteOptions = {}): Promise<void> {
-  const fs = options.fs ?? realFs;
-  const platform = options.platform ?? process.platform;
-  const suffix = (options.randomSuffix ?? (() => randomBytes(6).toString('hex')))();
-  const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const temp = path.join(path.dirname(target), `${path.basename(target)}.tmp-${suffix}`);
-
-  let mode = 0o666;
   try {
-    const existing = await fs.stat(target);
-    if (!existing.isFile()) throw Object.assign(new Error(`${target} is not a file`), { code: 'EISDIR' });
-    // A read-only file stays read-only: refuse rather than replace it behind the user's back.
-    await fs.access(target, fsConstants.W_OK);
-    mode = existing.mode & 0o777;
+    await sharedWriteFileAtomic(target, data, atomicOps(options.fs ?? realFs), options);
   } catch (error) {
-    if (errorCode(error) !== 'ENOENT') throw error;
-  }
-
-  const handle = await fs.open(temp, 'wx', mode);
-  try {
-    try {
-      await handle.writeFile(data);
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-    await renameWithRetry(fs, temp, target, platform, sleep);
-  } catch (error) {
-    await fs.unlink(temp).catch(() => undefined);
-    throw error;
-  }
-  if (platform !== 'win32') await syncDirectory(fs, path.dirname(target));
-}
-
-async function renameWithRetry(
-  fs: FileSystem,
-  from: string,
-  to: string,
-  platform: NodeJS.Platform,
-  sleep: (ms: number) => Promise<void>,
-): Promise<void> {
-  const retryable = platform === 'win32' ? new Set(['EPERM', 'EBUSY', 'EACCES']) : new Set<string>();
-  for (let attempt = 0; ; attempt += 1) {
-    try {
-      await fs.rename(from, to);
-      return;
-    } catch (error) {
-      const code = errorCode(error);
-      if (attempt >= 4 || code === undefined || !retryable.has(code)) throw error;
-      await sleep(50 * 2 ** attempt);
-    }
-  }
-}
-
-/** So the rename itself survives a power cut (POSIX). Best effort. */
-async function syncDirectory(fs: FileSystem, dir: string): Promise<void> {
-  try {
-    const handle = await fs.open(dir, 'r');
-    try {
-      await handle.sync();
-    } finally {
-      await handle.close();
-    }
-  } catch {
-    // Some file systems refuse fsync on a directory; the data itself is already synced.
+    // The host reports the failing step; a temporary file it could not remove is best effort.
+    throw error instanceof TempFileLeftError ? error.cause : error;
   }
 }
 

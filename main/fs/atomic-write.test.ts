@@ -1,0 +1,83 @@
+import { describe, expect, it } from 'vitest';
+import { TempFileLeftError, writeFileAtomic, type AtomicWriteOps } from './atomic-write';
+
+const fsError = (code: string) => Object.assign(new Error(code), { code });
+
+/** An in-memory folder with hooks to make a step fail. */
+function memoryOps(files: Map<string, string>, fail: Partial<Record<'writeNew' | 'rename' | 'unlink', string>> = {}) {
+  const calls: string[] = [];
+  const ops: AtomicWriteOps = {
+    inspect: async (target) => (files.has(target) ? { mode: 0o640 } : null),
+    async writeNew(file, data) {
+      calls.push(`write ${file}`);
+      if (files.has(file)) throw fsError('EEXIST');
+      files.set(file, String(data).slice(0, fail.writeNew ? 3 : undefined));
+      if (fail.writeNew) throw fsError(fail.writeNew);
+    },
+    async rename(from, to) {
+      calls.push(`rename ${from}`);
+      if (fail.rename) throw fsError(fail.rename);
+      files.set(to, files.get(from) as string);
+      files.delete(from);
+    },
+    async unlink(file) {
+      if (fail.unlink) throw fsError(fail.unlink);
+      if (!files.delete(file)) throw fsError('ENOENT');
+    },
+  };
+  return { ops, calls };
+}
+
+describe('the shared atomic write', () => {
+  it('writes a temporary file beside the target, then renames it over the target', async () => {
+    const files = new Map([['/d/plan.json', 'old']]);
+    const { ops, calls } = memoryOps(files);
+    await writeFileAtomic('/d/plan.json', 'new', ops, { randomSuffix: () => 'abc', platform: 'linux' });
+    expect(calls).toEqual(['write /d/plan.json.tmp-abc', 'rename /d/plan.json.tmp-abc']);
+    expect([...files]).toEqual([['/d/plan.json', 'new']]);
+  });
+
+  it('leaves the original untouched and no temporary file when a step fails', async () => {
+    for (const fail of [{ writeNew: 'ENOSPC' }, { rename: 'EACCES' }] as const) {
+      const files = new Map([['/d/plan.json', 'old']]);
+      const { ops } = memoryOps(files, fail);
+      await expect(writeFileAtomic('/d/plan.json', 'new content', ops, { platform: 'linux' })).rejects.toMatchObject({
+        code: Object.values(fail)[0],
+      });
+      expect([...files]).toEqual([['/d/plan.json', 'old']]);
+    }
+  });
+
+  it('says which temporary file is left when it cannot be removed either', async () => {
+    const files = new Map<string, string>();
+    const { ops } = memoryOps(files, { rename: 'EACCES', unlink: 'EPERM' });
+    const error = await writeFileAtomic('/d/x.csv', 'data', ops, { randomSuffix: () => 'f00', platform: 'linux' }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(TempFileLeftError);
+    expect((error as TempFileLeftError).tempFile).toBe('/d/x.csv.tmp-f00');
+    expect((error as TempFileLeftError).cause).toMatchObject({ code: 'EACCES' });
+  });
+
+  it('retries a busy rename on Windows, not elsewhere', async () => {
+    let tries = 0;
+    const files = new Map<string, string>();
+    const { ops } = memoryOps(files);
+    const rename = ops.rename;
+    ops.rename = async (from, to) => {
+      tries++;
+      if (tries < 3) throw fsError('EBUSY');
+      return rename(from, to);
+    };
+    await writeFileAtomic('C:\\d\\p.json', 'x', ops, { platform: 'win32', sleep: async () => undefined });
+    expect(tries).toBe(3);
+    tries = 0;
+    await expect(writeFileAtomic('/d/p.json', 'x', ops, { platform: 'linux' })).rejects.toMatchObject({ code: 'EBUSY' });
+  });
+
+  it('writes nothing when the target must not be replaced', async () => {
+    const files = new Map<string, string>();
+    const { ops, calls } = memoryOps(files);
+    ops.inspect = () => Promise.reject(fsError('EISDIR'));
+    await expect(writeFileAtomic('/d', 'x', ops)).rejects.toMatchObject({ code: 'EISDIR' });
+    expect(calls).toEqual([]);
+  });
+});
