@@ -32,7 +32,6 @@ let s: Session;
 
 beforeAll(async () => {
   mkdirSync(OUT, { recursive: true });
-  mkdirSync(SCREENSHOTS, { recursive: true });
   s = await startSession({ width: 1440, height: 900 });
   await s.app.goto();
 });

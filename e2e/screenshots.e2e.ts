@@ -3,7 +3,6 @@
  * and in English, and the compare view — written to docs/screenshots/ by `npm run screenshots`
  * (test-results/screenshots/ otherwise).
  */
-import { mkdirSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './support/session';
 import { screenshotDir } from './support/screenshot-dir';
@@ -21,7 +20,6 @@ async function shoot(name: string): Promise<void> {
 }
 
 beforeAll(async () => {
-  mkdirSync(DIR, { recursive: true });
   s = await startSession({ width: 1440, height: 900 });
   await s.app.goto();
 });

@@ -6,7 +6,6 @@
  * run can be cancelled without leaving a partial result. Then the screenshots of the
  * view in Chinese and English (docs/screenshots/uncertainty-*.png).
  */
-import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureRun, setSeed, settle, type RunMeasure } from '../bench/mc-ui-bench';
@@ -33,7 +32,6 @@ async function embeddedPlan(): Promise<Plan> {
 }
 
 beforeAll(async () => {
-  mkdirSync(DIR, { recursive: true });
   s = await startSession({ width: 1440, height: 900 });
   await s.app.goto();
 });

@@ -16,12 +16,6 @@ import {
 } from '../../models';
 import { finiteOrNull } from './json-safe';
 
-/**
- * The unit of an average-growth target: its threshold, projection and gap are annual
- * growth rates as fractions (0.065 = 6.5%), not amounts in the indicator's unit.
- */
-export const GROWTH_RATE_UNIT = 'fraction';
-
 export interface CheckTargetJson {
   id: string;
   indicator: string;
@@ -74,7 +68,8 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
     gap: finiteOrNull(r.gap),
     requiredGrowth: finiteOrNull(r.requiredGrowth),
     basis: r.basis,
-    unit: r.type === 'average-growth' ? GROWTH_RATE_UNIT : r.unit,
+    // models says "fraction" for growth-rate targets (0.065 = 6.5%)
+    unit: r.unit,
     status: r.status,
     comparison: r.comparison,
     firstYearReached: r.firstYearReached,
