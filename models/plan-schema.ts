@@ -56,6 +56,9 @@ export const dataStatus = z.enum([
   'implied', // derived from other published figures
   'unverified', // widely quoted, not read at a source
   'missing', // no figure found: "needs a base value"
+  'reported', // 公布: stated as a result in a bulletin or work report
+  'revised', // 修订: a later revision of an earlier figure
+  'draft', // 待核: read from a text by the extractor, not yet confirmed by a person
 ]);
 export type DataStatus = z.infer<typeof dataStatus>;
 

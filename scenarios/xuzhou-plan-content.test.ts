@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan-schema';
 
 const planText = readFileSync(
-  new URL('../../shared/plan/xuzhou-14th-fyp-recommendation.zh.txt', import.meta.url),
+  new URL('./sources/xuzhou-14th-fyp-recommendation.zh.txt', import.meta.url),
   'utf8',
 );
 const raw: unknown = JSON.parse(readFileSync(new URL('./xuzhou-14th-fyp.json', import.meta.url), 'utf8'));
