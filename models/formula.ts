@@ -42,25 +42,40 @@ const disabled = (name: string) =>
 math.import(Object.fromEntries(DISABLED_FUNCTIONS.map((name) => [name, disabled(name)])), { override: true });
 
 type Binary = (a: number, b: number) => number;
-const BINARY: Record<string, Binary> = {
-  '+': (a, b) => a + b,
-  '-': (a, b) => a - b,
-  '*': (a, b) => a * b,
-  '/': (a, b) => a / b,
-  '^': (a, b) => a ** b,
-};
+/** Operators by symbol, looked up in a Map: no prototype name can pass as an operator. */
+const BINARY: ReadonlyMap<string, Binary> = new Map<string, Binary>([
+  ['+', (a, b) => a + b],
+  ['-', (a, b) => a - b],
+  ['*', (a, b) => a * b],
+  ['/', (a, b) => a / b],
+  ['^', (a, b) => a ** b],
+]);
 
 type Fn = (...args: number[]) => number;
-/** The only functions a formula may call. */
-export const FORMULA_FUNCTIONS: Record<string, Fn> = {
-  min: Math.min,
-  max: Math.max,
-  abs: Math.abs,
-  sqrt: Math.sqrt,
-  exp: Math.exp,
-  log: Math.log,
-  pow: Math.pow,
-};
+
+/** A function a formula may call, with the number of arguments it takes. */
+export interface FormulaFunction {
+  readonly fn: Fn;
+  readonly minArgs: number;
+  /** Infinity for min/max, which take any number of arguments from one up. */
+  readonly maxArgs: number;
+}
+
+/**
+ * The only functions a formula may call, in a Map: a name like `constructor`,
+ * `valueOf` or `__proto__` is simply not in it (a plain object would find them on its
+ * prototype chain). `log` takes one argument: mathjs's `log(x, base)` is refused rather
+ * than silently computing ln x.
+ */
+export const FORMULA_FUNCTIONS: ReadonlyMap<string, FormulaFunction> = new Map<string, FormulaFunction>([
+  ['min', { fn: Math.min, minArgs: 1, maxArgs: Infinity }],
+  ['max', { fn: Math.max, minArgs: 1, maxArgs: Infinity }],
+  ['abs', { fn: Math.abs, minArgs: 1, maxArgs: 1 }],
+  ['sqrt', { fn: Math.sqrt, minArgs: 1, maxArgs: 1 }],
+  ['exp', { fn: Math.exp, minArgs: 1, maxArgs: 1 }],
+  ['log', { fn: Math.log, minArgs: 1, maxArgs: 1 }],
+  ['pow', { fn: Math.pow, minArgs: 2, maxArgs: 2 }],
+]);
 
 /** Structured reasons, so messages can be given in either language. */
 export type FormulaErrorCode =
@@ -69,12 +84,15 @@ export type FormulaErrorCode =
   | 'unknown-name'
   | 'disabled-function'
   | 'unsupported-syntax'
+  | 'arity'
   | 'self-reference';
 
 export class FormulaError extends Error {
   constructor(
     readonly code: FormulaErrorCode,
     readonly detail: string,
+    /** Extra facts for the message (the arity error: arguments given and expected). */
+    readonly params: Readonly<Record<string, string | number>> = {},
   ) {
     super(`${code}: ${detail}`);
   }
@@ -132,7 +150,7 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
     case 'SymbolNode': {
       const name = (node as unknown as { name: string }).name;
       if (!known.has(name)) {
-        if (name in FORMULA_FUNCTIONS) throw new FormulaError('unsupported-syntax', `${name} used as a value`);
+        if (FORMULA_FUNCTIONS.has(name)) throw new FormulaError('unsupported-syntax', `${name} used as a value`);
         throw new FormulaError('unknown-name', name);
       }
       let index = names.get(name);
@@ -162,7 +180,7 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
           },
         };
       }
-      const f = BINARY[op.op];
+      const f = BINARY.get(op.op);
       if (args.length !== 2 || f === undefined) throw new FormulaError('unsupported-syntax', `operator ${op.op}`);
       const [a, b] = args as [CompiledPair, CompiledPair];
       const apply = binaryArrays(f, scratch());
@@ -174,10 +192,16 @@ function compileNode(node: MathNode, names: Map<string, number>, known: Readonly
     case 'FunctionNode': {
       const fnNode = node as unknown as { fn: MathNode; args: MathNode[] };
       const name = fnNode.fn.type === 'SymbolNode' ? (fnNode.fn as unknown as { name: string }).name : '';
-      const f = FORMULA_FUNCTIONS[name];
-      if (f === undefined) {
+      const entry = FORMULA_FUNCTIONS.get(name);
+      if (entry === undefined) {
         throw new FormulaError(DISABLED_FUNCTIONS.includes(name) ? 'disabled-function' : 'unknown-name', name || 'expression call');
       }
+      const count = fnNode.args.length;
+      if (count < entry.minArgs || count > entry.maxArgs) {
+        const expected = entry.minArgs === entry.maxArgs ? String(entry.minArgs) : `≥ ${entry.minArgs}`;
+        throw new FormulaError('arity', name, { given: count, expected });
+      }
+      const f = entry.fn;
       const args = fnNode.args.map((a) => compileNode(a, names, known));
       const buffer = scratch();
       return {

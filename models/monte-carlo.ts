@@ -52,6 +52,7 @@ import type { ActualValue, Indicator, Plan, Scenario } from './plan-schema';
 import { findScenario, preparePlan, type PreparedPlan } from './projection';
 import { makeNormalStream, MAX_SEED, type NormalStream } from './random-normal';
 import { targetKernel, type PathNeed } from './target-probability';
+import { ownValue } from './own';
 
 export const MAX_RUNS = 1_000_000;
 /** Upper bound of a shock's sd: 1 (log units) for levels, flows and the deflator, 100 points for shares. */
@@ -225,7 +226,7 @@ export function* monteCarloSteps(
   // ---- indicators -----------------------------------------------------------------
   const assumptions = new Map<string, YearlyAssumption>();
   for (const ind of plan.indicators) {
-    if (ind.kind !== 'derived') assumptions.set(ind.id, resolveSegments(sc.assumptions[ind.id], baseYear, horizon, pp.periods, 0));
+    if (ind.kind !== 'derived') assumptions.set(ind.id, resolveSegments(ownValue(sc.assumptions, ind.id), baseYear, horizon, pp.periods, 0));
   }
   const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
   const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));

@@ -12,6 +12,7 @@ import type { Bilingual, Plan, Scenario, Segment } from './plan-schema';
 import type { Projection } from './projection';
 
 import { DEFLATOR } from './monte-carlo-types';
+import { ownValue } from './own';
 
 /** Key of the scenario's deflator path among the assumption keys (not a valid indicator id). */
 export { DEFLATOR };
@@ -64,7 +65,7 @@ export function planSpans(plan: Pick<Plan, 'baseYear' | 'horizon' | 'periods'>):
 }
 
 export function segmentsOf(scenario: Scenario, key: string): readonly Segment[] | undefined {
-  return key === DEFLATOR ? scenario.deflator : scenario.assumptions[key];
+  return key === DEFLATOR ? scenario.deflator : ownValue(scenario.assumptions, key);
 }
 
 function resolve(plan: Plan, segments: readonly Segment[] | undefined): YearlyAssumption {

@@ -29,12 +29,24 @@ export const PATTERN_KEYS: ReadonlyMap<string, string> = new Map([
   [targetIdPattern.toString(), 'target-id-format'],
 ]);
 
+/**
+ * Names no id may take, whatever its pattern: the names every plain JavaScript object
+ * answers to through its prototype (constructor, __proto__, toString, valueOf,
+ * hasOwnProperty …) and `prototype`. Lookups by id use Maps or own-property checks,
+ * and these names are refused as well, so a plan file can never reach them.
+ */
+export const RESERVED_NAMES: ReadonlySet<string> = new Set([...Object.getOwnPropertyNames(Object.prototype), 'prototype']);
+const notReserved = (id: string) => !RESERVED_NAMES.has(id);
+const reservedParams = { params: { key: 'reserved-name' } };
+
 export const indicatorId = z
   .string()
-  .regex(idPattern);
+  .regex(idPattern)
+  .refine(notReserved, reservedParams);
 export const targetId = z
   .string()
-  .regex(targetIdPattern);
+  .regex(targetIdPattern)
+  .refine(notReserved, reservedParams);
 
 /** z.number() already refuses NaN and ±Infinity; absurd magnitudes are refused here. */
 export const finiteNumber = z
@@ -113,7 +125,7 @@ export const indicator = z.object({
 export type Indicator = z.infer<typeof indicator>;
 
 export const period = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/).refine(notReserved, reservedParams),
   name: bilingual,
   start: year,
   end: year,
@@ -210,7 +222,7 @@ export const segment = z
 export type Segment = z.infer<typeof segment>;
 
 export const scenario = z.object({
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/).refine(notReserved, reservedParams),
   name: bilingual,
   description: bilingual,
   /** Shipped with the plan: read-only in the UI until duplicated. */
@@ -246,7 +258,7 @@ export type Fact = z.infer<typeof fact>;
 
 export const planFile = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
-  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/),
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/).refine(notReserved, reservedParams),
   title: bilingual,
   /** Who issued it and the full title of the source document. */
   source: z.object({

@@ -14,6 +14,7 @@
 import { resolveSegments, type YearlyAssumption } from './assumption-path';
 import { DEFLATOR } from './monte-carlo-types';
 import type { Plan, Scenario, Segment } from './plan-schema';
+import { ownValue } from './own';
 
 /** An assumption over some years: a period id, or from–to (to defaults to from). */
 export interface AssumptionRef {
@@ -65,7 +66,7 @@ export function refYears(plan: Plan, ref: AssumptionRef): [number, number] {
 }
 
 export function segmentsOf(sc: Scenario, indicator: string): readonly Segment[] {
-  return indicator === DEFLATOR ? sc.deflator : (sc.assumptions[indicator] ?? []);
+  return indicator === DEFLATOR ? sc.deflator : (ownValue(sc.assumptions, indicator) ?? []);
 }
 
 export function resolvedAssumption(plan: Plan, sc: Scenario, indicator: string, segments = segmentsOf(sc, indicator)): YearlyAssumption {

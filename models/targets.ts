@@ -14,6 +14,7 @@ import { doublingTime, requiredGrowth } from './growth-math';
 import type { Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
+import { ownValue } from './own';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
 
@@ -285,7 +286,7 @@ export function solveInputGrowth(
   const valueWith = (g: number) => {
     const assumptions = { ...scenario.assumptions };
     for (const id of inputs) {
-      assumptions[id] = [...(scenario.assumptions[id] ?? []), { from: fromYear + 1, to: year, value: g }];
+      assumptions[id] = [...(ownValue(scenario.assumptions, id) ?? []), { from: fromYear + 1, to: year, value: g }];
     }
     const p = projectPrepared(pp, { ...scenario, assumptions });
     const s = p.series[indicatorId] as SeriesProjection;

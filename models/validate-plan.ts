@@ -6,7 +6,8 @@
  */
 import { z } from 'zod';
 import { dependencyOrder } from './dependency-order';
-import { compileFormula, FormulaError } from './formula';
+import { compileFormula, FormulaError, type CompiledFormula } from './formula';
+import { depthExceededAt, MAX_JSON_DEPTH } from './json-depth';
 import { migratePlan } from './migrations';
 import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type Segment } from './plan-schema';
 import { formatMessage, formatPath, type Lang } from './validation-messages';
@@ -57,10 +58,13 @@ export function parsePlanText(text: string, lang: Lang = 'zh'): PlanResult {
   if (size > MAX_FILE_BYTES) {
     return fail('', 'file-too-large', lang, { size, limit: MAX_FILE_BYTES });
   }
+  // A byte-order mark (Windows editors write one) is not part of the JSON.
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const tooDeep = depthExceededAt(json, MAX_JSON_DEPTH);
+  if (tooDeep >= 0) return fail('', 'json-too-deep', lang, { limit: MAX_JSON_DEPTH, offset: tooDeep });
   let raw: unknown;
   try {
-    // A byte-order mark (Windows editors write one) is not part of the JSON.
-    raw = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    raw = JSON.parse(json);
   } catch (error) {
     return fail('', 'json-syntax', lang, { detail: error instanceof Error ? error.message : String(error) });
   }
@@ -133,7 +137,7 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
   });
 
   // Indicators: bases, actuals, ranges, formulas.
-  const formulaInputs = new Map<string, readonly string[]>();
+  const formulas = new Map<string, CompiledFormula>();
   const known = new Set(indicators.keys());
   plan.indicators.forEach((ind, i) => {
     const at = (...rest: PathPart[]) => ['indicators', i, ...rest];
@@ -142,9 +146,9 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
       if (ind.formula === undefined) add(at('formula'), 'formula-required');
       else {
         try {
-          formulaInputs.set(ind.id, compileFormula(ind.formula, known, ind.id).inputs);
+          formulas.set(ind.id, compileFormula(ind.formula, known, ind.id));
         } catch (error) {
-          if (error instanceof FormulaError) add(at('formula'), `formula-${error.code}`, { detail: error.detail });
+          if (error instanceof FormulaError) add(at('formula'), `formula-${error.code}`, { ...error.params, detail: error.detail });
           else throw error;
         }
       }
@@ -170,11 +174,27 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
 
   const derivedOrder = dependencyOrder(
     plan.indicators.filter((ind) => ind.kind === 'derived').map((ind) => ind.id),
-    (id) => formulaInputs.get(id) ?? [],
+    (id) => formulas.get(id)?.inputs ?? [],
   );
   if (!derivedOrder.ok) {
     const i = plan.indicators.findIndex((ind) => ind.id === derivedOrder.cycle[0]);
     add(['indicators', i, 'formula'], 'cycle', { cycle: derivedOrder.cycle.join(' → ') });
+  } else {
+    // A formula must give a finite number for the base year wherever its inputs are
+    // known there (gdp/0, 10^400, log(0), sqrt(0-1) are refused here, not shown as blanks).
+    const baseValues = new Map<string, number>();
+    for (const ind of plan.indicators) if (ind.kind !== 'derived') baseValues.set(ind.id, ind.base?.value ?? Number.NaN);
+    for (const id of derivedOrder.order) {
+      const formula = formulas.get(id);
+      if (formula === undefined) continue;
+      const args = formula.inputs.map((input) => baseValues.get(input) ?? Number.NaN);
+      const value = args.every(Number.isFinite) ? formula.evaluate(args) : Number.NaN;
+      if (args.every(Number.isFinite) && !Number.isFinite(value)) {
+        const i = plan.indicators.findIndex((ind) => ind.id === id);
+        add(['indicators', i, 'formula'], 'formula-not-finite', { year: baseYear, value: String(value) });
+      }
+      baseValues.set(id, value);
+    }
   }
 
   // Targets.
@@ -244,7 +264,8 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
       }
     };
     sc.deflator.forEach((seg, k) => checkSegment(['scenarios', s, 'deflator', k], seg, 'growth'));
-    for (const [id, segments] of Object.entries(sc.assumptions)) {
+    const assumptionEntries = new Map(Object.entries(sc.assumptions));
+    for (const [id, segments] of assumptionEntries) {
       const ind = indicators.get(id);
       const path: PathPart[] = ['scenarios', s, 'assumptions', id];
       if (ind === undefined) {
@@ -258,8 +279,8 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
       const valueKind = ind.kind === 'level' ? 'growth' : ind.kind === 'share' ? 'points' : 'amount';
       segments.forEach((seg, k) => checkSegment([...path, k], seg, valueKind));
     }
-    const linkOrder = dependencyOrder(Object.keys(sc.assumptions), (id) =>
-      (sc.assumptions[id] ?? []).flatMap((seg) => (seg.link ? [seg.link.indicator] : [])),
+    const linkOrder = dependencyOrder([...assumptionEntries.keys()], (id) =>
+      (assumptionEntries.get(id) ?? []).flatMap((seg) => (seg.link ? [seg.link.indicator] : [])),
     );
     if (!linkOrder.ok) {
       add(['scenarios', s, 'assumptions', linkOrder.cycle[0] ?? ''], 'cycle', { cycle: linkOrder.cycle.join(' → ') });

@@ -52,6 +52,10 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `不是有效的 JSON：${p.detail}`,
     en: (p) => `not valid JSON: ${p.detail}`,
   },
+  'json-too-deep': {
+    zh: (p) => `JSON 嵌套过深（超过 ${p.limit} 层，位置 ${p.offset}），不是规划文件`,
+    en: (p) => `the JSON nests too deeply (more than ${p.limit} levels, at offset ${p.offset}): not a plan file`,
+  },
   'not-object': {
     zh: () => '文件内容应为一个 JSON 对象',
     en: () => 'the file must contain a JSON object',
@@ -75,6 +79,10 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
   'reserved-id': {
     zh: (p) => `“${p.id}”是保留名称，不能用作指标标识`,
     en: (p) => `"${p.id}" is a reserved name and cannot be an indicator id`,
+  },
+  'reserved-name': {
+    zh: () => '不能用作标识：这是保留名称（如 constructor、prototype、toString、valueOf、__proto__）',
+    en: () => 'cannot be an id: it is a reserved name (such as constructor, prototype, toString, valueOf, __proto__)',
   },
   'unknown-indicator': {
     zh: (p) => `未知指标“${p.id}”`,
@@ -152,6 +160,14 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `公式中有不支持的写法：${p.detail}（只允许 + − × ÷ ^、括号、min/max/abs/sqrt/exp/log/pow）`,
     en: (p) => `formula uses unsupported syntax: ${p.detail} (only + − * / ^, parentheses, min/max/abs/sqrt/exp/log/pow)`,
   },
+  'formula-arity': {
+    zh: (p) => `公式中函数“${p.detail}”的参数个数不对：给了 ${p.given} 个，应为 ${p.expected} 个`,
+    en: (p) => `formula calls "${p.detail}" with ${p.given} argument(s); it takes ${p.expected}`,
+  },
+  'formula-not-finite': {
+    zh: (p) => `公式在基年 ${p.year} 的值不是有限数（${p.value}），请检查除以零、对数或开方的自变量、过大的幂`,
+    en: (p) => `the formula's value for the base year ${p.year} is not a finite number (${p.value}): check for division by zero, log or sqrt of a non-positive value, or a huge power`,
+  },
   'formula-self-reference': {
     zh: (p) => `公式引用了指标自身“${p.detail}”`,
     en: (p) => `formula refers to its own indicator "${p.detail}"`,
@@ -174,18 +190,29 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
   },
 };
 
-export function formatMessage(lang: Lang, code: string, params: Params = {}): string {
-  const entry = MESSAGES[code];
-  if (entry === undefined) return code;
-  return entry[lang](params);
+/** The most characters of the file's own text a message quotes. */
+export const MAX_QUOTE = 80;
+
+/** Text from the file as a message quotes it: at most MAX_QUOTE characters, then "…". */
+export function quote(text: string): string {
+  const chars = Array.from(text);
+  return chars.length <= MAX_QUOTE ? text : `${chars.slice(0, MAX_QUOTE - 1).join('')}…`;
 }
 
-/** The field path as people read it: indicators[3].base.value */
+export function formatMessage(lang: Lang, code: string, params: Params = {}): string {
+  const entry = Object.hasOwn(MESSAGES, code) ? MESSAGES[code] : undefined;
+  if (entry === undefined) return quote(code);
+  const quoted: Params = {};
+  for (const [key, value] of Object.entries(params)) quoted[key] = typeof value === 'string' ? quote(value) : value;
+  return entry[lang](quoted);
+}
+
+/** The field path as people read it: indicators[3].base.value (each name quoted at most MAX_QUOTE characters). */
 export function formatPath(path: readonly PropertyKey[]): string {
   let out = '';
   for (const part of path) {
     if (typeof part === 'number') out += `[${part}]`;
-    else out += out === '' ? String(part) : `.${String(part)}`;
+    else out += out === '' ? quote(String(part)) : `.${quote(String(part))}`;
   }
   return out === '' ? '(file)' : out;
 }
