@@ -60,7 +60,8 @@ export interface McError {
   detail: string;
 }
 
-export type UncertaintyTab = 'charts' | 'uncertainty';
+/** The main view's tabs: charts, uncertainty, the actuals grid and the plan review. */
+export type UncertaintyTab = 'charts' | 'uncertainty' | 'actuals' | 'review';
 
 export interface McResultsState {
   results: Readonly<Record<string, McEntry>>;

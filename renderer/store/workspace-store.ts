@@ -6,6 +6,7 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Span, SpanWrite } from '../../models/period-assumptions';
 import { segmentsOf, spanEquals } from '../../models/period-assumptions';
+import { applyActualChanges, type ActualChange } from '../../models/actuals-input';
 import type { Bilingual, Plan, Scenario } from '../../models/plan-schema';
 import * as edits from './plan-edits';
 import type { UncertaintyMap } from './uncertainty-slice';
@@ -86,6 +87,10 @@ export interface WorkspaceActions {
   /** Set a scenario's uncertainty settings (built-in scenarios too: they are not part of the plan). */
   setUncertainty(scenarioId: string, inputs: UncertaintyMap[string], gesture?: string): EditResult;
   deleteScenario(id: string): EditResult;
+  /** Set or remove reported figures (indicators[].actuals): one undo step per call (a paste, an import). */
+  applyActuals(changes: readonly ActualChange[]): EditResult;
+  /** A copy of a scenario anchored to actuals (从实际出发), selected; one undo step. */
+  startFromActuals(id: string): string | null;
   toggleCompare(id: string): EditResult;
   setCompareMode(on: boolean): void;
   undo(): boolean;
@@ -293,6 +298,27 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
           compareIds: s.compareIds.filter((c) => c !== id),
         });
         return { ok: true };
+      },
+
+      applyActuals(changes) {
+        const plan = get().plan;
+        if (plan === null) return { ok: false, reason: 'no-plan' };
+        const next = applyActualChanges(plan, changes);
+        if (next === plan) return { ok: false, reason: 'unchanged' };
+        commit(next);
+        return { ok: true };
+      },
+
+      startFromActuals(id) {
+        const plan = get().plan;
+        if (plan === null) return null;
+        const out = edits.scenarioFromActuals(plan, id);
+        if (out === null) return null;
+        const copy = edits.findScenario(out.plan, out.id) as Scenario;
+        const settings = get().uncertainty[id];
+        const uncertainty = settings === undefined ? {} : { uncertainty: { ...get().uncertainty, [out.id]: settings } };
+        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: copy }, ...uncertainty });
+        return out.id;
       },
 
       toggleCompare(id) {
