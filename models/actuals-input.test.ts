@@ -128,6 +128,12 @@ describe('long form', () => {
     expect(b.changes[0]?.actual).toEqual({ year: 2022, value: 8457.84, realGrowth: 0.032, source: '公报', status: 'reported' });
   });
 
+  it('finds the header below a title row (as PlanPath and many bulletins write sheets)', () => {
+    const b = readActualsRows(plan(), [['2021—2024年主要指标'], [], ['指标', '年份', '数值'], ['gdp', '2022', '8457.84']], defaults);
+    expect(b.issues).toEqual([]);
+    expect(b.changes.map((c) => [c.indicator, c.year, c.row])).toEqual([['gdp', 2022, 4]]);
+  });
+
   it('says so when the columns cannot be recognised', () => {
     const b = readActualsText(plan(), 'foo\tbar', defaults);
     expect(codes(b)).toEqual(['1:error:no-columns']);

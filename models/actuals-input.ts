@@ -260,6 +260,19 @@ function wideYears(header: readonly string[]): (number | null)[] | null {
   return count >= 2 || (count === 1 && labelled) ? years : null;
 }
 
+const isHeader = (row: readonly string[]) => longColumns(row) !== null || wideYears(row) !== null;
+
+/** The first of the next few non-empty rows that is a header, or null. */
+function headerRow(rows: readonly (readonly string[])[], from: number): number | null {
+  for (let i = from, seen = 0; i < rows.length && seen < 5; i++) {
+    const row = rows[i] as readonly string[];
+    if (row.every((c) => c.trim() === '')) continue;
+    if (isHeader(row)) return i;
+    seen += 1;
+  }
+  return null;
+}
+
 /** A header-less long-form row: indicator, year, value, growth, source, status. */
 const POSITIONAL: Columns = { indicator: 0, year: 1, value: 2, realGrowth: 3, source: 4, status: 5, note: 6 };
 
@@ -330,8 +343,11 @@ const cellAt = (cells: readonly string[], i: number | undefined): string | undef
  */
 export function readActualsRows(plan: Plan, rows: readonly (readonly string[])[], defaults: ActualsDefaults, firstRow = 1): ActualsBatch {
   const match = indicatorMatcher(plan);
-  const start = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
-  if (start < 0) return { form: 'long', changes: [], issues: [] };
+  const first = rows.findIndex((r) => r.some((c) => c.trim() !== ''));
+  if (first < 0) return { form: 'long', changes: [], issues: [] };
+  // A sheet may have a title above its header (PlanPath's own exports do).
+  const headed = headerRow(rows, first);
+  const start = headed ?? first;
   const header = rows[start] as readonly string[];
   const rowNo = (i: number) => firstRow + i;
   const batch: ActualsBatch = { form: 'long', changes: [], issues: [] };
@@ -418,8 +434,7 @@ export interface GridPosition {
 
 /** True when a block has a header the table reader knows (long or wide form). */
 export function hasTableHeader(rows: readonly (readonly string[])[]): boolean {
-  const header = rows.find((r) => r.some((c) => c.trim() !== ''));
-  return header !== undefined && (longColumns(header) !== null || wideYears(header) !== null);
+  return headerRow(rows, 0) !== null;
 }
 
 /**

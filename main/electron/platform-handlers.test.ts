@@ -71,6 +71,16 @@ describe('opening', () => {
     expect(h.recent.list()).toEqual([]);
   });
 
+  it('opens a table to import (XLSX/CSV) with its own filter and hands over its bytes', async () => {
+    const file = path.join(dir, 'figures.csv');
+    writeFileSync(file, 'gdp,2022,8457.84');
+    const h = await setup({ showOpenDialog: async (options) => ({ canceled: false, filePaths: options.filters?.[0]?.extensions.includes('xlsx') ? [file] : [] }) });
+    const opened = await h.invoke['file:open-data']();
+    expect(opened?.name).toBe('figures.csv');
+    expect(new TextDecoder().decode(opened?.bytes)).toBe('gdp,2022,8457.84');
+    expect(h.recent.list()).toEqual([]);
+  });
+
   it('will not read a path the user never chose', async () => {
     const h = await setup();
     await expect(h.invoke['file:open-recent']('/etc/passwd.json')).rejects.toThrow(/will not read it/);

@@ -7,6 +7,7 @@ import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parsePlanText } from '../../models/validate-plan';
 import type { OpenedFile, SavedFile, UiLanguage } from '../../renderer/platform/platform-api';
+import { dataFileFilter, readDataFile, type DataFileFs } from './data-file';
 import type { ExportFolderStore } from './export-folder';
 import { readPlanFile, writeFileAtomic, type FileSystem } from './file-store';
 import type { InvokeHandlers, SendHandlers } from './ipc-handlers';
@@ -43,6 +44,8 @@ export interface PlatformHandlerDeps {
   /** The folder the last export went to: where the next export's dialog starts. */
   exportFolder?: ExportFolderStore;
   fs?: FileSystem;
+  /** Reads tables picked for an import (bytes); node:fs by default. */
+  dataFs?: DataFileFs;
   platform?: NodeJS.Platform;
   log?: (message: string) => void;
 }
@@ -113,6 +116,14 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: Inv
       if (result.canceled || picked === undefined) return null;
       deps.grants.add(picked);
       return openChecked(picked);
+    },
+
+    async 'file:open-data'() {
+      const lang = deps.getLanguage();
+      const result = await deps.dialogs.showOpenDialog({ properties: ['openFile'], filters: [dataFileFilter(lang)] });
+      const picked = result.filePaths[0];
+      if (result.canceled || picked === undefined) return null;
+      return readDataFile(picked, lang, deps.dataFs);
     },
 
     async 'file:open-recent'(filePath) {

@@ -7,6 +7,7 @@
 import type {
   ExportFileRequest,
   MenuCommand,
+  OpenedDataFile,
   OpenedFile,
   PrintReportRequest,
   RecentFile,
@@ -34,6 +35,7 @@ export interface SaveBeforeCloseResult {
 /** Renderer → main, request and answer (ipcRenderer.invoke / ipcMain.handle). */
 export interface InvokeChannels {
   'file:open': { args: []; result: OpenedFile | null };
+  'file:open-data': { args: []; result: OpenedDataFile | null };
   'file:open-recent': { args: [path: string]; result: OpenedFile | null };
   'file:recent-list': { args: []; result: RecentFile[] };
   'file:save': { args: [text: string, options: SavePlanOptions]; result: SavedFile | null };
@@ -69,6 +71,7 @@ export type InvokeResult<C extends InvokeChannel> = InvokeChannels[C]['result'];
 /** Every invoke channel, as a run-time list (the preload and the tests walk it). */
 export const INVOKE_CHANNELS = [
   'file:open',
+  'file:open-data',
   'file:open-recent',
   'file:recent-list',
   'file:save',

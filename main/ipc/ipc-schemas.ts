@@ -61,6 +61,7 @@ const exportData = z.union([
 
 export const invokeArgSchemas: { [C in InvokeChannel]: z.ZodType<InvokeArgs<C>> } = {
   'file:open': z.tuple([]),
+  'file:open-data': z.tuple([]),
   'file:open-recent': z.tuple([filePath]),
   'file:recent-list': z.tuple([]),
   'file:save': z.tuple([planText, z.object({ path: filePath.optional(), suggestedName: fileName })]),

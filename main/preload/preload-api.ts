@@ -77,6 +77,7 @@ export function createPreloadApi(ipc: IpcRendererLike, argv: readonly string[]):
   return {
     info: () => ({ kind: 'electron', version, menuShortcuts: true }),
     openPlanFile: () => invoke('file:open'),
+    openDataFile: () => invoke('file:open-data'),
     openRecent: (path) => invoke('file:open-recent', path),
     recentFiles: () => invoke('file:recent-list'),
     savePlanFile: (text, options) =>

@@ -14,7 +14,9 @@ import { MAX_FILE_BYTES } from '../../models/plan-schema';
 import { parsePlanText } from '../../models/validate-plan';
 import { formatMessage } from '../../models/validation-messages';
 import { version as packageVersion } from '../../package.json';
+import { MAX_DATA_FILE_BYTES } from './platform-api';
 import type {
+  OpenedDataFile,
   OpenedFile,
   PlanPathApi,
   Recovery,
@@ -231,8 +233,43 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     });
   }
 
+  /** A hidden file input: the picked file, or null when the dialog is cancelled. */
+  function pickFile(accept: string): Promise<File | null> {
+    return new Promise<File | null>((resolve) => {
+      const input = doc.createElement('input');
+      input.type = 'file';
+      input.accept = accept;
+      input.style.display = 'none';
+      let settled = false;
+      const settle = (file: File | null) => {
+        if (settled) return;
+        settled = true;
+        input.remove();
+        resolve(file);
+      };
+      input.addEventListener('change', () => settle(input.files?.[0] ?? null));
+      input.addEventListener('cancel', () => settle(null));
+      doc.body.append(input);
+      input.click();
+    });
+  }
+
+  async function openDataFile(): Promise<OpenedDataFile | null> {
+    const file = await pickFile('.xlsx,.csv,.txt,.tsv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,text/csv');
+    if (file === null) return null;
+    if (file.size > MAX_DATA_FILE_BYTES) {
+      throw new Error(
+        lang === 'zh'
+          ? `“${file.name}”过大：${file.size} 字节，上限为 ${MAX_DATA_FILE_BYTES} 字节（5 MB）`
+          : `"${file.name}" is too large: ${file.size} bytes, the limit is ${MAX_DATA_FILE_BYTES} bytes (5 MB)`,
+      );
+    }
+    return { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) };
+  }
+
   return {
     info: () => ({ kind: 'browser', version, menuShortcuts: false }),
+    openDataFile,
     openPlanFile,
     openRecent: async () => null,
     recentFiles: async () => [],

@@ -29,6 +29,15 @@ export interface PlanFileIssue {
   message: string;
 }
 
+/** A table picked to import figures from (XLSX or CSV), as bytes: the UI reads it. */
+export interface OpenedDataFile {
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Largest table the import reads (as large as a plan file may be). */
+export const MAX_DATA_FILE_BYTES = 5 * 1024 * 1024;
+
 export interface SavedFile {
   name: string;
   path?: string;
@@ -181,6 +190,12 @@ export interface PlanPathApi {
    * resolves null when the dialog closes (the page cannot know what was saved).
    */
   printReportToPdf?(request: PrintReportRequest): Promise<SavedFile | null>;
+  /**
+   * Ask the user for a table of reported figures to import (XLSX or CSV, at most
+   * MAX_DATA_FILE_BYTES); null when they cancel. Rejects with a message that names the
+   * file and the reason (too large, unreadable). The UI parses the bytes itself.
+   */
+  openDataFile?(): Promise<OpenedDataFile | null>;
 }
 
 declare global {
