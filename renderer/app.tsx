@@ -16,6 +16,7 @@ import { shortcutFor } from './commands/shortcuts';
 import { FONT_FAMILY } from './charts/chart-defs';
 import { AssumptionPanel } from './components/assumption-panel';
 import { ExportProvider } from './export/export-context';
+import { ViewBoundary } from './errors/view-boundary';
 import { HeaderBar } from './components/header-bar';
 import { IssuesDialog, type FileIssues } from './components/issues-dialog';
 import { MainView } from './components/main-view';
@@ -202,25 +203,31 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
           ) : (
             <div className="app-body">
               <aside className="sider" aria-label={t('layout.inputs')}>
-                <ScenarioList />
-                <AssumptionPanel />
+                <ViewBoundary name="inputs">
+                  <ScenarioList />
+                  <AssumptionPanel />
+                </ViewBoundary>
               </aside>
               <main className="content" aria-label={t('layout.results')}>
-                {compareMode ? (
-                  <Suspense fallback={<Spin />}>
-                    <CompareView plan={plan} />
-                  </Suspense>
-                ) : (
-                  <MainView plan={plan} />
-                )}
+                <ViewBoundary name={compareMode ? 'compare' : 'main'}>
+                  {compareMode ? (
+                    <Suspense fallback={<Spin />}>
+                      <CompareView plan={plan} />
+                    </Suspense>
+                  ) : (
+                    <MainView plan={plan} />
+                  )}
+                </ViewBoundary>
               </main>
             </div>
           )}
         </div>
         {exportLoaded ? (
-          <Suspense fallback={null}>
-            <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} api={api} />
-          </Suspense>
+          <ViewBoundary name="export">
+            <Suspense fallback={null}>
+              <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} api={api} />
+            </Suspense>
+          </ViewBoundary>
         ) : null}
       </ExportProvider>
       <IssuesDialog value={issues} onClose={() => setIssues(null)} />

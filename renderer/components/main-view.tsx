@@ -3,11 +3,12 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../models/plan-schema';
 import { ChartGrid } from '../charts/chart-grid';
-import { useConsistency, useSelectedScenario, useTargetResults } from '../derived/hooks';
+import { useConsistency, useProjection, useSelectedScenario, useTargetResults } from '../derived/hooks';
 import { useMcResults, useResultView } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';
 import { panelId, tabId, ViewTabs } from '../uncertainty/view-tabs';
 import { ConsistencyNotes } from './consistency-notes';
+import { NonFiniteAlert } from './non-finite-alert';
 import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
@@ -20,6 +21,7 @@ export function MainView({ plan }: { plan: Plan }) {
   const lang = useWorkspace((s) => s.lang);
   const scenario = useSelectedScenario();
   const results = useTargetResults(scenario);
+  const projection = useProjection(scenario);
   const notes = useConsistency();
   const tab = useMcResults((s) => s.tab);
   const mc = useResultView(plan, scenario);
@@ -30,6 +32,7 @@ export function MainView({ plan }: { plan: Plan }) {
   const needsBase = results.length - met - missed;
   return (
     <div className="main-view">
+      <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
       <ViewTabs />
       {tab === 'uncertainty' ? (
         <div role="tabpanel" id={panelId('uncertainty')} aria-labelledby={tabId('uncertainty')}>

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { nonFiniteWarnings } from './non-finite';
+import { project } from './projection';
+import { minimalPlan } from './testing/minimal-plan';
+import { validatePlan } from './validate-plan';
+
+const planWith = (change: (p: ReturnType<typeof minimalPlan>) => void) => {
+  const raw = structuredClone(minimalPlan());
+  change(raw);
+  const r = validatePlan(raw);
+  if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  return r.plan;
+};
+
+describe('non-finite projected values', () => {
+  it('none in an ordinary plan', () => {
+    const plan = planWith(() => undefined);
+    expect(nonFiniteWarnings(project(plan, plan.scenarios[0]!))).toEqual([]);
+  });
+
+  it('a deflator that overflows before the horizon is named, with the first year', () => {
+    const plan = planWith((p) => {
+      p.horizon = 2100;
+      p.scenarios[0]!.deflator = [{ from: 2021, to: 2100, value: 1e6 }];
+    });
+    const warnings = nonFiniteWarnings(project(plan, plan.scenarios[0]!));
+    expect(warnings[0]).toMatchObject({ indicator: 'deflator', basis: 'nominal' });
+    expect(warnings[0]!.year).toBeGreaterThan(2021);
+    expect(warnings[0]!.year).toBeLessThanOrEqual(2100);
+    expect(warnings.some((w) => w.indicator === 'gdp')).toBe(true);
+  });
+});
