@@ -1,0 +1,37 @@
+/**
+ * What `npm start` runs: the desktop app where Electron can open a window, the web
+ * mode elsewhere, with the reason in one line. Side effects are passed in, so the
+ * choice is tested in plain Node.
+ */
+
+export type StartMode = { kind: 'desktop'; electron: string } | { kind: 'web'; reason: string };
+
+export interface StartProbe {
+  argv: readonly string[];
+  env: Readonly<Record<string, string | undefined>>;
+  platform: NodeJS.Platform;
+  /** True if the electron npm package is installed. */
+  hasElectronPackage(): boolean;
+  /** The binary's path as `require('electron')` gives it; throws where it was never downloaded. */
+  electronPath(): string;
+  exists(file: string): boolean;
+}
+
+const ADD_LATER = 'see README, Troubleshooting, to add it';
+
+export function chooseStartMode(p: StartProbe): StartMode {
+  if (p.argv.includes('--web') || p.env.PLANPATH_WEB === '1') return { kind: 'web', reason: 'the web mode was asked for (--web or PLANPATH_WEB=1)' };
+  if (!p.hasElectronPackage()) return { kind: 'web', reason: `Electron is not installed (its download failed during npm install; ${ADD_LATER})` };
+  let electron: string;
+  try {
+    electron = p.electronPath();
+  } catch {
+    return { kind: 'web', reason: `Electron's binary is not installed (its download failed or was skipped during npm install; ${ADD_LATER})` };
+  }
+  if (!p.exists(electron)) return { kind: 'web', reason: `Electron's binary is missing at ${electron} (${ADD_LATER})` };
+  if (p.platform === 'linux' && !p.env.DISPLAY && !p.env.WAYLAND_DISPLAY) {
+    return { kind: 'web', reason: 'there is no graphical display for a desktop window (neither DISPLAY nor WAYLAND_DISPLAY is set)' };
+  }
+  return { kind: 'desktop', electron };
+}
+
