@@ -22,6 +22,7 @@ import { IssuesDialog, type FileIssues } from './components/issues-dialog';
 import { MainView } from './components/main-view';
 import { ScenarioList } from './components/scenario-list';
 import type { PlanPathApi, Recovery } from './platform/platform-api';
+import { PlatformProvider } from './platform/platform-context';
 import { startAutosave } from './store/autosave';
 import { useWorkspace, WorkspaceProvider } from './store/store-context';
 import type { WorkspaceStore } from './store/workspace-store';
@@ -192,81 +193,83 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   }, [api, store, commands]);
 
   return (
-    <CommandsProvider value={commands}>
-      <ExportProvider value={openExport}>
-        <div className="app">
-          <HeaderBar />
-          {plan === null ? (
-            <div className="loading">
-              <Spin />
-            </div>
-          ) : (
-            <div className="app-body">
-              <aside className="sider" aria-label={t('layout.inputs')}>
-                <ViewBoundary name="inputs">
-                  <ScenarioList />
-                  <AssumptionPanel />
-                </ViewBoundary>
-              </aside>
-              <main className="content" aria-label={t('layout.results')}>
-                <ViewBoundary name={compareMode ? 'compare' : 'main'}>
-                  {compareMode ? (
-                    <Suspense fallback={<Spin />}>
-                      <CompareView plan={plan} />
-                    </Suspense>
-                  ) : (
-                    <MainView plan={plan} />
-                  )}
-                </ViewBoundary>
-              </main>
-            </div>
-          )}
-        </div>
-        {exportLoaded ? (
-          <ViewBoundary name="export">
-            <Suspense fallback={null}>
-              <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} api={api} />
-            </Suspense>
-          </ViewBoundary>
-        ) : null}
-      </ExportProvider>
-      <IssuesDialog value={issues} onClose={() => setIssues(null)} />
-      <Modal
-        open={recovery !== null}
-        title={t('recovery.title')}
-        closable={false}
-        mask={{ closable: false }}
-        keyboard={false}
-        footer={[
-          <Button
-            key="discard"
-            danger
-            data-testid="recovery-discard"
-            onClick={() => {
-              recovery?.answer(false);
-              setRecovery(null);
-            }}
-          >
-            {t('recovery.discard')}
-          </Button>,
-          <Button
-            key="restore"
-            type="primary"
-            data-testid="recovery-restore"
-            onClick={() => {
-              recovery?.answer(true);
-              setRecovery(null);
-            }}
-          >
-            {t('recovery.restore')}
-          </Button>,
-        ]}
-      >
-        <p>{t('recovery.text', { name: recovery?.value.snapshot.fileName ?? '' })}</p>
-        <span className="muted">
-          {t('recovery.when', { when: recovery ? new Date(recovery.value.snapshot.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : '' })}
-        </span>
-      </Modal>
-    </CommandsProvider>
+    <PlatformProvider value={api}>
+      <CommandsProvider value={commands}>
+        <ExportProvider value={openExport}>
+          <div className="app">
+            <HeaderBar />
+            {plan === null ? (
+              <div className="loading">
+                <Spin />
+              </div>
+            ) : (
+              <div className="app-body">
+                <aside className="sider" aria-label={t('layout.inputs')}>
+                  <ViewBoundary name="inputs">
+                    <ScenarioList />
+                    <AssumptionPanel />
+                  </ViewBoundary>
+                </aside>
+                <main className="content" aria-label={t('layout.results')}>
+                  <ViewBoundary name={compareMode ? 'compare' : 'main'}>
+                    {compareMode ? (
+                      <Suspense fallback={<Spin />}>
+                        <CompareView plan={plan} />
+                      </Suspense>
+                    ) : (
+                      <MainView plan={plan} />
+                    )}
+                  </ViewBoundary>
+                </main>
+              </div>
+            )}
+          </div>
+          {exportLoaded ? (
+            <ViewBoundary name="export">
+              <Suspense fallback={null}>
+                <ExportDialog open={exportOpen} onClose={() => setExportOpen(false)} api={api} />
+              </Suspense>
+            </ViewBoundary>
+          ) : null}
+        </ExportProvider>
+        <IssuesDialog value={issues} onClose={() => setIssues(null)} />
+        <Modal
+          open={recovery !== null}
+          title={t('recovery.title')}
+          closable={false}
+          mask={{ closable: false }}
+          keyboard={false}
+          footer={[
+            <Button
+              key="discard"
+              danger
+              data-testid="recovery-discard"
+              onClick={() => {
+                recovery?.answer(false);
+                setRecovery(null);
+              }}
+            >
+              {t('recovery.discard')}
+            </Button>,
+            <Button
+              key="restore"
+              type="primary"
+              data-testid="recovery-restore"
+              onClick={() => {
+                recovery?.answer(true);
+                setRecovery(null);
+              }}
+            >
+              {t('recovery.restore')}
+            </Button>,
+          ]}
+        >
+          <p>{t('recovery.text', { name: recovery?.value.snapshot.fileName ?? '' })}</p>
+          <span className="muted">
+            {t('recovery.when', { when: recovery ? new Date(recovery.value.snapshot.savedAt).toLocaleString(lang === 'zh' ? 'zh-CN' : 'en') : '' })}
+          </span>
+        </Modal>
+      </CommandsProvider>
+    </PlatformProvider>
   );
 }
