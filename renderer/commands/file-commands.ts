@@ -4,7 +4,7 @@
  * workspace is left exactly as it was.
  */
 import type { PlanIssue } from '../../models/validate-plan';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlan } from '../workers/parse-plan';
 import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
@@ -35,12 +35,12 @@ export interface FileCommands {
 export function createFileCommands(d: FileCommandDeps): FileCommands {
   const okToDiscard = async () => !d.store.getState().dirty || (await d.confirmDiscard());
 
-  const load = (file: OpenedFile) => {
+  const load = async (file: OpenedFile) => {
     if (file.issues && file.issues.length > 0) {
       d.showIssues(file.name, file.issues);
       return;
     }
-    const parsed = parsePlanText(file.text, d.store.getState().lang);
+    const parsed = await parsePlan(file.text, d.store.getState().lang);
     if (!parsed.ok) {
       d.showIssues(file.name, parsed.issues);
       return;
@@ -85,7 +85,7 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
       if (!(await okToDiscard())) return;
       try {
         const file = await d.api.openPlanFile();
-        if (file !== null) load(file);
+        if (file !== null) await load(file);
       } catch (error) {
         d.notify('error', d.t('file.openFailed', { reason: error instanceof Error ? error.message : String(error) }));
       }
@@ -95,7 +95,7 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
       try {
         const file = await d.api.openRecent(path);
         if (file === null) d.notify('error', d.t('file.gone', { path }));
-        else load(file);
+        else await load(file);
       } catch (error) {
         d.notify('error', d.t('file.openFailed', { reason: error instanceof Error ? error.message : String(error) }));
       }

@@ -11,10 +11,10 @@
  * work is not lost either: loadWorkspace() still returns it, unsaved flag and all.)
  */
 import { MAX_FILE_BYTES } from '../../models/plan-schema';
-import { parsePlanText } from '../../models/validate-plan';
 import { formatMessage } from '../../models/validation-messages';
 import { version as packageVersion } from '../../package.json';
 import { MAX_DATA_FILE_BYTES } from './platform-api';
+import { parsePlan } from '../workers/parse-plan';
 import type {
   OpenedDataFile,
   OpenedFile,
@@ -113,7 +113,8 @@ export async function readPickedFile(file: File, lang: UiLanguage): Promise<Open
   }
   let text = await file.text();
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const result = parsePlanText(text, lang);
+  // Large files are checked in a worker: the page stays responsive.
+  const result = await parsePlan(text, lang);
   return result.ok ? { name: file.name, text } : { name: file.name, text, issues: result.issues };
 }
 
