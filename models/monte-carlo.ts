@@ -17,9 +17,12 @@
  * With a zero shock every step reduces, bit for bit, to the deterministic engine's
  * arithmetic (x + 0 = x, x·1 = x), so zero volatility reproduces `project()` exactly.
  *
- * Years fixed by an anchored scenario's actuals are not shocked: the reported figure
- * stands on every path, and the indicator's AR(1) state is reset to 0 there (the
- * deviation from the scenario is known to be nil in a reported year).
+ * Years fixed by an anchored scenario's reported path (reported-path.ts) are not
+ * shocked: the reported (or interpolated) figure stands on every path, and the
+ * indicator's AR(1) state is reset to 0 there (the deviation from the scenario is known
+ * to be nil in a reported year). A derived indicator with official figures takes the
+ * deterministic projection's values up to its last official year and is spliced at its
+ * formula's growth after it, path by path, as project() does.
  *
  * Work is done year by year over all paths at once (one Float64Array of `runs` values
  * per indicator, basis and year, two years kept at a time), so memory stays small and
@@ -27,7 +30,7 @@
  * own stream (random-normal.ts); per year, `runs` normals are drawn from each stream in
  * path order, then correlated (Cholesky factor of the correlation matrix).
  */
-import { resolveSegments, type YearlyAssumption } from './assumption-path';
+import type { YearlyAssumption } from './assumption-path';
 import { cholesky, correlationMatrix } from './correlation';
 import { dependencyOrder } from './dependency-order';
 import { detExpm1 } from './det-math';
@@ -48,11 +51,19 @@ import {
   type UncertaintySpec,
 } from './monte-carlo-types';
 import { FAN_PERCENTILES, percentilesInto } from './percentiles';
-import type { ActualValue, Indicator, Plan, Scenario } from './plan-schema';
-import { findScenario, preparePlan, type PreparedPlan } from './projection';
+import type { Indicator, Plan, Scenario } from './plan-schema';
+import {
+  effectiveAssumptions,
+  findScenario,
+  preparePlan,
+  priceChanges,
+  projectPrepared,
+  type PreparedPlan,
+  type SeriesProjection,
+} from './projection';
+import { priceIndexOf, reportedPath, type FixedSeries } from './reported-path';
 import { makeNormalStream, MAX_SEED, type NormalStream } from './random-normal';
 import { targetKernel, type PathNeed } from './target-probability';
-import { ownValue } from './own';
 
 export const MAX_RUNS = 1_000_000;
 /** Upper bound of a shock's sd: 1 (log units) for levels, flows and the deflator, 100 points for shares. */
@@ -87,7 +98,12 @@ interface Node {
   /** Real growth this year, kept for indicators other levels link to. */
   readonly growth: Float64Array | null;
   readonly a: YearlyAssumption | null;
-  readonly actuals: ReadonlyMap<number, ActualValue> | undefined;
+  /** Anchored: the reported path of a non-derived indicator. */
+  readonly fixed: FixedSeries | undefined;
+  /** Uses consumer prices rather than the GDP deflator. */
+  readonly cpi: boolean;
+  /** Derived with official figures (anchored): the deterministic series up to the last one, then spliced. */
+  readonly spliced: Splice | null;
   readonly source: Source | null;
   readonly kernel: ArrayKernel | null;
   readonly inputs: Node[];
@@ -97,6 +113,19 @@ interface Node {
   readonly meanR: (number | null)[];
   readonly meanN: (number | null)[];
   varies: boolean;
+}
+
+/** State of a derived indicator spliced onto its official figures. */
+interface Splice {
+  readonly det: SeriesProjection;
+  /** Index of the last official year. */
+  readonly last: number;
+  fN: Float64Array;
+  fR: Float64Array;
+  fPrevN: Float64Array;
+  fPrevR: Float64Array;
+  readonly prevN: Float64Array;
+  readonly prevR: Float64Array;
 }
 
 /** A checked uncertainty spec with rho filled in. */
@@ -181,6 +210,7 @@ export function* monteCarloSteps(
   const n = horizon - baseYear + 1;
   const years = Array.from({ length: n }, (_, i) => baseYear + i);
   const anchored = sc.anchor === 'actuals';
+  const rp = anchored ? reportedPath(plan) : null;
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
 
   const collect = options.collect ?? [];
@@ -196,8 +226,11 @@ export function* monteCarloSteps(
   for (const s of uncertainty.shocks) {
     const ind = byId.get(s.indicator);
     const fixed = new Uint8Array(n);
-    const actuals = anchored && ind ? pp.actuals.get(ind.id) : undefined;
-    if (actuals) for (let i = 0; i < n; i++) if (actuals.has(baseYear + i)) fixed[i] = 1;
+    const path = ind ? rp?.series.get(ind.id) : undefined;
+    if (path) for (let i = 0; i < n; i++) if (path.origin[i] !== null) fixed[i] = 1;
+    if (s.indicator === DEFLATOR && rp) {
+      for (let i = 1; i < n; i++) if (Number.isFinite(rp.prices['gdp-deflator'][i] as number)) fixed[i] = 1;
+    }
     const additive = ind?.kind === 'share';
     const e = new Float64Array(runs);
     const source: Source = {
@@ -224,10 +257,7 @@ export function* monteCarloSteps(
   }
 
   // ---- indicators -----------------------------------------------------------------
-  const assumptions = new Map<string, YearlyAssumption>();
-  for (const ind of plan.indicators) {
-    if (ind.kind !== 'derived') assumptions.set(ind.id, resolveSegments(ownValue(sc.assumptions, ind.id), baseYear, horizon, pp.periods, 0));
-  }
+  const assumptions = effectiveAssumptions(pp, sc);
   const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
   const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
   if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
@@ -250,7 +280,9 @@ export function* monteCarloSteps(
       prevN: shared || ind.kind === 'derived' ? prevR : new Float64Array(runs),
       growth: null,
       a: null,
-      actuals: undefined,
+      fixed: undefined,
+      cpi: false,
+      spliced: null,
       source: null,
       kernel: null,
       inputs: [],
@@ -269,7 +301,8 @@ export function* monteCarloSteps(
     // shares are never deflated (project() sets real = nominal for them)
     const node = makeNode(ind, ind.basis === 'none' || ind.kind === 'share', {
       a: assumptions.get(id) as YearlyAssumption,
-      actuals: anchored ? pp.actuals.get(id) : undefined,
+      fixed: rp?.series.get(id),
+      cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
       source: sources.get(id) ?? null,
       growth: linkedTo.has(id) ? new Float64Array(runs) : null,
     });
@@ -277,20 +310,32 @@ export function* monteCarloSteps(
     levelOrder.push(node);
   }
   const derivedOrder: Node[] = [];
+  let det: ReturnType<typeof projectPrepared> | null = null;
   for (const id of pp.derivedOrder) {
     const ind = byId.get(id) as Indicator;
     const formula = pp.formulas.get(id) as CompiledFormula;
     const inputs = formula.inputs.map((i) => nodes.get(i) as Node);
-    const officials = anchored ? pp.actuals.get(id) : undefined;
-    const shared = inputs.every((i) => i.shared) && (ind.basis !== 'nominal' || (officials?.size ?? 0) === 0);
-    const node = makeNode(ind, shared, { kernel: kernelOf(formula), inputs, actuals: officials });
+    const officials = rp?.officials.get(id);
+    let last = -1;
+    for (const y of officials?.keys() ?? []) last = Math.max(last, y - baseYear);
+    const shared = inputs.every((i) => i.shared) && (ind.basis !== 'nominal' || last < 0);
+    let spliced: Splice | null = null;
+    if (last >= 0) {
+      det ??= projectPrepared(pp, sc);
+      const arr = () => new Float64Array(runs);
+      spliced = { det: det.series[id] as SeriesProjection, last, fN: arr(), fR: arr(), fPrevN: arr(), fPrevR: arr(), prevN: arr(), prevR: arr() };
+    }
+    const node = makeNode(ind, shared, { kernel: kernelOf(formula), inputs, spliced });
     nodes.set(id, node);
     derivedOrder.push(node);
   }
 
   // ---- deflator and price index ----------------------------------------------------
-  const deflatorPath = resolveSegments(sc.deflator, baseYear, horizon, pp.periods, 0).value;
-  deflatorPath[0] = 0;
+  const changes = priceChanges(pp, sc, rp);
+  const deflatorPath = changes['gdp-deflator'];
+  const cpiPath = changes.cpi;
+  const onePlusC = new Float64Array(runs);
+  const cpiPrice = new Float64Array(runs).fill(1);
   const deflatorSource = sources.get(DEFLATOR) ?? null;
   let priceCur = new Float64Array(runs).fill(1);
   let pricePrev = new Float64Array(runs);
@@ -345,10 +390,13 @@ export function* monteCarloSteps(
 
     if (i === 0) {
       for (const node of levelOrder) {
-        const actual = node.actuals?.get(baseYear);
-        const v0 = actual ? actual.value : (node.ind.base?.value ?? Number.NaN);
-        node.curR.fill(v0);
-        if (!node.shared) node.curN.fill(v0);
+        if (node.fixed) {
+          fillFixed(node, 0);
+        } else {
+          const v0 = node.ind.base?.value ?? Number.NaN;
+          node.curR.fill(v0);
+          if (!node.shared) node.curN.fill(v0);
+        }
         node.growth?.fill(Number.NaN);
       }
     } else {
@@ -374,19 +422,23 @@ export function* monteCarloSteps(
         onePlusD.fill(1 + d);
       }
       for (let p = 0; p < runs; p++) priceCur[p] = (pricePrev[p] as number) * (onePlusD[p] as number);
+      onePlusC.fill(1 + (cpiPath[i] as number));
+      for (let p = 0; p < runs; p++) cpiPrice[p] = (cpiPrice[p] as number) * (onePlusC[p] as number);
 
       for (const node of levelOrder) {
-        const actual = node.actuals?.get(year);
+        if (node.fixed && node.fixed.origin[i] !== null) {
+          fillFixed(node, i);
+          continue;
+        }
         switch (node.ind.kind) {
           case 'level':
-            if (actual) levelActual(node, actual, priceCur, runs);
-            else levelStep(node, i, nodes, onePlusD, runs, gScratch, nanArray);
+            levelStep(node, i, nodes, node.cpi ? onePlusC : onePlusD, runs, gScratch, nanArray);
             break;
           case 'share':
-            shareStep(node, i, actual, runs);
+            shareStep(node, i, runs);
             break;
           case 'flow':
-            flowStep(node, i, actual, priceCur, runs);
+            flowStep(node, i, node.cpi ? cpiPrice : priceCur, runs);
             break;
           default:
             break;
@@ -394,7 +446,7 @@ export function* monteCarloSteps(
       }
     }
 
-    for (const node of derivedOrder) derivedStep(node, year, priceCur, runs);
+    for (const node of derivedOrder) derivedStep(node, i, runs);
 
     for (const node of levelOrder) summarize(node, i);
     for (const node of derivedOrder) summarize(node, i);
@@ -495,23 +547,13 @@ function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs:
   }
 }
 
-function levelActual(node: Node, actual: ActualValue, price: Float64Array, runs: number): void {
+/** A year fixed by the reported path: the same values on every path. */
+function fillFixed(node: Node, i: number): void {
+  const f = node.fixed as FixedSeries;
   const { curR, curN, prevR, growth } = node;
-  const v = actual.value;
-  if (node.ind.basis === 'none') {
-    curR.fill(v);
-  } else if (node.ind.basis === 'nominal') {
-    curN.fill(v);
-    const rg = actual.realGrowth;
-    for (let p = 0; p < runs; p++) {
-      const prev = prevR[p] as number;
-      curR[p] = rg !== undefined && !Number.isNaN(prev) ? prev * (1 + rg) : v / (price[p] as number);
-    }
-  } else {
-    curR.fill(v);
-    for (let p = 0; p < runs; p++) curN[p] = v * (price[p] as number);
-  }
-  if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  curR.fill(f.real[i] as number);
+  if (!node.shared) curN.fill(f.nominal[i] as number);
+  if (growth && i > 0) for (let p = 0; p < curR.length; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
 }
 
 function levelStep(
@@ -549,68 +591,75 @@ function levelStep(
   }
 }
 
-function shareStep(node: Node, i: number, actual: ActualValue | undefined, runs: number): void {
+function shareStep(node: Node, i: number, runs: number): void {
   const { curR: cur, prevR: prev, growth } = node; // shares: basis none, one array
-  if (actual) {
-    cur.fill(actual.value);
+  const points = (node.a as YearlyAssumption).value[i] as number;
+  const src = node.source;
+  if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
+    const x = src.x;
+    for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points + (x[p] as number)));
   } else {
-    const points = (node.a as YearlyAssumption).value[i] as number;
-    const src = node.source;
-    if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
-      const x = src.x;
-      for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points + (x[p] as number)));
-    } else {
-      for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points));
-    }
+    for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points));
   }
   if (growth) for (let p = 0; p < runs; p++) growth[p] = (cur[p] as number) / (prev[p] as number) - 1;
 }
 
-function flowStep(node: Node, i: number, actual: ActualValue | undefined, price: Float64Array, runs: number): void {
+function flowStep(node: Node, i: number, price: Float64Array, runs: number): void {
   const { curR, curN, prevR, growth } = node;
   const basis = node.ind.basis;
   // the amount, into the array of its own basis
   const amounts = basis === 'real' ? curR : curN;
-  if (actual) {
-    amounts.fill(actual.value);
+  const amount = (node.a as YearlyAssumption).value[i] as number;
+  const src = node.source;
+  if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
+    const x = src.x;
+    for (let p = 0; p < runs; p++) amounts[p] = amount * (1 + (x[p] as number));
   } else {
-    const amount = (node.a as YearlyAssumption).value[i] as number;
-    const src = node.source;
-    if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
-      const x = src.x;
-      for (let p = 0; p < runs; p++) amounts[p] = amount * (1 + (x[p] as number));
-    } else {
-      amounts.fill(amount);
-    }
+    amounts.fill(amount);
   }
   if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[p] as number);
   else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[p] as number);
   if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
 }
 
-function derivedStep(node: Node, year: number, price: Float64Array, runs: number): void {
-  const official = node.actuals?.get(year);
+function derivedStep(node: Node, i: number, runs: number): void {
   const { curR, curN } = node;
-  if (official) {
-    const v = official.value;
-    curN.fill(v);
+  const kernel = node.kernel as ArrayKernel;
+  const sp = node.spliced;
+  if (sp === null) {
+    kernel(
+      node.inputs.map((inp) => inp.curN),
+      curN,
+    );
     if (!node.shared) {
-      if (node.ind.basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = v / (price[p] as number);
-      else curR.fill(v);
+      kernel(
+        node.inputs.map((inp) => inp.curR),
+        curR,
+      );
     }
     return;
   }
-  const kernel = node.kernel as ArrayKernel;
+  // the formula this year, kept for the splice's growth
+  [sp.fN, sp.fPrevN] = [sp.fPrevN, sp.fN];
+  [sp.fR, sp.fPrevR] = [sp.fPrevR, sp.fR];
   kernel(
     node.inputs.map((inp) => inp.curN),
-    curN,
+    sp.fN,
   );
-  if (!node.shared) {
-    kernel(
-      node.inputs.map((inp) => inp.curR),
-      curR,
-    );
+  kernel(
+    node.inputs.map((inp) => inp.curR),
+    sp.fR,
+  );
+  if (i <= sp.last) {
+    curN.fill(sp.det.nominal[i] as number);
+    if (!node.shared) curR.fill(sp.det.real[i] as number);
+  } else {
+    const { fN, fR, fPrevN, fPrevR, prevN, prevR } = sp;
+    for (let p = 0; p < runs; p++) curN[p] = (prevN[p] as number) * ((fN[p] as number) / (fPrevN[p] as number));
+    if (!node.shared) for (let p = 0; p < runs; p++) curR[p] = (prevR[p] as number) * ((fR[p] as number) / (fPrevR[p] as number));
   }
+  sp.prevN.set(curN);
+  sp.prevR.set(node.shared ? curN : curR);
 }
 
 /** Run a Monte Carlo simulation synchronously (a Web Worker or the CLI). */

@@ -99,6 +99,7 @@ export type BaseValue = z.infer<typeof baseValue>;
 
 export const actualValue = provenance.extend({
   year,
+  /** At current prices for money (the figure as published). */
   value: finiteNumber,
   /** Reported real growth of that year over the previous one, as a fraction. */
   realGrowth: finiteNumber.min(-1).optional(),
@@ -106,6 +107,36 @@ export const actualValue = provenance.extend({
   seriesBreak: z.boolean().optional(),
 });
 export type ActualValue = z.infer<typeof actualValue>;
+
+/**
+ * Which price index turns an indicator's nominal values into real ones: the GDP
+ * deflator for output, consumer prices (CPI) for incomes and retail sales.
+ */
+export const priceIndexKind = z.enum(['gdp-deflator', 'cpi']);
+export type PriceIndexKind = z.infer<typeof priceIndexKind>;
+
+/**
+ * A break in a series (a census revision): from `year` on, figures are on a new basis.
+ * In `overlapYear` the series has a value on both bases, which rebases the old one:
+ * shares by the difference in points, levels by the ratio.
+ */
+export const seriesBreak = z.object({
+  year,
+  overlapYear: year,
+  oldValue: finiteNumber,
+  newValue: finiteNumber,
+  reason: bilingual,
+  source: z.string().min(1).max(1000).optional(),
+});
+export type SeriesBreak = z.infer<typeof seriesBreak>;
+
+/** A reported price change of one year (fraction: 0.02 = prices rose 2%). */
+export const priceActual = provenance.extend({
+  index: priceIndexKind,
+  year,
+  value: finiteNumber.min(-0.5).max(5),
+});
+export type PriceActual = z.infer<typeof priceActual>;
 
 export const indicator = z.object({
   id: indicatorId,
@@ -116,6 +147,10 @@ export const indicator = z.object({
   /** Derived indicators have no base of their own; every other kind must have one. */
   base: baseValue.optional(),
   actuals: z.array(actualValue).max(200).optional(),
+  /** Nominal money only: the price index that deflates it (default: the GDP deflator). */
+  priceIndex: priceIndexKind.optional(),
+  /** Breaks in the reported series (at most a few). */
+  seriesBreaks: z.array(seriesBreak).max(10).optional(),
   /** mathjs expression over other indicators' ids; only for kind "derived". */
   formula: z.string().min(1).max(MAX_FORMULA_LENGTH).optional(),
   /** Said of a derived indicator that approximates an official series. */
@@ -145,6 +180,12 @@ const targetCommon = z.object({
   label: bilingual.optional(),
   /** 力争 / 确保 / 左右 … as written, for display. */
   qualifier: z.string().max(40).optional(),
+  /**
+   * The series basis the threshold was set on, where the indicator has a series break:
+   * "old" (the default: the plan was written before the break) is rebased onto the new
+   * basis when judged against figures after the break.
+   */
+  seriesBasis: z.enum(['old', 'new']).optional(),
 });
 
 /** value[year] (comparison) threshold. */
@@ -229,8 +270,16 @@ export const scenario = z.object({
   builtIn: z.boolean().optional(),
   /** 'actuals': reported figures replace projected ones for the years they cover. */
   anchor: z.enum(['base', 'actuals']).default('base'),
-  /** Price deflator path for nominal series (fraction a year); empty = constant prices. */
+  /** GDP deflator path (fraction a year) for output; empty = constant prices. */
   deflator: z.array(segment).max(200).default([]),
+  /** Consumer prices (fraction a year) for incomes and retail sales; absent = the same as `deflator`. */
+  cpi: z.array(segment).max(200).optional(),
+  /**
+   * A trend scenario: every indicator it sets no assumption for continues the real
+   * growth (points a year for shares, the mean amount for flows) achieved over its last
+   * `years` reported years.
+   */
+  trend: z.object({ years: z.number().int().min(1).max(30) }).optional(),
   /** Per indicator: real growth (levels), points a year (shares), annual amount (flows). */
   assumptions: z.record(indicatorId, z.array(segment).max(200)),
 });
@@ -274,6 +323,8 @@ export const planFile = z.object({
   indicators: z.array(indicator).min(1).max(200),
   targets: z.array(target).max(500),
   facts: z.array(fact).max(500).default([]),
+  /** Reported price changes (CPI, GDP deflator) by year. */
+  prices: z.array(priceActual).max(400).default([]),
   scenarios: z.array(scenario).min(1).max(100),
 });
 export type Plan = z.infer<typeof planFile>;

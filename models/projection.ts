@@ -8,9 +8,17 @@
  * - flow:    v[t] = the scenario's annual amount for t
  * - derived: the formula evaluated on the inputs' nominal values and on their real values
  *
- * With anchor "actuals", reported figures replace the projection in the years they
- * cover (a derived indicator's official figures override its formula there), and the
- * path continues from them.
+ * With anchor "actuals", the reported path (reported-path.ts: reported figures, the
+ * years between them interpolated, real values from reported real growth, series
+ * breaks rebased) replaces the projection up to each indicator's last fixed year, and
+ * the path continues from there with the scenario's assumptions. A derived indicator's
+ * official figures override its formula in their years; between two of them it is
+ * interpolated at a constant rate, and after the last one it continues from the
+ * official level at the formula's growth rate (a splice, never a jump back).
+ *
+ * Prices: nominal money is deflated by its own index (indicator.priceIndex): the GDP
+ * deflator (scenario.deflator) or consumer prices (scenario.cpi, the deflator where
+ * absent). An anchored scenario takes the plan's reported price changes in their years.
  *
  * A missing base value stays missing (NaN) until a reported figure anchors it: nothing
  * is invented.
@@ -19,9 +27,10 @@ import { resolveSegments, type YearlyAssumption } from './assumption-path';
 import { dependencyOrder } from './dependency-order';
 import { compileFormula, type CompiledFormula } from './formula';
 import { ownValue } from './own';
-import type { ActualValue, Indicator, Plan, PriceBasis, Scenario } from './plan-schema';
+import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from './plan-schema';
+import { priceIndexOf, reportedPath, type FixedSeries, type ReportedPath } from './reported-path';
 
-export type Origin = 'base' | 'projected' | 'actual' | 'formula' | 'official' | 'missing';
+export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
 
 export interface SeriesProjection {
   readonly indicator: Indicator;
@@ -32,6 +41,8 @@ export interface SeriesProjection {
   /** Real growth over the previous year (index 0: NaN). */
   readonly growth: Float64Array;
   readonly origin: Origin[];
+  /** 1 where a reported year's real value is estimated (no reported real growth). */
+  readonly realEstimated: Uint8Array;
 }
 
 export interface ProjectionWarning {
@@ -45,9 +56,13 @@ export interface Projection {
   readonly baseYear: number;
   readonly horizon: number;
   readonly years: readonly number[];
-  /** Cumulative price index, 1 in the base year. */
+  /** Cumulative GDP-deflator price index, 1 in the base year. */
   readonly priceIndex: Float64Array;
+  /** The GDP deflator per year (fraction). */
   readonly deflator: Float64Array;
+  /** Consumer prices: yearly change and cumulative index. */
+  readonly cpi: Float64Array;
+  readonly cpiIndex: Float64Array;
   readonly series: Readonly<Record<string, SeriesProjection>>;
   /** Indicator ids in the order they were computed. */
   readonly order: readonly string[];
@@ -109,29 +124,50 @@ export function project(plan: Plan, scenario: Scenario | string): Projection {
   return projectPrepared(preparePlan(plan), sc);
 }
 
+/** The yearly price changes of a scenario (index 0 is 0), reported years replaced when anchored. */
+export function priceChanges(pp: PreparedPlan, sc: Scenario, rp: ReportedPath | null): Record<PriceIndexKind, Float64Array> {
+  const { baseYear, horizon } = pp.plan;
+  const gdp = resolveSegments(sc.deflator, baseYear, horizon, pp.periods, 0).value;
+  const cpi = sc.cpi === undefined ? Float64Array.from(gdp) : resolveSegments(sc.cpi, baseYear, horizon, pp.periods, 0).value;
+  gdp[0] = 0;
+  cpi[0] = 0;
+  if (rp) {
+    for (let i = 1; i < gdp.length; i++) {
+      const g = rp.prices['gdp-deflator'][i] as number;
+      const c = rp.prices.cpi[i] as number;
+      if (Number.isFinite(g)) gdp[i] = g;
+      if (Number.isFinite(c)) cpi[i] = c;
+    }
+  }
+  return { 'gdp-deflator': gdp, cpi };
+}
+
+export function cumulativeIndex(changes: Float64Array): Float64Array {
+  const index = new Float64Array(changes.length);
+  index[0] = 1;
+  for (let i = 1; i < changes.length; i++) index[i] = (index[i - 1] as number) * (1 + (changes[i] as number));
+  return index;
+}
+
 export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
   const { plan } = pp;
   const { baseYear, horizon } = plan;
   const n = horizon - baseYear + 1;
   const years = Array.from({ length: n }, (_, i) => baseYear + i);
   const anchored = sc.anchor === 'actuals';
+  const rp = anchored ? reportedPath(plan) : null;
   const warnings: ProjectionWarning[] = [];
 
-  const deflatorPath = resolveSegments(sc.deflator, baseYear, horizon, pp.periods, 0);
-  const deflator = deflatorPath.value;
-  deflator[0] = 0;
-  const priceIndex = new Float64Array(n);
-  priceIndex[0] = 1;
-  for (let i = 1; i < n; i++) priceIndex[i] = (priceIndex[i - 1] as number) * (1 + (deflator[i] as number));
+  const changes = priceChanges(pp, sc, rp);
+  const indices: Record<PriceIndexKind, Float64Array> = {
+    'gdp-deflator': cumulativeIndex(changes['gdp-deflator']),
+    cpi: cumulativeIndex(changes.cpi),
+  };
 
-  const series: Record<string, SeriesProjection> = {};
+  // No prototype: an indicator id such as "constructor" must not find Object.prototype members.
+  const series: Record<string, SeriesProjection> = Object.create(null) as Record<string, SeriesProjection>;
   const order: string[] = [];
-  const assumptions = new Map<string, YearlyAssumption>();
-  for (const ind of plan.indicators) {
-    if (ind.kind === 'derived') continue;
-    const a = resolveSegments(ownValue(sc.assumptions, ind.id), baseYear, horizon, pp.periods, 0);
-    assumptions.set(ind.id, a);
-  }
+  const assumptions = effectiveAssumptions(pp, sc);
 
   // Levels can be linked to other levels' growth: compute them in dependency order.
   const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
@@ -144,9 +180,10 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
   for (const id of linkOrder.order) {
     const ind = byId.get(id) as Indicator;
     const a = assumptions.get(id) as YearlyAssumption;
-    const actuals = anchored ? pp.actuals.get(id) : undefined;
+    const fixed = rp?.series.get(id);
     if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
-    series[id] = projectOne(ind, a, actuals, series, deflator, priceIndex, baseYear);
+    const kind = priceIndexOf(ind);
+    series[id] = projectOne(ind, a, fixed, series, changes[kind], indices[kind]);
     if (Number.isNaN(series[id].nominal[n - 1] as number)) warnings.push({ code: 'needs-base', indicator: id });
     order.push(id);
   }
@@ -154,7 +191,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
   for (const id of pp.derivedOrder) {
     const ind = byId.get(id) as Indicator;
     const formula = pp.formulas.get(id) as CompiledFormula;
-    series[id] = projectDerived(ind, formula, series, anchored ? pp.actuals.get(id) : undefined, priceIndex, baseYear);
+    series[id] = projectDerived(ind, formula, series, rp?.officials.get(id), baseYear, n);
     order.push(id);
   }
 
@@ -164,12 +201,63 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
     baseYear,
     horizon,
     years,
-    priceIndex,
-    deflator,
+    priceIndex: indices['gdp-deflator'],
+    deflator: changes['gdp-deflator'],
+    cpi: changes.cpi,
+    cpiIndex: indices.cpi,
     series,
     order,
     warnings,
   };
+}
+
+/**
+ * The yearly assumptions of every non-derived indicator. A trend scenario fills the
+ * indicators it sets nothing for with the trend of their last reported years.
+ */
+export function effectiveAssumptions(pp: PreparedPlan, sc: Scenario): Map<string, YearlyAssumption> {
+  const { plan } = pp;
+  const out = new Map<string, YearlyAssumption>();
+  for (const ind of plan.indicators) {
+    if (ind.kind === 'derived') continue;
+    let segments = ownValue(sc.assumptions, ind.id);
+    if (sc.trend !== undefined && (segments === undefined || segments.length === 0)) {
+      const g = trendRate(plan, ind, sc.trend.years);
+      if (g !== null) segments = [{ from: plan.baseYear + 1, to: plan.horizon, value: g }];
+    }
+    out.set(ind.id, resolveSegments(segments, plan.baseYear, plan.horizon, pp.periods, 0));
+  }
+  return out;
+}
+
+/**
+ * The trend of an indicator over its last `years` reported years (the reported path,
+ * so the years run from the last fixed one back): real growth a year for levels,
+ * points a year for shares, the mean reported amount for flows. null: too few figures.
+ */
+export function trendRate(plan: Plan, ind: Indicator, years: number): number | null {
+  const fixed = reportedPath(plan).series.get(ind.id);
+  if (fixed === undefined || fixed.last < 1) return null;
+  const end = fixed.last;
+  if (ind.kind === 'flow') {
+    let sum = 0;
+    let count = 0;
+    for (let i = end; i >= 1 && i > end - years; i--) {
+      if (fixed.origin[i] === 'actual') {
+        sum += fixed.nominal[i] as number;
+        count++;
+      }
+    }
+    return count > 0 ? sum / count : null;
+  }
+  let start = Math.max(0, end - years);
+  while (start < end && !Number.isFinite(ind.kind === 'share' ? (fixed.nominal[start] as number) : (fixed.real[start] as number))) start++;
+  if (start >= end) return null;
+  if (ind.kind === 'share') return ((fixed.nominal[end] as number) - (fixed.nominal[start] as number)) / (end - start);
+  const v0 = fixed.real[start] as number;
+  const v1 = fixed.real[end] as number;
+  if (!(v0 > 0) || !(v1 > 0)) return null;
+  return (v1 / v0) ** (1 / (end - start)) - 1;
 }
 
 function linkedGrowth(a: YearlyAssumption, i: number, series: Readonly<Record<string, SeriesProjection>>): number {
@@ -182,52 +270,61 @@ function linkedGrowth(a: YearlyAssumption, i: number, series: Readonly<Record<st
 function projectOne(
   ind: Indicator,
   a: YearlyAssumption,
-  actuals: ReadonlyMap<number, ActualValue> | undefined,
+  fixed: FixedSeries | undefined,
   series: Readonly<Record<string, SeriesProjection>>,
   deflator: Float64Array,
   priceIndex: Float64Array,
-  baseYear: number,
 ): SeriesProjection {
   const n = deflator.length;
   const nominal = new Float64Array(n);
   const real = new Float64Array(n);
   const growth = new Float64Array(n);
   const origin: Origin[] = new Array<Origin>(n);
+  const realEstimated = new Uint8Array(n);
   const basis: PriceBasis = ind.basis;
   const base = ind.base?.value ?? null;
+  const isFixed = (i: number) => fixed !== undefined && fixed.origin[i] !== null && fixed.origin[i] !== undefined;
+  const copyFixed = (i: number) => {
+    const f = fixed as FixedSeries;
+    nominal[i] = f.nominal[i] as number;
+    real[i] = f.real[i] as number;
+    realEstimated[i] = f.realEstimated[i] as number;
+    origin[i] = f.origin[i] as Origin;
+  };
 
   // Base year.
-  const baseActual = actuals?.get(baseYear);
-  const v0 = baseActual ? baseActual.value : (base ?? Number.NaN);
   growth[0] = Number.NaN;
-  origin[0] = baseActual ? 'actual' : base === null ? 'missing' : 'base';
-  if (basis === 'real') {
-    real[0] = v0;
-    nominal[0] = v0;
+  if (isFixed(0)) copyFixed(0);
+  else if (fixed !== undefined) {
+    // anchored, but no base figure: the series starts at its first reported year
+    nominal[0] = Number.NaN;
+    real[0] = Number.NaN;
+    origin[0] = 'missing';
   } else {
+    const v0 = base ?? Number.NaN;
     nominal[0] = v0;
     real[0] = v0;
+    origin[0] = base === null ? 'missing' : 'base';
   }
 
   for (let i = 1; i < n; i++) {
-    const actual = actuals?.get(baseYear + i);
     const prevN = nominal[i - 1] as number;
     const prevR = real[i - 1] as number;
+    if (isFixed(i)) {
+      copyFixed(i);
+      growth[i] = ind.kind === 'share' ? (nominal[i] as number) / prevN - 1 : (real[i] as number) / prevR - 1;
+      continue;
+    }
     if (ind.kind === 'share') {
-      if (actual) {
-        nominal[i] = actual.value;
-        origin[i] = 'actual';
-      } else {
-        nominal[i] = Math.min(100, Math.max(0, prevN + (a.value[i] as number)));
-        origin[i] = Number.isNaN(prevN) ? 'missing' : 'projected';
-      }
+      nominal[i] = Math.min(100, Math.max(0, prevN + (a.value[i] as number)));
+      origin[i] = Number.isNaN(prevN) ? 'missing' : 'projected';
       real[i] = nominal[i] as number;
       growth[i] = (nominal[i] as number) / prevN - 1;
       continue;
     }
     if (ind.kind === 'flow') {
-      const amount = actual ? actual.value : (a.value[i] as number);
-      origin[i] = actual ? 'actual' : 'projected';
+      const amount = a.value[i] as number;
+      origin[i] = 'projected';
       if (basis === 'nominal') {
         nominal[i] = amount;
         real[i] = amount / (priceIndex[i] as number);
@@ -243,31 +340,13 @@ function projectOne(
     }
     // level
     const d = basis === 'none' ? 0 : (deflator[i] as number);
-    if (actual) {
-      origin[i] = 'actual';
-      if (basis === 'none') {
-        nominal[i] = actual.value;
-        real[i] = actual.value;
-      } else if (basis === 'nominal') {
-        nominal[i] = actual.value;
-        real[i] =
-          actual.realGrowth !== undefined && !Number.isNaN(prevR)
-            ? prevR * (1 + actual.realGrowth)
-            : actual.value / (priceIndex[i] as number);
-      } else {
-        real[i] = actual.value;
-        nominal[i] = actual.value * (priceIndex[i] as number);
-      }
-      growth[i] = (real[i] as number) / prevR - 1;
-      continue;
-    }
     const g = linkedGrowth(a, i, series);
     growth[i] = g;
     real[i] = prevR * (1 + g);
     nominal[i] = prevN * (1 + g) * (1 + d);
     origin[i] = Number.isNaN(prevN) ? 'missing' : 'projected';
   }
-  return { indicator: ind, nominal, real, growth, origin };
+  return { indicator: ind, nominal, real, growth, origin, realEstimated };
 }
 
 function projectDerived(
@@ -275,32 +354,65 @@ function projectDerived(
   formula: CompiledFormula,
   series: Readonly<Record<string, SeriesProjection>>,
   officials: ReadonlyMap<number, ActualValue> | undefined,
-  priceIndex: Float64Array,
   baseYear: number,
+  n: number,
 ): SeriesProjection {
-  const n = priceIndex.length;
   const nominal = new Float64Array(n);
   const real = new Float64Array(n);
   const growth = new Float64Array(n);
   const origin: Origin[] = new Array<Origin>(n);
+  const realEstimated = new Uint8Array(n);
+  const fNom = new Float64Array(n);
+  const fReal = new Float64Array(n);
   const inputs = formula.inputs.map((id) => series[id] as SeriesProjection);
   const args = new Array<number>(inputs.length).fill(0);
+  for (let i = 0; i < n; i++) {
+    for (let k = 0; k < inputs.length; k++) args[k] = (inputs[k] as SeriesProjection).nominal[i] as number;
+    fNom[i] = formula.evaluate(args);
+    for (let k = 0; k < inputs.length; k++) args[k] = (inputs[k] as SeriesProjection).real[i] as number;
+    fReal[i] = formula.evaluate(args);
+  }
+  const officialIdx: number[] = [];
+  for (let i = 0; i < n; i++) if (officials?.has(baseYear + i)) officialIdx.push(i);
+  const firstOfficial = officialIdx.length > 0 ? (officialIdx[0] as number) : n;
+  const lastOfficial = officialIdx.length > 0 ? (officialIdx[officialIdx.length - 1] as number) : -1;
+  let k = 0;
   for (let i = 0; i < n; i++) {
     const official = officials?.get(baseYear + i);
     if (official) {
       nominal[i] = official.value;
-      real[i] = ind.basis === 'nominal' ? official.value / (priceIndex[i] as number) : official.value;
+      real[i] = officialReal(ind, official.value, fNom[i] as number, fReal[i] as number);
       origin[i] = 'official';
+      k++;
+    } else if (i > firstOfficial && i < lastOfficial) {
+      // Between two official figures: a constant rate from one to the next.
+      const i0 = officialIdx[k - 1] as number;
+      const i1 = officialIdx[k] as number;
+      const t = (i - i0) / (i1 - i0);
+      nominal[i] = (nominal[i0] as number) * ((officials?.get(baseYear + i1)?.value ?? Number.NaN) / (nominal[i0] as number)) ** t;
+      const r1 = officialReal(ind, officials?.get(baseYear + i1)?.value ?? Number.NaN, fNom[i1] as number, fReal[i1] as number);
+      real[i] = (real[i0] as number) * (r1 / (real[i0] as number)) ** t;
+      origin[i] = 'interpolated';
+    } else if (i > lastOfficial && lastOfficial >= 0) {
+      // After the last official figure: its level, moved at the formula's growth.
+      nominal[i] = (nominal[i - 1] as number) * ((fNom[i] as number) / (fNom[i - 1] as number));
+      real[i] = (real[i - 1] as number) * ((fReal[i] as number) / (fReal[i - 1] as number));
+      origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'spliced';
     } else {
-      for (let k = 0; k < inputs.length; k++) args[k] = (inputs[k] as SeriesProjection).nominal[i] as number;
-      nominal[i] = formula.evaluate(args);
-      for (let k = 0; k < inputs.length; k++) args[k] = (inputs[k] as SeriesProjection).real[i] as number;
-      real[i] = formula.evaluate(args);
+      nominal[i] = fNom[i] as number;
+      real[i] = fReal[i] as number;
       origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'formula';
     }
     growth[i] = i === 0 ? Number.NaN : (real[i] as number) / (real[i - 1] as number) - 1;
   }
-  return { indicator: ind, nominal, real, growth, origin };
+  return { indicator: ind, nominal, real, growth, origin, realEstimated };
+}
+
+/** An official nominal figure at base-year prices: deflated by the formula's own price ratio that year. */
+function officialReal(ind: Indicator, value: number, fNom: number, fReal: number): number {
+  if (ind.basis !== 'nominal') return value;
+  const ratio = fReal / fNom;
+  return value * (Number.isFinite(ratio) ? ratio : 1);
 }
 
 /** The value of a series in a year, in the basis asked for; NaN outside the range. */
