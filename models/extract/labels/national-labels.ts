@@ -12,7 +12,7 @@ import type { LabelledStatement } from './label-types';
 export const NATIONAL_LABELS: readonly LabelledStatement[] = [
   // Backward-looking: 第一章第一节, the 13th FYP's results.
   { quote: '国内生产总值突破100万亿元', value: 100, unit: '万亿元', forwardLooking: false, kind: 'level', comparison: '>', year: null },
-  { quote: '5575万农村贫困人口', value: 5575, unit: '万人', forwardLooking: false, kind: 'count', comparison: '=', year: null },
+  { quote: '5575万农村贫困人口', value: 5575, unit: '万人', forwardLooking: false, kind: 'cumulative', comparison: '=', year: null },
   { quote: '稳定在1.3万亿斤以上', value: 1.3, unit: '万亿斤', forwardLooking: false, kind: 'level', comparison: '>=', year: null },
   { quote: '1亿农业转移人口', value: 1, unit: '亿人', forwardLooking: false, kind: 'cumulative', comparison: '=', year: null },
   { quote: '城镇新增就业超过6000万人', value: 6000, unit: '万人', forwardLooking: false, kind: 'cumulative', comparison: '>', year: null },
@@ -34,7 +34,7 @@ export const NATIONAL_LABELS: readonly LabelledStatement[] = [
   { quote: '用户普及率提高到56%', value: 56, unit: '%', forwardLooking: true, kind: 'share', comparison: '>=', year: 2025 },
   { quote: '比重提高到20%左右', value: 20, unit: '%', forwardLooking: true, kind: 'share', comparison: '≈', year: 2025 },
   { quote: '严守18亿亩耕地红线', value: 18, unit: '亿亩', forwardLooking: true, kind: 'bound', comparison: '>=', year: 2025 },
-  { quote: '建成10.75亿亩', value: 10.75, unit: '亿亩', forwardLooking: true, kind: 'cumulative', comparison: '>=', year: 2025 },
+  { quote: '建成10.75亿亩', value: 10.75, unit: '亿亩', forwardLooking: true, kind: 'level', comparison: '>=', year: 2025 },
   { quote: '综合机械化率提高到75%', value: 75, unit: '%', forwardLooking: true, kind: 'share', comparison: '>=', year: 2025 },
   { quote: '城镇基本公共服务常住人口全覆盖', value: 100, unit: '%', forwardLooking: true, kind: 'all-or-nothing', comparison: '=', year: 2025 },
   { quote: '城市高铁全覆盖', value: 100, unit: '%', forwardLooking: true, kind: 'all-or-nothing', comparison: '=', year: 2025 },

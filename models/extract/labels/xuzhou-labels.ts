@@ -4,6 +4,8 @@
  * sentence-by-sentence reading. Left out on purpose: names and slogans with numbers
  * (“十七连丰”, “九连冠”, “十连冠”, 三次获评, 15年基础教育, 15分钟文化圈, 建党100周年,
  * 地铁3、4、5、6号线, 百亿级项目, 倍增行动计划, 2022-2025年行动计划).
+ * year: the year the sentence itself states for the statement (else null; a target
+ * sentence without one takes the year of its section, 2025 in this plan).
  */
 import type { LabelledStatement } from './label-types';
 
@@ -13,20 +15,20 @@ export const XUZHOU_LABELS: readonly LabelledStatement[] = [
   { quote: '6000亿和7000亿两个台阶', value: 7000, unit: '亿元', forwardLooking: false, kind: 'level', comparison: '>', year: null },
   { quote: '2020年达到7400亿元', value: 7400, unit: '亿元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
   { quote: '人均地区生产总值达8.4万元', value: 8.4, unit: '万元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
-  { quote: '核心指标实现五年翻番', value: 2, unit: '倍', forwardLooking: false, kind: 'multiple', comparison: '>=', year: 2020 },
-  { quote: '比重达47%', value: 47, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: 2020 },
-  { quote: '高新技术企业数量达1000家', value: 1000, unit: '家', forwardLooking: false, kind: 'count', comparison: '=', year: 2020 },
-  { quote: '为2015年的4倍', value: 4, unit: '倍', forwardLooking: false, kind: 'multiple', comparison: '=', year: 2020 },
+  { quote: '核心指标实现五年翻番', value: 2, unit: '倍', forwardLooking: false, kind: 'multiple', comparison: '=', year: null },
+  { quote: '比重达47%', value: 47, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: null },
+  { quote: '高新技术企业数量达1000家', value: 1000, unit: '家', forwardLooking: false, kind: 'count', comparison: '=', year: null },
+  { quote: '为2015年的4倍', value: 4, unit: '倍', forwardLooking: false, kind: 'multiple', comparison: '=', year: null },
   { quote: '产量稳超百亿斤', value: 100, unit: '亿斤', forwardLooking: false, kind: 'level', comparison: '>', year: null },
-  { quote: '高标准农田占比达72%', value: 72, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: 2020 },
-  { quote: '常住人口城镇化率达68%', value: 68, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: 2020 },
-  { quote: '较2015年提高7个百分点', value: 7, unit: '个百分点', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
-  { quote: '分别达到39000元和', value: 39000, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
-  { quote: '39000元和 21000元', value: 21000, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
-  { quote: '较2015年增长12781元', value: 12781, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
-  { quote: '12781元和7018元', value: 7018, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: 2020 },
+  { quote: '高标准农田占比达72%', value: 72, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: null },
+  { quote: '常住人口城镇化率达68%', value: 68, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: null },
+  { quote: '较2015年提高7个百分点', value: 7, unit: '个百分点', forwardLooking: false, kind: 'level', comparison: '=', year: null },
+  { quote: '分别达到39000元和', value: 39000, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: null },
+  { quote: '39000元和 21000元', value: 21000, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: null },
+  { quote: '较2015年增长12781元', value: 12781, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: null },
+  { quote: '12781元和7018元', value: 7018, unit: '元', forwardLooking: false, kind: 'level', comparison: '=', year: null },
   { quote: '幼儿园1184所', value: 1184, unit: '所', forwardLooking: false, kind: 'cumulative', comparison: '=', year: null },
-  { quote: '新增三级医院8家', value: 8, unit: '家', forwardLooking: false, kind: 'count', comparison: '=', year: null },
+  { quote: '新增三级医院8家', value: 8, unit: '家', forwardLooking: false, kind: 'cumulative', comparison: '=', year: null },
   { quote: '、达到24家', value: 24, unit: '家', forwardLooking: false, kind: 'count', comparison: '=', year: null },
   { quote: '三甲医院达11家', value: 11, unit: '家', forwardLooking: false, kind: 'count', comparison: '=', year: null },
   { quote: '分别达到30.7%和44%', value: 30.7, unit: '%', forwardLooking: false, kind: 'share', comparison: '=', year: null },
