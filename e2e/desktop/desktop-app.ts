@@ -144,11 +144,11 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
     logs,
     window: firstWindow,
     page: () => {
-      if (!page) throw new Error('no page');
+      if (!page) throw new Error(NO_WINDOW);
       return page;
     },
     app: () => {
-      if (!planPathApp) throw new Error('no page');
+      if (!planPathApp) throw new Error(NO_WINDOW);
       return planPathApp;
     },
     async clickMenu(...labels) {
@@ -179,6 +179,8 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
     },
   };
 }
+
+const NO_WINDOW = 'this app has no window: another one on the same user-data folder holds the single-instance lock and got its arguments';
 
 type Item = { role: string | undefined; submenu: { items: Item[] } | undefined };
 function findRole<T extends Item>(items: T[], role: string): T | null {

@@ -142,13 +142,9 @@ export class WebContentsStandIn extends EventEmitter {
   }
 
   async printToPDF(options: PrintToPDFOptions): Promise<Uint8Array> {
+    // page.pdf prints with the print media type, as printToPDF does.
     const page = await this.owner.page();
-    await page.emulateMedia({ media: 'print' });
-    try {
-      return new Uint8Array(await page.pdf(pdfOptions(options)));
-    } finally {
-      await page.emulateMedia({ media: null });
-    }
+    return new Uint8Array(await page.pdf(pdfOptions(options)));
   }
 
   async executeJavaScript(code: string): Promise<unknown> {
