@@ -15,6 +15,8 @@ import { StatusTag, TargetTable } from './target-table';
 
 // The uncertainty view is loaded when first opened.
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
+// So are the actuals grid and the plan review.
+const ActualsView = lazy(() => import('../actuals/actuals-view'));
 
 export function MainView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -34,7 +36,13 @@ export function MainView({ plan }: { plan: Plan }) {
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
       <ViewTabs />
-      {tab === 'uncertainty' ? (
+      {tab === 'actuals' ? (
+        <div role="tabpanel" id={panelId('actuals')} aria-labelledby={tabId('actuals')}>
+          <Suspense fallback={<Spin />}>
+            <ActualsView plan={plan} scenario={scenario} />
+          </Suspense>
+        </div>
+      ) : tab === 'uncertainty' ? (
         <div role="tabpanel" id={panelId('uncertainty')} aria-labelledby={tabId('uncertainty')}>
           <Suspense fallback={<Spin />}>
             <UncertaintyPanel plan={plan} scenario={scenario} />

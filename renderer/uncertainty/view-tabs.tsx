@@ -1,14 +1,15 @@
 /**
- * The main view's two tabs: the projection's charts, and uncertainty & sensitivity.
+ * The main view's tabs: the projection's charts, uncertainty & sensitivity, the actuals
+ * grid and the plan review.
  * A WAI-ARIA tab list: arrow keys move between the tabs, Tab goes into the panel.
- * (Part of the first bundle: small; the uncertainty view itself loads when opened.)
+ * (Part of the first bundle: small; each view itself loads when first opened.)
  */
 import { useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMcResults, useMcResultsStore, type UncertaintyTab } from '../store/mc-results';
 import './first-bundle.css';
 
-const TABS: UncertaintyTab[] = ['charts', 'uncertainty'];
+const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals'];
 
 export const tabId = (tab: UncertaintyTab) => `view-tab-${tab}`;
 export const panelId = (tab: UncertaintyTab) => `view-panel-${tab}`;

@@ -1,0 +1,286 @@
+/**
+ * 实际数据 / Actuals: the reported figures of every indicator × year, with source and
+ * status per cell (and real growth for money levels). Fill it by typing, by pasting a
+ * block copied from Excel (from the focused cell, or a table with headers anywhere), or
+ * by importing an XLSX/CSV. Every change is one undoable plan edit (autosaved, saved
+ * with the file); refused cells are listed with row and reason, nothing else is lost.
+ *
+ * Keyboard: the grid is one Tab stop; arrow keys, Home/End move; Enter, F2 or a digit
+ * edits the cell; Enter writes it, Escape leaves it; Delete removes the figure.
+ * Ctrl+V pastes from the focused cell.
+ */
+import { ImportOutlined, RiseOutlined } from '@ant-design/icons';
+import { App, Button, Tooltip } from 'antd';
+import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import { readActualsRows, readGridPaste, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch, type ActualsDefaults } from '../../models/actuals-input';
+import { formatNumber } from '../../models/format';
+import type { ActualValue, Indicator, Plan, Scenario } from '../../models/plan-schema';
+import { UNITS } from '../../models/units';
+import { usePlatform } from '../platform/platform-context';
+import { useWorkspace, useWorkspaceStore } from '../store/store-context';
+import { ActualsIssues, type ActualsOutcome } from './actuals-issues';
+import { CellEditor } from './cell-editor';
+import { actualAt, editText, gridYears } from './grid-layout';
+import { readTableFile } from './read-table-file';
+import './actuals.css';
+
+export interface ActualsViewProps {
+  plan: Plan;
+  scenario: Scenario;
+  /** The current year (the grid reaches at least this far); the clock's by default. */
+  currentYear?: number;
+}
+
+interface Pos {
+  r: number;
+  c: number;
+}
+
+const cellId = (r: number, c: number) => `actuals-cell-${r}-${c}`;
+
+export default function ActualsView({ plan, scenario, currentYear = new Date().getFullYear() }: ActualsViewProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const store = useWorkspaceStore();
+  const api = usePlatform();
+  const lang = useWorkspace((s) => s.lang);
+  const years = useMemo(() => gridYears(plan, currentYear), [plan, currentYear]);
+  const indicators = plan.indicators;
+  const [pos, setPos] = useState<Pos>({ r: 0, c: Math.max(0, years.length - 2) });
+  const [editing, setEditing] = useState<string | null>(null);
+  const [outcome, setOutcome] = useState<ActualsOutcome | null>(null);
+  const [importing, setImporting] = useState(false);
+  const gridRef = useRef<HTMLTableElement>(null);
+
+  const r = Math.min(pos.r, indicators.length - 1);
+  const c = Math.min(pos.c, years.length - 1);
+  const current = indicators[r] as Indicator;
+  const year = years[c] as number;
+  const existing = actualAt(plan, current.id, year);
+
+  const focusCell = (next: Pos) => {
+    setPos(next);
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(cellId(next.r, next.c))?.focus());
+  };
+
+  /** Write a batch as one undo step and say what happened. */
+  const apply = (batch: ActualsBatch, what: string) => {
+    const result = store.getState().applyActuals(batch.changes);
+    const applied = result.ok ? batch.changes.length : 0;
+    // A figure typed without a problem needs no report; a paste or an import always gets one.
+    const quiet = batch.form === 'cell' && batch.issues.length === 0;
+    setOutcome(quiet ? null : { what, applied, issues: batch.issues });
+    return applied;
+  };
+
+  const defaults = (source: string): ActualsDefaults => ({ source, status: 'reported' });
+
+  /** A value typed into the cell: the figure's growth, source and status stay as they were. */
+  const commitTyped = (text: string) => {
+    const input = { indicator: current.id, year, value: text, source: existing?.source ?? '', status: existing?.status ?? '', note: existing?.note ?? '', realGrowth: existing?.realGrowth === undefined ? '' : editText(existing.realGrowth * 100) };
+    apply(readTypedFigure(plan, input, defaults(t('actuals.typedSource'))), t('actuals.typed'));
+    setEditing(null);
+    requestAnimationFrame(() => document.getElementById(cellId(r, c))?.focus());
+  };
+
+  const onPaste = (e: ClipboardEvent) => {
+    const text = e.clipboardData.getData('text/plain');
+    // A single value pasted into the cell being edited is the input's business.
+    if (editing !== null && !/[\t\n]/.test(text.trim())) return;
+    e.preventDefault();
+    if (text.trim() === '') return;
+    const batch = readGridPaste(plan, text, { indicators: indicators.map((i) => i.id), years, row: r, col: c }, defaults(t('actuals.pastedSource')));
+    setEditing(null);
+    apply(batch, t('actuals.pasted'));
+  };
+
+  const onKeyDown = (e: KeyboardEvent) => {
+    if (editing !== null) return;
+    const move = (dr: number, dc: number) => {
+      e.preventDefault();
+      focusCell({ r: Math.max(0, Math.min(indicators.length - 1, r + dr)), c: Math.max(0, Math.min(years.length - 1, c + dc)) });
+    };
+    switch (e.key) {
+      case 'ArrowUp':
+        return move(-1, 0);
+      case 'ArrowDown':
+        return move(1, 0);
+      case 'ArrowLeft':
+        return move(0, -1);
+      case 'ArrowRight':
+        return move(0, 1);
+      case 'Home':
+        return move(0, -c);
+      case 'End':
+        return move(0, years.length - 1 - c);
+      case 'Enter':
+      case 'F2':
+        e.preventDefault();
+        setEditing(editText(existing?.value));
+        return;
+      case 'Delete':
+      case 'Backspace':
+        e.preventDefault();
+        if (existing) apply(readTypedFigure(plan, { indicator: current.id, year, value: '' }, defaults('')), t('actuals.removed'));
+        return;
+      default:
+        if (!e.ctrlKey && !e.metaKey && !e.altKey && /^[0-9.\-０-９]$/.test(e.key)) {
+          e.preventDefault();
+          setEditing(e.key);
+        }
+    }
+  };
+
+  const importFile = async () => {
+    if (!api?.openDataFile) {
+      void message.error(t('actuals.importNone'));
+      return;
+    }
+    setImporting(true);
+    try {
+      const file = await api.openDataFile();
+      if (file === null) return;
+      const table = await readTableFile(file.name, file.bytes);
+      const batch = readActualsRows(plan, table.rows, defaults(t('actuals.importSource', { name: file.name })));
+      apply(batch, t('actuals.imported', { name: file.name }));
+    } catch (error) {
+      void message.error(t('actuals.importFailed', { reason: error instanceof Error ? error.message : String(error) }));
+    } finally {
+      setImporting(false);
+    }
+  };
+
+  const startFromActuals = () => {
+    const id = store.getState().startFromActuals(scenario.id);
+    const created = id === null ? undefined : store.getState().plan?.scenarios.find((s) => s.id === id);
+    if (created) void message.success(t('actuals.started', { name: created.name[lang] }));
+  };
+
+  return (
+    <div className="actuals-view" data-testid="actuals-view">
+      <div className="actuals-toolbar">
+        <p className="actuals-intro muted">{t('actuals.intro')}</p>
+        <Button icon={<ImportOutlined />} onClick={() => void importFile()} loading={importing} data-testid="actuals-import">
+          {t('actuals.import')}
+        </Button>
+        <Tooltip title={t('actuals.startTip', { name: scenario.name[lang] })}>
+          <Button icon={<RiseOutlined />} onClick={startFromActuals} data-testid="start-from-actuals">
+            {t('actuals.start')}
+          </Button>
+        </Tooltip>
+      </div>
+      <ActualsIssues plan={plan} outcome={outcome} lang={lang} onClose={() => setOutcome(null)} />
+      <div className="actuals-scroll">
+        <table
+          ref={gridRef}
+          className="actuals-grid"
+          role="grid"
+          aria-label={t('actuals.grid')}
+          aria-describedby="actuals-help"
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          data-testid="actuals-grid"
+        >
+          <thead>
+            <tr role="row">
+              <th role="columnheader" scope="col" className="actuals-name-head">
+                {t('actuals.indicator')}
+              </th>
+              {years.map((y) => (
+                <th key={y} role="columnheader" scope="col">
+                  {y}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {indicators.map((ind, ri) => (
+              <tr key={ind.id} role="row" data-testid={`actuals-row-${ind.id}`}>
+                <th role="rowheader" scope="row" className="actuals-name">
+                  {ind.name[lang]}
+                  <span className="muted"> {UNITS[ind.unit][lang] || ''}</span>
+                </th>
+                {years.map((y, ci) => {
+                  const a = actualAt(plan, ind.id, y);
+                  const active = ri === r && ci === c;
+                  return (
+                    <td
+                      key={y}
+                      id={cellId(ri, ci)}
+                      role="gridcell"
+                      tabIndex={active ? 0 : -1}
+                      aria-selected={active}
+                      className={`actuals-cell${active ? ' active' : ''}${a ? ` status-${a.status}` : ''}`}
+                      onClick={() => {
+                        // A click in the cell being edited is the input's (placing the caret).
+                        if (!(active && editing !== null)) focusCell({ r: ri, c: ci });
+                      }}
+                      onDoubleClick={() => {
+                        setPos({ r: ri, c: ci });
+                        setEditing(editText(a?.value));
+                      }}
+                      data-testid={`actual-${ind.id}-${y}`}
+                      data-value={a?.value}
+                      title={a ? `${a.source} · ${STATUS_LABELS[a.status][lang]}` : undefined}
+                    >
+                      {active && editing !== null ? (
+                        <input
+                          className="actuals-input"
+                          autoFocus
+                          value={editing}
+                          aria-label={t('actuals.cellLabel', { indicator: ind.name[lang], year: y })}
+                          onChange={(e) => setEditing(e.target.value)}
+                          onKeyDown={(e) => {
+                            if (e.key === 'Enter' || e.key === 'Tab') {
+                              e.preventDefault();
+                              commitTyped(editing);
+                            } else if (e.key === 'Escape') {
+                              e.preventDefault();
+                              focusCell({ r: ri, c: ci });
+                            }
+                          }}
+                          onBlur={() => setEditing(null)}
+                          data-testid="actuals-input"
+                        />
+                      ) : (
+                        <CellText actual={a} indicator={ind} lang={lang} />
+                      )}
+                    </td>
+                  );
+                })}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <p id="actuals-help" className="actuals-help muted">
+        {t('actuals.help')}
+      </p>
+      <CellEditor
+        key={`${current.id}-${year}-${existing ? JSON.stringify(existing) : ''}`}
+        plan={plan}
+        indicator={current}
+        year={year}
+        actual={existing}
+        lang={lang}
+        onApply={(batch) => apply(batch, t('actuals.typed'))}
+      />
+    </div>
+  );
+}
+
+function CellText({ actual, indicator, lang }: { actual: ActualValue | undefined; indicator: Indicator; lang: 'zh' | 'en' }) {
+  if (actual === undefined) return <span className="actuals-empty">·</span>;
+  const decimals = Math.max(UNITS[indicator.unit].decimals, 0);
+  return (
+    <span className="actuals-figure">
+      <span className="actuals-value">{formatNumber(actual.value, decimals)}</span>
+      <span className="actuals-meta">
+        {takesRealGrowth(indicator) && actual.realGrowth !== undefined ? <span className="actuals-growth">{formatNumber(actual.realGrowth * 100, 1)}%</span> : null}
+        <span className={`actuals-status status-${actual.status}`}>{STATUS_LABELS[actual.status][lang]}</span>
+      </span>
+    </span>
+  );
+}
