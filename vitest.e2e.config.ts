@@ -1,11 +1,14 @@
 import { defineConfig } from 'vitest/config';
+import { TIMEOUTS } from './test-timeouts.ts';
 
 export default defineConfig({
   test: {
     include: ['e2e/**/*.e2e.ts'],
     environment: 'node',
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Generous and scaled (test-timeouts.ts): they stop a hung test, they do not time one.
+    testTimeout: TIMEOUTS.e2eTest,
+    hookTimeout: TIMEOUTS.e2eHook,
+    expect: { poll: { timeout: TIMEOUTS.wait } },
     fileParallelism: false,
   },
 });

@@ -15,6 +15,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BOM, parseCsv } from '../models/export/csv';
 import { project } from '../models/projection';
 import { parsePlanText } from '../models/validate-plan';
+import { TIMEOUTS } from '../test-timeouts';
 import { startSession, type Session } from './support/session';
 import { screenshotDir } from './support/screenshot-dir';
 
@@ -42,11 +43,11 @@ afterAll(async () => {
 /** Open the Export menu (header) and click one of its buttons; resolves to the download. */
 async function exportVia(testId: string): Promise<Download> {
   const { page } = s;
-  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => undefined);
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
   await page.getByTestId('export-menu').click();
   const button = page.getByTestId(testId);
   await button.waitFor({ state: 'visible' });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: 30_000 }), button.click()]);
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
   return download;
 }
 
@@ -128,7 +129,7 @@ describe('export', () => {
 
     await page.getByTestId('view-tab-uncertainty').click();
     await page.getByTestId('mc-run').click();
-    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: TIMEOUTS.longWait });
     await page.getByTestId('view-tab-charts').click();
 
     await page.getByTestId('export-menu').click();
@@ -161,10 +162,10 @@ describe('export', () => {
         w.__printed += 1;
       };
     });
-    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => undefined);
+    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
     await page.getByTestId('export-menu').click();
     await page.getByTestId('export-pdf').click();
-    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: 30_000 });
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
     const report = page.getByTestId('report-view');
     expect(await report.locator('h1').textContent()).toBe(plan.title.zh);
     expect(await report.locator('.report-chart img').count()).toBe(5);

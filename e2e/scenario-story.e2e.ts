@@ -6,6 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './support/session';
+import { until } from './support/until';
 
 const PLAN_GROWTH = 7.17735; // the plan scenario's 2026–2035 growth as the field shows it
 const NAME = { zh: '低速增长情景', en: 'Slower 15th FYP' };
@@ -78,11 +79,7 @@ describe('a scenario of lower growth, step by step', () => {
     const nominalBefore = (await app.charts.projectedLines('gdp'))[0]?.y ?? [];
     await app.assumptions.set('deflator', '14th', 2);
     await app.assumptions.waitForValue('deflator', '14th', 2);
-    let nominal: (number | null)[] = nominalBefore;
-    for (let i = 0; i < 50 && nominal[5] === nominalBefore[5]; i++) {
-      await s.page.waitForTimeout(40);
-      nominal = (await app.charts.projectedLines('gdp'))[0]?.y ?? [];
-    }
+    const nominal = await until(async () => (await app.charts.projectedLines('gdp'))[0]?.y ?? [], (y) => y[5] !== nominalBefore[5], 'nominal GDP 2025 to move');
     // 2% a year on prices over 2021–2025: nominal GDP 2025 × 1.02^5.
     expect((nominal[5] as number) / (nominalBefore[5] as number)).toBeCloseTo(1.02 ** 5, 6);
     expect(await app.charts.yAxisTitle('gdp')).toBe('亿元（现价）');

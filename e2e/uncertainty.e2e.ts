@@ -13,6 +13,7 @@ import { runMonteCarlo } from '../models/monte-carlo';
 import type { Plan } from '../models/plan-schema';
 import { defaultUncertaintyInputs, toUncertaintySpec } from '../models/uncertainty-inputs';
 import { parsePlanText } from '../models/validate-plan';
+import { TIMEOUTS } from '../test-timeouts';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
 import { screenshotDir } from './support/screenshot-dir';
@@ -102,7 +103,7 @@ describe('uncertainty and sensitivity', () => {
     const { page } = s;
     // The seed-1 run of 10,000 paths from the first test.
     await page.getByTestId('mc-run').click();
-    await until(() => page.getByTestId('mc-status').getAttribute('data-worker-ms'), (v) => v !== null, 'the seed-1 result', 30_000);
+    await until(() => page.getByTestId('mc-status').getAttribute('data-worker-ms'), (v) => v !== null, 'the seed-1 result', TIMEOUTS.longWait);
     const before = await probability('gdp-2035-double');
     expect(before).toMatch(/%$/);
 
@@ -114,11 +115,11 @@ describe('uncertainty and sensitivity', () => {
     expect(await page.getByTestId('probability-head').innerText()).toContain('已过期');
     await page.getByTestId('mc-run').click();
     const bar = page.getByTestId('mc-progress');
-    await until(async () => Number((await bar.getAttribute('aria-valuenow')) ?? 0), (v) => v > 0, 'progress above 0', 20_000);
+    await until(async () => Number((await bar.getAttribute('aria-valuenow')) ?? 0), (v) => v > 0, 'progress above 0', TIMEOUTS.longWait);
     await page.getByTestId('mc-cancel').click();
     await bar.waitFor({ state: 'detached' });
     expect(await page.getByTestId('mc-cancel').isDisabled()).toBe(true);
-    // Nothing arrives later from the cancelled run.
+    // Nothing arrives later from the cancelled run. (A fixed pause: an absence cannot be polled for.)
     await page.waitForTimeout(1500);
     expect(await probability('gdp-2035-double')).toBe('');
     expect(await page.getByTestId('fan-state').getAttribute('data-state')).toBe('stale');
@@ -155,7 +156,7 @@ describe('uncertainty and sensitivity', () => {
     }
     await until(() => page.getByTestId('mc-status').innerText(), (t) => t === '结果已过期，重新运行', 'the result stale');
     await page.getByTestId('mc-run').click();
-    await until(() => page.getByTestId('mc-status').getAttribute('data-worker-ms'), (v) => v !== null, 'the new result', 30_000);
+    await until(() => page.getByTestId('mc-status').getAttribute('data-worker-ms'), (v) => v !== null, 'the new result', TIMEOUTS.longWait);
     await page.getByTestId('fan-chart').locator('.scatterlayer .trace').first().waitFor();
     await page.getByTestId('tornado-chart').locator('.barlayer .trace').first().waitFor();
     await page.locator('main.content').evaluate((el) => el.scrollTo(0, 0));

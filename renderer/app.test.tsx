@@ -28,7 +28,7 @@ function dirtySnapshot() {
   return snap;
 }
 
-describe('app', { timeout: 20_000 }, () => {
+describe('app', () => {
   it('opens on the embedded plan with the plan scenario, and autosaves after a change', async () => {
     const api = fakePlatform();
     const { store, user } = renderApp(api);

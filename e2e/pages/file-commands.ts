@@ -3,6 +3,7 @@
  * downloads the plan file, Open picks one through a (hidden) file input.
  */
 import type { Download, Locator, Page } from 'playwright-core';
+import { TIMEOUTS } from '../../test-timeouts';
 
 export interface PlanFile {
   name: string;
@@ -21,7 +22,7 @@ export class FileCommands {
    * about three seconds (see the report); wait until none covers the button.
    */
   async click(name: 'new' | 'open' | 'save' | 'save-as'): Promise<void> {
-    await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 6_000 }).catch(() => undefined);
+    await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
     await this.button(name).click();
   }
 

@@ -1,5 +1,6 @@
 /** The whole app in the page, as a user sees it: header, scenarios, assumptions, results. */
 import type { Locator, Page } from 'playwright-core';
+import { TIMEOUTS } from '../../test-timeouts';
 import { until } from '../support/until';
 import { AssumptionPanel } from './assumption-panel';
 import { Charts, MAIN_CHART_IDS } from './charts';
@@ -111,11 +112,14 @@ export class PlanPathApp {
   /** Wait until toasts are gone and the mouse rests outside the content (for screenshots). */
   async settle(): Promise<void> {
     await this.page.mouse.move(2, 890);
-    await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 6_000 }).catch(() => undefined);
+    await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
     await this.page.evaluate(async () => {
       await document.fonts.ready;
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
     });
-    await this.page.waitForTimeout(350); // Ant Design's collapse and fade animations
+    // Ant Design's collapse and fade animations: wait until no finite animation runs.
+    await this.page
+      .waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Infinity))
+      .catch(() => undefined);
   }
 }

@@ -4,6 +4,7 @@
  * uncaught exceptions) or tried to fetch from outside the machine.
  */
 import type { Page } from 'playwright-core';
+import { TIMEOUTS } from '../../test-timeouts';
 import { PlanPathApp } from '../pages/planpath-app';
 import { launchBrowser, type Browser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
@@ -30,8 +31,8 @@ export async function startSession(options: { width?: number; height?: number; l
   const server = await serveStatic('dist-web');
   const browser = await launchBrowser(options);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
-  // Fail a step in seconds, not at the 30 s default, so one failure does not eat the run.
-  page.setDefaultTimeout(10_000);
+  // Each step waits up to TIMEOUTS.wait (test-timeouts.ts), scaled on a slow machine.
+  page.setDefaultTimeout(TIMEOUTS.wait);
   const problems: string[] = [];
   const external: string[] = [];
   page.on('console', (m) => {

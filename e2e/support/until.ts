@@ -1,5 +1,7 @@
+import { TIMEOUTS } from '../../test-timeouts';
+
 /** Polls `read` until `ok` holds for its value; throws with the last value after `timeout` ms. */
-export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout = 5_000): Promise<T> {
+export async function until<T>(read: () => Promise<T>, ok: (value: T) => boolean, what: string, timeout: number = TIMEOUTS.wait): Promise<T> {
   const end = Date.now() + timeout;
   let last: T = await read();
   while (!ok(last)) {

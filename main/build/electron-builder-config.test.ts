@@ -11,6 +11,7 @@ import { listPackage } from '@electron/asar';
 import { getConfig, validateConfiguration } from 'app-builder-lib/out/util/config/config';
 import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
+import { TIMEOUTS } from '../../test-timeouts';
 import { buildBundles, PROJECT_ROOT } from './electron-bundles';
 
 describe('electron-builder config', () => {
@@ -70,6 +71,6 @@ describe('electron-builder config', () => {
         rmSync(project, { recursive: true, force: true });
       }
     },
-    120_000,
+    TIMEOUTS.slow,
   );
 });

@@ -8,6 +8,7 @@ import { builtinModules, createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { TIMEOUTS } from '../../test-timeouts';
 import { buildBundles, externalImports, SANDBOX_PRELOAD_MODULES } from './electron-bundles';
 
 let outdir: string;
@@ -16,7 +17,7 @@ let result: Awaited<ReturnType<typeof buildBundles>>;
 beforeAll(async () => {
   outdir = mkdtempSync(path.join(tmpdir(), 'planpath-bundles-'));
   result = await buildBundles(outdir);
-}, 120_000);
+}, TIMEOUTS.slow);
 afterAll(() => rmSync(outdir, { recursive: true, force: true }));
 
 /** Evaluates a CommonJS bundle with `electron` replaced. */

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { TIMEOUTS } from '../../test-timeouts';
 import type { CliIo } from './io';
 import { runCli } from './run-cli';
 import { PLAN_FILE } from './test-helpers';
@@ -131,7 +132,7 @@ describe('runCli on mutated plan files', () => {
       ),
       { numRuns: 300 },
     );
-  }, 60_000);
+  }, TIMEOUTS.slow);
 
   it('exits 0 or 1, never 2, when numbers change to plausible or extreme values', async () => {
     let valid = 0;
@@ -158,5 +159,5 @@ describe('runCli on mutated plan files', () => {
     );
     // The property must mostly exercise the engine, not only the validator.
     expect(valid).toBeGreaterThan(100);
-  }, 60_000);
+  }, TIMEOUTS.slow);
 });

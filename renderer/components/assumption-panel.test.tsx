@@ -32,7 +32,7 @@ function setup() {
 
 const gdp2030 = () => Number(screen.getByTestId('gdp-2030').textContent);
 
-describe('assumption panel', { timeout: 20_000 }, () => {
+describe('assumption panel', () => {
   it('shows each period of GDP growth with a slider, an exact input and the unit', () => {
     setup();
     const row = screen.getByTestId('assumption-gdp-15th');

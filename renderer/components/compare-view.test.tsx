@@ -29,7 +29,7 @@ function comparedStore() {
   return store;
 }
 
-describe('compare view', { timeout: 20_000 }, () => {
+describe('compare view', () => {
   it('overlays one line per scenario on each chart', async () => {
     const store = comparedStore();
     renderWithStore(<CompareView plan={store.getState().plan as Plan} />, store);

@@ -32,7 +32,7 @@ function setup() {
 
 const status = (id: string) => screen.getByTestId(`target-status-${id}`).getAttribute('data-status');
 
-describe('target table', { timeout: 20_000 }, () => {
+describe('target table', () => {
   it('lists every target with its status, threshold, projection and required growth', async () => {
     setup();
     const row = screen.getByTestId('target-row-gdp-2035-double');
@@ -76,7 +76,7 @@ describe('target table', { timeout: 20_000 }, () => {
     // Each key step is one undo step.
     act(() => void store.getState().undo());
     await waitFor(() => expect(Number(slider.getAttribute('aria-valuenow'))).toBeCloseTo(5.6, 6));
-  }, 30_000);
+  });
 
   it('sorts by status: missed, needs a base, met', async () => {
     const { user } = setup();

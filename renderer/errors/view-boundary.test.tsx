@@ -14,7 +14,7 @@ function Fragile() {
   return <div data-testid="fragile">{selected}</div>;
 }
 
-describe('the error boundary around a view', { timeout: 20_000 }, () => {
+describe('the error boundary around a view', () => {
   it('shows the error instead of a blank page and goes back to the last good state', () => {
     const spy = vi.spyOn(console, 'error').mockImplementation(() => undefined);
     const { store } = renderWithStore(

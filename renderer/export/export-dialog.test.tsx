@@ -25,11 +25,11 @@ function renderApp() {
   return { api, store, requests, user: userEvent.setup(), failWith: (m: string | null) => (fail = m) };
 }
 
-describe('export dialog', { timeout: 20_000 }, () => {
+describe('export dialog', () => {
   it('opens from the header menu and from File → Export, and exports the CSV through the host', async () => {
     const { api, requests, user } = renderApp();
     await user.click(await screen.findByTestId('export-menu'));
-    expect((await screen.findByTestId('export-scope', {}, { timeout: 10_000 })).textContent).toBe('范围：规划目标情景；图表口径：现价（名义）');
+    expect((await screen.findByTestId('export-scope')).textContent).toBe('范围：规划目标情景；图表口径：现价（名义）');
     for (const id of ['export-png', 'export-svg', 'export-xlsx', 'export-csv', 'export-pdf']) expect(screen.getByTestId(id)).toBeTruthy();
     await user.click(screen.getByTestId('export-csv'));
     await waitFor(() => expect(requests).toHaveLength(1));
@@ -44,7 +44,7 @@ describe('export dialog', { timeout: 20_000 }, () => {
   it('without a Monte Carlo run the option is off', async () => {
     const { user } = renderApp();
     await user.click(await screen.findByTestId('export-menu'));
-    const option = (await screen.findByTestId('export-monte-carlo', {}, { timeout: 10_000 })) as HTMLInputElement;
+    const option = (await screen.findByTestId('export-monte-carlo')) as HTMLInputElement;
     const input = option.tagName === 'INPUT' ? option : (option.querySelector('input') as HTMLInputElement);
     expect(input.disabled).toBe(true);
     expect(input.checked).toBe(false);
@@ -54,7 +54,7 @@ describe('export dialog', { timeout: 20_000 }, () => {
     const { requests, user, failWith } = renderApp();
     failWith('无法写入“/ro/a.csv”：没有写入该位置的权限（EACCES）。没有写入任何文件。');
     await user.click(await screen.findByTestId('export-menu'));
-    await user.click(await screen.findByTestId('export-csv', {}, { timeout: 10_000 }));
+    await user.click(await screen.findByTestId('export-csv'));
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(await screen.findByText('导出失败：无法写入“/ro/a.csv”：没有写入该位置的权限（EACCES）。没有写入任何文件。')).toBeTruthy();
   });
@@ -67,7 +67,7 @@ describe('export dialog', { timeout: 20_000 }, () => {
       for (const id of store.getState().compareIds) store.getState().toggleCompare(id);
     });
     await user.click(screen.getByTestId('export-menu'));
-    expect((await screen.findByTestId('export-scope', {}, { timeout: 10_000 })).textContent).toBe('对比中没有情景：请在左侧情景列表中勾选要对比的情景后再导出。');
+    expect((await screen.findByTestId('export-scope')).textContent).toBe('对比中没有情景：请在左侧情景列表中勾选要对比的情景后再导出。');
     for (const id of ['export-png', 'export-svg', 'export-xlsx', 'export-csv', 'export-pdf']) expect((screen.getByTestId(id) as HTMLButtonElement).disabled).toBe(true);
   });
 });

@@ -87,7 +87,7 @@ function Host() {
 
 async function openPanel(user: ReturnType<typeof userEvent.setup>) {
   await user.click(screen.getByTestId('view-tab-uncertainty'));
-  return screen.findByTestId('uncertainty-panel', {}, { timeout: 10_000 });
+  return screen.findByTestId('uncertainty-panel');
 }
 
 const current = (store: WorkspaceStore) => (store.getState().plan as Plan).scenarios.find((x) => x.id === store.getState().selectedId) as Scenario;
@@ -98,7 +98,7 @@ function smallResult(store: WorkspaceStore): MonteCarloResult {
   return runMonteCarlo(store.getState().plan as Plan, 'plan', { shocks: [{ indicator: 'gdp', sd: 0.02 }] }, { runs: 500, seed: 9 });
 }
 
-describe('uncertainty panel', { timeout: 30_000 }, () => {
+describe('uncertainty panel', () => {
   it('running in the worker fills the probability column and draws the fan chart', async () => {
     const { user, results } = setup();
     expect(probability('gdp-2035-double')).toBe('');
@@ -116,7 +116,7 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
       expect(posted.spec.shocks).toEqual([{ indicator: 'gdp', sd: 0.02, rho: 0 }]);
       expect(posted.plan.scenarios.map((s) => s.id)).toEqual(['plan']);
     }
-    await waitFor(() => expect(probability('gdp-2035-double')).toMatch(/^\d{1,3}\.\d%$/), { timeout: 15_000 });
+    await waitFor(() => expect(probability('gdp-2035-double')).toMatch(/^\d{1,3}\.\d%$/));
     // ~50%: the plan's own path meets the doubling exactly.
     expect(Number.parseFloat(probability('gdp-2035-double') ?? '')).toBeGreaterThan(35);
     expect(Number.parseFloat(probability('gdp-2035-double') ?? '')).toBeLessThan(65);
@@ -124,7 +124,7 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
     expect(probability('industrial-sales-2025')).toBe('—');
     expect(results.getState().running).toBeNull();
     // Fan: four bands (filled to the trace before), median, the scenario's path, the targets.
-    const plot = await within(screen.getByTestId('fan-chart')).findByTestId('plot', {}, { timeout: 10_000 });
+    const plot = await within(screen.getByTestId('fan-chart')).findByTestId('plot');
     expect(plot.getAttribute('data-fills')).toBe('4');
     expect(plot.textContent).toContain('5%–95%区间');
     expect(plot.textContent).toContain('情景路径');
@@ -276,7 +276,7 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
     expect(table.querySelector('[data-testid="two-way-cell-0-0"]')?.textContent).toMatch(/未达成/);
     expect(table.querySelector('[data-testid="two-way-cell-6-6"]')?.textContent).toMatch(/达成/);
     // Tornado: horizontal bars, largest swing first (GDP growth after 2025).
-    const plot = await within(screen.getByTestId('tornado-chart')).findByTestId('plot', {}, { timeout: 10_000 });
+    const plot = await within(screen.getByTestId('tornado-chart')).findByTestId('plot');
     expect(plot.getAttribute('data-types')).toBe('bar,bar');
     expect(screen.getByTestId('tornado-summary').textContent).toMatch(/^地区生产总值 20(26|31)–20(30|35)/);
 
@@ -294,6 +294,6 @@ describe('uncertainty panel', { timeout: 30_000 }, () => {
     await user.keyboard('{ArrowRight}');
     expect(screen.getByTestId('view-tab-uncertainty').getAttribute('aria-selected')).toBe('true');
     expect(document.activeElement).toBe(screen.getByTestId('view-tab-uncertainty'));
-    await screen.findByTestId('uncertainty-panel', {}, { timeout: 10_000 });
+    await screen.findByTestId('uncertainty-panel');
   });
 });
