@@ -1,16 +1,24 @@
 /**
  * CSV that opens correctly in Excel on Chinese Windows: UTF-8 with a byte-order mark,
- * CRLF line ends, RFC 4180 quoting. Numbers are written plainly (no separators), so
- * Excel reads them as numbers.
+ * CRLF line ends, RFC 4180 quoting. Numbers are written plainly (no separators, 12
+ * significant digits), so Excel reads them as numbers; text that Excel would run as a
+ * formula gets a leading ' (cell-safety.ts).
  */
+import { roundForExport, safeText } from './cell-safety';
+
 export type Cell = string | number | null | undefined;
 
 export const BOM = '\uFEFF';
 
 function cellText(cell: Cell): string {
   if (cell === null || cell === undefined) return '';
-  if (typeof cell === 'number') return Number.isFinite(cell) ? String(cell) : '';
-  return /[",\r\n]/.test(cell) || /^\s|\s$/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell;
+  if (typeof cell === 'number') {
+    const rounded = roundForExport(cell);
+    return rounded === null ? '' : String(rounded);
+  }
+  // Formula injection first (a leading '), then RFC 4180 quoting.
+  const text = safeText(cell);
+  return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
 export function toCsv(rows: readonly (readonly Cell[])[]): string {

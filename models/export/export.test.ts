@@ -5,6 +5,7 @@ import { parsePlanText } from '../validate-plan';
 import { project } from '../projection';
 import { evaluateTargets } from '../targets';
 import type { Plan, Scenario } from '../plan-schema';
+import { roundForExport } from './cell-safety';
 import { BOM, parseCsv, toCsv } from './csv';
 import { assumptionsTable, projectionTable, sourceLine, tableRows, targetsTable } from './export-tables';
 import { buildXlsx } from './xlsx';
@@ -31,7 +32,7 @@ describe('CSV', () => {
     const gdp = back.find((row) => row[1] === 'gdp') as string[];
     expect(gdp[2]).toBe('亿元');
     expect(gdp[3]).toBe('现价');
-    expect(Number(gdp[4 + 5])).toBe(projection.series.gdp?.nominal[5]);
+    expect(Number(gdp[4 + 5])).toBe(roundForExport(projection.series.gdp?.nominal[5] as number));
     expect(Number(gdp[4 + 5])).toBeCloseTo(10138.64, 2);
     // a missing base is an empty cell, not 0 or NaN
     const industrial = back.find((row) => row[1] === 'industrial_sales') as string[];
@@ -69,7 +70,7 @@ describe('XLSX', () => {
     for (let i = 0; i < 16; i++) {
       const cell = gdpRow!.getCell(5 + i);
       expect(typeof cell.value).toBe('number');
-      expect(cell.value).toBe(projection.series.gdp?.nominal[i]);
+      expect(cell.value).toBe(roundForExport(projection.series.gdp?.nominal[i] as number));
       expect(cell.numFmt).toBe('#,##0.0');
     }
     const targets = wb.getWorksheet('目标与差距') as ExcelJS.Worksheet;

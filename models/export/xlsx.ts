@@ -4,7 +4,20 @@
  * row and a frozen header row, column widths, and a source line under each table.
  */
 import ExcelJS from 'exceljs';
+import { roundForExport, safeText } from './cell-safety';
+import type { Cell } from './csv';
 import type { Column, Table } from './export-tables';
+
+/**
+ * A cell as the workbook stores it: numbers rounded to 12 significant digits, text as
+ * text (exceljs writes strings as shared strings, never formulas) with a leading ' where
+ * Excel would read a formula, so a copy into another sheet or a CSV stays inert too.
+ */
+function xlsxCell(value: Cell): string | number | null {
+  if (value === undefined || value === null) return null;
+  if (typeof value === 'number') return roundForExport(value);
+  return safeText(value);
+}
 
 export interface WorkbookMeta {
   title: string;
@@ -29,9 +42,9 @@ export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): P
   for (const table of tables) {
     const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
     ws.columns = table.columns.map((c) => ({ width: c.width ?? 12 }));
-    const titleRow = ws.addRow([table.title]);
+    const titleRow = ws.addRow([safeText(table.title)]);
     titleRow.font = { bold: true, size: 13 };
-    const header = ws.addRow(table.columns.map((c) => c.header));
+    const header = ws.addRow(table.columns.map((c) => safeText(c.header)));
     header.font = { bold: true };
     header.alignment = { vertical: 'middle', wrapText: true };
     header.eachCell((cell) => {
@@ -39,7 +52,7 @@ export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): P
       cell.border = { bottom: { style: 'thin' } };
     });
     table.rows.forEach((row, r) => {
-      const added = ws.addRow(row.map((v) => (v === undefined ? null : v)));
+      const added = ws.addRow(row.map(xlsxCell));
       table.columns.forEach((column, c) => {
         if (column.type === 'text') return;
         const cell = added.getCell(c + 1);
@@ -47,7 +60,7 @@ export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): P
       });
     });
     ws.addRow([]);
-    const source = ws.addRow([meta.sourceLine]);
+    const source = ws.addRow([safeText(meta.sourceLine)]);
     source.font = { italic: true, color: { argb: 'FF666666' } };
   }
   const buffer = await wb.xlsx.writeBuffer();
