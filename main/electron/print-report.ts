@@ -1,8 +1,10 @@
 /**
  * The report as a PDF: the options for webContents.printToPDF (A4 portrait, the
- * background printed, a footer with the source line and "page n of m"). The page's
- * own CSS (@page margin boxes) draws the same footer where Chromium supports them,
- * and then replaces this one; the template is the fallback.
+ * background printed). The footer ("page n of m") is the page's own: the report's
+ * @page margin boxes, which Electron's Chromium (131+) draws. Chromium does not let
+ * them replace a printToPDF footer template: with both, page 1 of the desktop e2e PDF
+ * carried two footers, one over the other. So the template (the source line and the
+ * page numbers) is drawn only for an engine without margin boxes.
  */
 import type { PrintToPDFOptions } from 'electron';
 import type { UiLanguage } from '../../renderer/platform/platform-api';
@@ -29,16 +31,18 @@ export function footerTemplate(lang: UiLanguage, footerText = ''): string {
   );
 }
 
-/** A4 portrait; the margins (inches) match the report's @page rule (16 mm, 18 mm at the foot). */
-export function printToPdfOptions(lang: UiLanguage, footerText?: string): PrintToPDFOptions {
-  return {
+/**
+ * A4 portrait; the margins (inches) match the report's @page rule (16 mm, 18 mm at the
+ * foot). `pageMarginBoxes`: the engine draws the page's @page footer (Electron's does).
+ */
+export function printToPdfOptions(lang: UiLanguage, footerText?: string, pageMarginBoxes = true): PrintToPDFOptions {
+  const base: PrintToPDFOptions = {
     pageSize: 'A4',
     landscape: false,
     printBackground: true,
     preferCSSPageSize: true,
     margins: { top: 16 / 25.4, bottom: 18 / 25.4, left: 15 / 25.4, right: 15 / 25.4 },
-    displayHeaderFooter: true,
-    headerTemplate: '<span></span>',
-    footerTemplate: footerTemplate(lang, footerText),
   };
+  if (pageMarginBoxes) return { ...base, displayHeaderFooter: false };
+  return { ...base, displayHeaderFooter: true, headerTemplate: '<span></span>', footerTemplate: footerTemplate(lang, footerText) };
 }
