@@ -12,6 +12,7 @@ import { niceRange } from './nice-range';
 import { UNITS } from '../../models/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
+import { plotlyText } from './plotly-text';
 
 export type Lang = 'zh' | 'en';
 
@@ -100,7 +101,7 @@ export function buildFigure(
         // Compare mode: one legend entry per scenario; the line style tells the series apart.
         showlegend: !(compare && multi && k > 0),
         line: { color, width: 2, dash: compare && multi ? (DASHES[k] ?? 'solid') : 'solid' },
-        hovertemplate: `${compare && multi ? `${scenarioName} · ${short}` : name}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+        hovertemplate: `${plotlyText(compare && multi ? `${scenarioName} · ${short}` : name)}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
       });
     });
   });
@@ -128,7 +129,7 @@ export function buildFigure(
             legendgroup: 'required',
             showlegend: !requiredShown,
             line: { color: REQUIRED_COLOR, width: 1.5, dash: 'dash' },
-            hovertemplate: `${labels.required} · ${target.label?.[lang] ?? target.id}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+            hovertemplate: `${labels.required} · ${plotlyText(target.label?.[lang] ?? target.id)}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
           });
           requiredShown = true;
         }
@@ -141,7 +142,7 @@ export function buildFigure(
         symbols.push(STATUS_SYMBOL[g.status]);
         colors.push(STATUS_COLORS[g.status]);
         const who = compare ? `${run.scenario.name[lang]} · ` : '';
-        texts.push(`${who}${label}<br>${COMPARISON[target.comparison]} ${threshold} · ${labels.status[g.status]}`);
+        texts.push(`${plotlyText(who + label)}<br>${COMPARISON[target.comparison]} ${threshold} · ${labels.status[g.status]}`);
       }
     }
     if (xs.length === 0) return;
@@ -172,7 +173,7 @@ export function buildFigure(
       legendgroup: 'actual',
       showlegend: !actualShown,
       marker: { size: 7, symbol: 'circle-open', color: ACTUAL_COLOR, line: { width: 1.5 } },
-      hovertemplate: `${labels.actual} · ${ind.name[lang]}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
     });
     actualShown = true;
   });

@@ -27,6 +27,16 @@ export function dataUrlText(url: string): string {
   return new TextDecoder().decode(dataUrlBytes(url));
 }
 
+/**
+ * An exported SVG holds no live link: every <a> element is unwrapped (its text kept).
+ * Text from a plan is escaped before Plotly sees it (plotly-text.ts), so there should be
+ * none; this is the second line of defence for a file that is shared and opened in a
+ * browser.
+ */
+export function withoutLinks(svg: string): string {
+  return svg.replace(/<a\b[^>]*>/gi, '').replace(/<\/a\s*>/gi, '');
+}
+
 export async function renderChartImage(figure: ExportFigure, format: 'svg', scale?: number): Promise<string>;
 export async function renderChartImage(figure: ExportFigure, format: 'png', scale?: number): Promise<Uint8Array>;
 export async function renderChartImage(figure: ExportFigure, format: ImageFormat, scale = 1): Promise<string | Uint8Array> {
@@ -37,5 +47,5 @@ export async function renderChartImage(figure: ExportFigure, format: ImageFormat
     { data: figure.data, layout: figure.layout, config: { staticPlot: true, displayModeBar: false } },
     { format, width, height, scale },
   );
-  return format === 'svg' ? dataUrlText(url) : dataUrlBytes(url);
+  return format === 'svg' ? withoutLinks(dataUrlText(url)) : dataUrlBytes(url);
 }

@@ -5,6 +5,7 @@
  * source line under the plot — at a fixed size, in fonts that draw Chinese.
  */
 import type { Figure, Trace } from '../charts/chart-figure';
+import { plotlyText } from '../charts/plotly-text';
 
 /**
  * Fonts for exported charts: the first one the machine has is used. An SVG names them
@@ -29,10 +30,7 @@ export interface ExportFigure {
   layout: Record<string, unknown>;
 }
 
-/** Plotly reads a few HTML tags in text (<b>, <br>); names typed by a user are text only. */
-export function plotlyText(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-}
+export { plotlyText };
 
 const MARGIN = { l: 84, r: 28, t: 74, b: 128 };
 /** Without a source line (the report has its own), less room under the plot. */
@@ -46,9 +44,12 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
   const data: Trace[] = figure.data.map((tr) => {
     const out: Trace = { ...tr, hoverinfo: 'skip' };
     delete out.hovertemplate;
+    // Legend names are user text: escaped, so no tag in a name becomes markup or a link.
+    if (typeof tr.name === 'string') out.name = plotlyText(tr.name);
     if (splitLegend && lines.includes(tr)) {
+      // The hover template's first line is already escaped ("scenario · series").
       const template = typeof tr.hovertemplate === 'string' ? tr.hovertemplate : '';
-      out.name = template.split('<br>')[0] || tr.name;
+      out.name = template.split('<br>')[0] || out.name;
       out.showlegend = true;
     }
     return out;
@@ -56,13 +57,13 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
   // The status markers' legend (met / missed / needs a base value): legend-only traces.
   const named = new Set(data.filter((tr) => tr.showlegend !== false).map((tr) => tr.name));
   for (const item of figure.legend) {
-    if (item.kind !== 'marker' || named.has(item.name)) continue;
+    if (item.kind !== 'marker' || named.has(plotlyText(item.name))) continue;
     data.push({
       type: 'scatter',
       mode: 'markers',
       x: [null],
       y: [null],
-      name: item.name,
+      name: plotlyText(item.name),
       showlegend: true,
       hoverinfo: 'skip',
       marker: { size: 10, symbol: item.style, color: item.color, line: { width: 1.5, color: item.color } },
