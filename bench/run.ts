@@ -3,6 +3,7 @@
  * budget is exceeded: this reports, tests do not time things.
  */
 import { benchEngine, type BenchFigure } from './engine-bench';
+import { benchExtract } from './extract-bench';
 import { benchMonteCarlo } from './monte-carlo-bench';
 import { benchUi, uiBenchSkipReason } from './ui-bench';
 
@@ -15,7 +16,7 @@ function print(figures: BenchFigure[]) {
   }
 }
 
-print([...benchEngine(), ...benchMonteCarlo()]);
+print([...benchEngine(), ...benchMonteCarlo(), ...benchExtract()]);
 
 // The UI figures: the web build in headless Chromium.
 const skip = uiBenchSkipReason();

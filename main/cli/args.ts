@@ -7,7 +7,7 @@ import type { Lang } from '../../models';
 import { t } from './cli-messages';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Output formats of `project` (to stdout). */
@@ -34,6 +34,7 @@ const OPTIONS = {
   corr: { type: 'string', multiple: true },
   target: { type: 'string' },
   step: { type: 'string' },
+  'plan-out': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -45,6 +46,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   validate: ['lang', 'help'],
   montecarlo: ['scenario', 'runs', 'seed', 'sd', 'rho', 'corr', 'json', 'basis', 'lang', 'help'],
   sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
+  extract: ['json', 'plan-out', 'lang', 'help'],
 };
 
 export interface ExportTarget {
@@ -66,6 +68,8 @@ export interface CommandArgs {
   export: ExportTarget | undefined;
   /** Set for `montecarlo` and `sensitivity` only. */
   simulation: SimulationArgs | undefined;
+  /** `extract --plan-out FILE`: where to write the draft plan. */
+  planOut?: string | undefined;
 }
 
 export type ArgsResult =
@@ -234,6 +238,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       lang,
       export: exportTarget,
       simulation,
+      planOut: values['plan-out'],
     },
   };
 }

@@ -12,6 +12,7 @@ const USAGE = {
   npm run cli -- montecarlo  <plan.json> [--scenario ID] [--runs N] [--seed S] [--sd ID=SD,…] [--rho ID=RHO,…]
                              [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
+  npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
   npm run cli -- help | --help
 
 命令：
@@ -27,13 +28,16 @@ const USAGE = {
             流量类作用于数额的对数），可设 AR(1) 持续性与指标间相关；同一种子结果相同。
             不给 --sd 时，GDP 的标准差由规划文件中报告的实际增长率校准，与 GDP 挂钩的收入随之变动
   sensitivity 龙卷风图：每项假设（指标 × 规划期、价格平减指数）上下移动一步后目标差距的变化，按摆幅排序
+  extract   从规划文本中找出每一处量化表述（目标、基期值、实际值）：指标、数值和单位、年份、比较词、
+            类型、是否前瞻、置信度及所在句子和章节。读 .txt（UTF-8 或 GB18030，自动识别）、.docx
+            和有文字层的 PDF
 
 选项：
   --scenario ID   情景标识（默认 plan，没有则取第一个）
   --format        project 的输出格式：table（默认）、csv、json；export 必填：csv、xlsx、json
   --out FILE      export 写入的文件（必填；已存在则替换）
   --basis         project、export（csv、json）、montecarlo 表格的价格口径：nominal 现价（默认）、real 基年不变价
-  --json          check、montecarlo、sensitivity 以 JSON 输出（字段名为稳定接口）
+  --json          check、montecarlo、sensitivity、extract 以 JSON 输出（字段名为稳定接口）
   --runs N        模拟路径数，1–200000（默认 10000）
   --seed S        随机种子，0–4294967295（默认 1）
   --sd ID=SD      冲击的标准差（每年）：水平指标为实际增长率对数（0.02 约 2 个百分点），份额类为百分点，
@@ -41,6 +45,7 @@ const USAGE = {
   --rho ID=RHO    冲击的持续性 AR(1)，−1 < ρ < 1（默认 0：各年独立）
   --corr A:B=R    两个冲击的相关系数，−1 到 1（两者都要有 --sd 或默认冲击）
   --target ID     sensitivity 的目标（必填）
+  --plan-out FILE extract 另写一个草稿规划文件（validate 可通过），从文本读入的值标为“待核”(draft)
   --step          sensitivity 的步长：unit（默认：增长率 ±1 个百分点，份额 ±1 个百分点，流量 ±10%）或 sd（±1 个标准差；给出 --sd 时默认为 sd）
   --lang          语言：zh（默认）或 en
 
@@ -56,6 +61,7 @@ Usage:
   npm run cli -- montecarlo  <plan.json> [--scenario ID] [--runs N] [--seed S] [--sd ID=SD,…] [--rho ID=RHO,…]
                              [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
+  npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
   npm run cli -- help | --help
 
 Commands:
@@ -78,6 +84,10 @@ Commands:
   sensitivity the tornado of one target: each assumption (indicator × plan period, and
             the deflator) moved down and up by one step, the change of the target's gap,
             sorted by swing
+  extract   every quantitative statement of a plan text (targets, base values, actuals):
+            indicator, value and unit, year, comparison, kind, forward-looking or not,
+            confidence, with its sentence and section. Reads .txt (UTF-8 or GB18030,
+            detected), .docx and PDFs with a text layer
 
 Options:
   --scenario ID   scenario id (default: plan, else the first scenario)
@@ -85,7 +95,7 @@ Options:
   --out FILE      the file export writes (required; replaced if it exists)
   --basis         price basis of project, of export's csv and json, and of montecarlo's
                   table: nominal (current prices, default) or real (base-year prices)
-  --json          check, montecarlo and sensitivity output as JSON (the field names are a
+  --json          check, montecarlo, sensitivity and extract output as JSON (the field names are a
                   stable interface)
   --runs N        simulated paths, 1–200000 (default 10000)
   --seed S        random seed, 0–4294967295 (default 1)
@@ -95,6 +105,8 @@ Options:
   --rho ID=RHO    the shock's AR(1) persistence, −1 < rho < 1 (default 0: independent years)
   --corr A:B=R    correlation of two shocks, −1 to 1 (both need a shock)
   --target ID     the target of sensitivity (required)
+  --plan-out FILE extract also writes a draft plan file (valid for validate); values read
+                  from the text are marked draft
   --step          sensitivity's step: unit (default: growth ±1 point, shares ±1 point, flows
                   ±10%) or sd (±1 standard deviation; implied by --sd)
   --lang          language: zh (default) or en

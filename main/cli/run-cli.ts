@@ -12,6 +12,7 @@ import { helpText } from './help';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type CliIo } from './io';
 import { stringifyJson } from './json-safe';
 import { runExport } from './export-command';
+import { runExtract } from './extract-command';
 import { loadPlanScenario } from './load-plan';
 import { runMonteCarloCommand } from './montecarlo-command';
 import { projectCsv, projectJson, projectTable } from './project-output';
@@ -68,6 +69,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             return await runMonteCarloCommand(parsed.args, io);
           case 'sensitivity':
             return await runSensitivityCommand(parsed.args, io);
+          case 'extract':
+            return await runExtract(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }

@@ -48,6 +48,8 @@ export interface Candidate {
   fromYear: number | null;
   /** The year a multiple refers to (在2025年基础上翻一番 → 2025). */
   ofYear: number | null;
+  /** The number is a change, not a level: 提高1岁, 较2015年增长12781元, 下降10%, 年均增长6.5%. */
+  change: boolean;
   /** 力争 / 确保 / 左右 / 以上 … as written. */
   qualifier: string | null;
   /** The phrase that carries the number, e.g. "提高到65%". */

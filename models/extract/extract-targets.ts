@@ -54,6 +54,9 @@ const TRIGGERS: readonly Trigger[] = (
   .map(([word, comparison, kind]) => (kind === undefined ? { word, comparison } : { word, comparison, kind }))
   .sort((a, b) => b.word.length - a.word.length);
 
+/** Triggers that state a change rather than a level (提高1岁, but 提高到65%). */
+const CHANGE_WORDS = /^(?:提高|提升|增长|增加|下降|降低|减少|削减|压减|缩小|年均.*|平均每年增长|每年增长|年增长)$/;
+
 /** Words after the number and unit that change the comparison. */
 const SUFFIXES: readonly { word: string; comparison: CandidateComparison }[] = [
   { word: '以上', comparison: '>=' },
@@ -372,7 +375,9 @@ function round2(x: number): number {
 
 function qualifierOf(sentence: string, clause: Clause, suffix: string): string | null {
   const words: string[] = [];
-  const clauseText = sentence.slice(0, clause.end);
+  // This clause and the one before it: "确保A超过35万，B超过90%" qualifies both.
+  const previous = clause.start > 0 ? clauseAt(sentence, clause.start - 2).start : clause.start;
+  const clauseText = sentence.slice(previous, clause.end);
   for (const w of ['力争', '确保', '争取', '努力']) if (clauseText.includes(w)) words.push(w);
   if (suffix !== '') words.push(suffix);
   return words.length > 0 ? words.join(' ') : null;
@@ -526,6 +531,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       forwardLooking: !backward,
       confidence,
       upper: hit.upper,
+      change: kind === 'reduction' || kind === 'average-growth' || hit.unit === '个百分点' || CHANGE_WORDS.test(trigger?.word ?? ''),
       fromYear,
       ofYear: kind === 'multiple' ? reference : null,
       qualifier: qualifierOf(s, clause, hit.suffix),
@@ -575,6 +581,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       forwardLooking: !backward,
       confidence,
       upper: null,
+      change: false,
       fromYear: null,
       ofYear: null,
       qualifier: qualifierOf(s, clause, ''),

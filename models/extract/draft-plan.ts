@@ -1,0 +1,347 @@
+/**
+ * Candidates → a draft plan file that `validate` accepts: indicators (from the lexicon
+ * where it knows the phrase), targets with their sentence and section, base values and
+ * facts from the backward-looking statements. Values read from the text are marked
+ * `draft` (待核) where the schema carries a status. What cannot become plan data (an
+ * unknown unit, a change without a base value) is listed as skipped, with the reason.
+ */
+import type { Indicator, IndicatorKind, PlanInput, Period } from '../plan-schema';
+import { UNIT_IDS, type UnitId } from '../units';
+import type { Candidate, ExtractionContext } from './candidate';
+import { LEXICON } from './lexicon';
+import { fiveYearPlanYears } from './plan-period';
+
+export interface DraftMeta {
+  /** The document's title, e.g. the file name without extension. */
+  title: string;
+  /** The file it came from, if any. */
+  fileName?: string;
+}
+
+export interface Skipped {
+  id: string;
+  reason: { zh: string; en: string };
+}
+
+export interface DraftPlan {
+  plan: PlanInput;
+  skipped: Skipped[];
+  /** Candidate id → the plan item it became ("targets[3]", "indicators[2].base", "facts[0]"). */
+  placed: Record<string, string>;
+}
+
+const UNIT_SET: ReadonlySet<string> = new Set(UNIT_IDS);
+const MAGNITUDE: Readonly<Record<string, number>> = { 万亿: 1e12, 亿: 1e8, 万: 1e4 };
+/** Units of one dimension, with their factor to the smallest. */
+const DIMENSIONS: readonly (readonly [UnitId, number][])[] = [
+  [['元', 1], ['万元', 1e4], ['亿元', 1e8], ['万亿元', 1e12]],
+  [['人', 1], ['万人', 1e4]],
+  [['亩', 1], ['万亩', 1e4]],
+  [['斤', 1], ['亿斤', 1e8], ['万亿斤', 1e12]],
+  [['吨', 1], ['万吨', 1e4]],
+];
+
+function factorOf(unit: UnitId): { dim: number; factor: number } | null {
+  for (let d = 0; d < DIMENSIONS.length; d++) {
+    const hit = (DIMENSIONS[d] as readonly [UnitId, number][]).find(([u]) => u === unit);
+    if (hit) return { dim: d, factor: hit[1] };
+  }
+  return null;
+}
+
+/** A unit as written → a plan unit, converting magnitudes the registry lacks (1亿人 → 10000万人). */
+export function planUnit(unit: string, value: number): { unit: UnitId; value: number } | null {
+  if (UNIT_SET.has(unit)) return { unit: unit as UnitId, value };
+  const m = /^(万亿|亿|万)(.+)$/.exec(unit);
+  if (!m) return null;
+  const factor = MAGNITUDE[m[1] as string] as number;
+  const base = m[2] as string;
+  if (m[1] === '亿' && UNIT_SET.has(`万${base}`)) return { unit: `万${base}` as UnitId, value: value * 1e4 };
+  if (UNIT_SET.has(base)) return { unit: base as UnitId, value: value * factor };
+  return null;
+}
+
+function convert(value: number, from: UnitId, to: UnitId): number | null {
+  if (from === to) return value;
+  const a = factorOf(from);
+  const b = factorOf(to);
+  if (a === null || b === null || a.dim !== b.dim) return null;
+  return (value * a.factor) / b.factor;
+}
+
+type IndicatorClass = 'share' | 'flow' | 'level';
+
+function classOf(c: Candidate): IndicatorClass {
+  if (c.kind === 'all-or-nothing' || c.unit === '%' || c.unit === '‰') {
+    if (c.kind === 'average-growth' || c.kind === 'reduction' || c.kind === 'multiple') return 'level';
+    return 'share';
+  }
+  if (c.kind === 'cumulative') return 'flow';
+  return 'level';
+}
+
+function clip(text: string, max: number): string {
+  return text.length > max ? `${text.slice(0, max - 1)}…` : text;
+}
+
+function round12(x: number): number {
+  return Number(x.toPrecision(12));
+}
+
+const skip = (id: string, zh: string, en: string): Skipped => ({ id, reason: { zh, en } });
+
+interface Group {
+  id: string;
+  cls: IndicatorClass;
+  indicator: Indicator;
+  unitFixed: boolean;
+  /** The lexicon's usual unit for the indicator, preferred when the text's converts to it. */
+  preferred: UnitId | null;
+}
+
+function periodsFor(context: ExtractionContext, baseYear: number, horizon: number): Period[] {
+  const out: Period[] = [];
+  let start = context.period?.start ?? baseYear + 1;
+  const numerals = ['十四', '十五', '十六', '十七', '十八'];
+  while (start <= horizon) {
+    const end = Math.min(start + 4, horizon);
+    const n = (start - 1966) / 5 + 3;
+    const isFyp = Number.isInteger(n) && fiveYearPlanYears(n).end === end && n >= 14 && n <= 18;
+    out.push({
+      id: `p${start}-${end}`,
+      name: isFyp ? { zh: `“${numerals[n - 14] as string}五”`, en: `${n}th FYP` } : { zh: `${start}—${end}年`, en: `${start}–${end}` },
+      start,
+      end,
+    });
+    start = end + 1;
+  }
+  return out;
+}
+
+/** Build a draft plan from the candidates the user kept (all of them for the CLI). */
+export function buildDraftPlan(candidates: readonly Candidate[], context: ExtractionContext, meta: DraftMeta): DraftPlan {
+  const skipped: Skipped[] = [];
+  const placed: Record<string, string> = {};
+  const forwardYears = candidates.filter((c) => c.forwardLooking && c.year !== null).map((c) => c.year as number);
+  const baseYear = context.baseYear ?? (forwardYears.length > 0 ? Math.min(...forwardYears) - 1 : new Date().getFullYear() - 1);
+  const defaultYear = context.period?.end ?? baseYear + 5;
+  const yearOf = (c: Candidate) => c.year ?? defaultYear;
+  const horizon = Math.max(baseYear + 1, context.period?.end ?? baseYear + 1, ...candidates.filter((c) => c.forwardLooking).map(yearOf));
+
+  const groups = new Map<string, Group>();
+  const idCount = new Map<string, number>();
+  let unnamed = 0;
+  const groupFor = (c: Candidate): Group => {
+    const cls = classOf(c);
+    const baseId = c.suggestion?.id ?? `indicator_${++unnamed}`;
+    const phraseKey = c.suggestion ? c.suggestion.id : c.indicator;
+    const key = `${phraseKey}|${cls}`;
+    const found = groups.get(key);
+    if (found) return found;
+    const n = (idCount.get(baseId) ?? 0) + 1;
+    idCount.set(baseId, n);
+    const id = n === 1 ? baseId : `${baseId}_${cls}`;
+    const zh = clip(c.suggestion?.zh ?? (c.indicator || '未命名指标'), 200);
+    const en = clip(c.suggestion?.en ?? `Untranslated: ${c.indicator || 'unnamed indicator'}`, 200);
+    const kind: IndicatorKind = cls;
+    const indicator: Indicator = {
+      id,
+      name: { zh, en },
+      unit: cls === 'share' ? '%' : '指数',
+      kind,
+      basis: 'none',
+      base: { year: baseYear, value: null, source: '待核：文本中没有基期值', status: 'missing' },
+    };
+    const usual = LEXICON.find((e) => e.id === c.suggestion?.id)?.unit;
+    const preferred = usual !== undefined && UNIT_SET.has(usual) ? (usual as UnitId) : null;
+    const group: Group = { id, cls, indicator, unitFixed: cls === 'share', preferred };
+    groups.set(key, group);
+    return group;
+  };
+  /** Fix the indicator's unit by its first level statement; convert later ones to it. */
+  const valueIn = (group: Group, unit: UnitId, value: number): number | null => {
+    if (!group.unitFixed) {
+      const inPreferred = group.preferred === null ? null : convert(value, unit, group.preferred);
+      if (group.preferred !== null && inPreferred !== null) {
+        unit = group.preferred;
+        value = inPreferred;
+      }
+      group.indicator.unit = unit;
+      group.indicator.basis = /元$/.test(unit) ? 'nominal' : 'none';
+      group.unitFixed = true;
+      return value;
+    }
+    return convert(value, unit, group.indicator.unit);
+  };
+
+  const targets: PlanInput['targets'] = [];
+  const facts: NonNullable<PlanInput['facts']> = [];
+  const sentenceOf = (c: Candidate) => clip(c.sentence, 2000);
+  const sectionOf = (c: Candidate) => clip(c.section === '' ? '正文' : c.section, 300);
+  const label = (c: Candidate) => ({ zh: clip(`待核：${c.indicator || c.phrase}`, 2000), en: clip(`Draft: ${c.indicator || c.phrase}`, 2000) });
+  const common = (c: Candidate, group: Group, n: number) => ({
+    id: clip(`t${n}-${group.id.replace(/_/g, '-')}`, 80),
+    indicator: group.id,
+    sentence: sentenceOf(c),
+    section: sectionOf(c),
+    label: label(c),
+    ...(c.qualifier ? { qualifier: clip(c.qualifier, 40) } : {}),
+  });
+
+  for (const c of candidates) {
+    if (!c.forwardLooking) {
+      const mapped = planUnit(c.unit, c.value);
+      if (mapped === null) {
+        skipped.push(skip(c.id, `单位“${c.unit}”不在单位表中`, `the unit "${c.unit}" is not in the unit registry`));
+        continue;
+      }
+      if (c.year === baseYear && !c.change && (c.kind === 'level' || c.kind === 'share' || c.kind === 'count')) {
+        const group = groupFor(c);
+        const value = valueIn(group, mapped.unit, mapped.value);
+        if (value !== null && group.indicator.base?.value === null) {
+          group.indicator.base = { year: baseYear, value: round12(value), source: clip(`${sectionOf(c)}：${c.sentence}`, 1000), status: 'draft' };
+          placed[c.id] = `indicators[${[...groups.values()].indexOf(group)}].base`;
+          continue;
+        }
+      }
+      facts.push({
+        id: clip(`f${facts.length + 1}-${c.id}`, 80),
+        sentence: sentenceOf(c),
+        section: sectionOf(c),
+        value: round12(mapped.value),
+        unit: mapped.unit,
+        ...(c.year !== null ? { year: c.year } : {}),
+        label: label(c),
+      });
+      placed[c.id] = `facts[${facts.length - 1}]`;
+      continue;
+    }
+
+    const year = yearOf(c);
+    if (year <= baseYear) {
+      skipped.push(skip(c.id, `年份 ${year} 不在基期之后`, `the year ${year} is not after the base year`));
+      continue;
+    }
+    const n = targets.length + 1;
+    const comparison = c.comparison === '>' || c.comparison === '<' || c.comparison === '<=' ? c.comparison : '>=';
+    switch (c.kind) {
+      case 'average-growth': {
+        if (c.unit !== '%') {
+          skipped.push(skip(c.id, '年均增长不是百分比', 'the average growth is not a percentage'));
+          continue;
+        }
+        const group = groupFor(c);
+        const from = c.fromYear !== null ? c.fromYear - 1 : baseYear;
+        targets.push({
+          ...common(c, group, n),
+          type: 'average-growth',
+          from: Math.min(from, year - 1),
+          to: year,
+          comparison,
+          value: round12(c.value / 100),
+          ...(c.comparison === '≈' ? { tolerance: 0.005 } : {}),
+          basis: 'real',
+        });
+        break;
+      }
+      case 'multiple': {
+        const group = groupFor(c);
+        const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
+        targets.push({ ...common(c, group, n), type: 'multiple', year, ofYear, factor: c.value, comparison, basis: 'real' });
+        break;
+      }
+      case 'reduction': {
+        if (c.unit !== '%' || c.value >= 100) {
+          skipped.push(skip(c.id, '降幅不是百分比，需要基期值', 'the reduction is not a percentage; it needs a base value'));
+          continue;
+        }
+        const group = groupFor(c);
+        targets.push({
+          ...common(c, group, n),
+          type: 'multiple',
+          year,
+          ofYear: baseYear,
+          factor: round12(1 - c.value / 100),
+          comparison: c.comparison === '≈' ? '<=' : '<=',
+          basis: 'real',
+        });
+        break;
+      }
+      case 'cumulative': {
+        const mapped = planUnit(c.unit, c.value);
+        if (mapped === null) {
+          skipped.push(skip(c.id, `单位“${c.unit}”不在单位表中`, `the unit "${c.unit}" is not in the unit registry`));
+          continue;
+        }
+        const group = groupFor(c);
+        const value = valueIn(group, mapped.unit, mapped.value);
+        if (value === null) {
+          skipped.push(skip(c.id, `单位“${c.unit}”与指标单位不一致`, `the unit "${c.unit}" does not match the indicator's`));
+          continue;
+        }
+        const from = Math.min(c.fromYear ?? baseYear + 1, year);
+        targets.push({ ...common(c, group, n), type: 'cumulative', from, to: year, comparison, value: round12(value) });
+        break;
+      }
+      default: {
+        if (c.change) {
+          skipped.push(skip(c.id, '这是相对基期的变化量，需要先填入基期值', 'a change from the base needs the base value first'));
+          continue;
+        }
+        const mapped = c.kind === 'all-or-nothing' ? { unit: '%' as UnitId, value: 100 } : planUnit(c.unit, c.value);
+        if (mapped === null) {
+          skipped.push(skip(c.id, `单位“${c.unit}”不在单位表中`, `the unit "${c.unit}" is not in the unit registry`));
+          continue;
+        }
+        const group = groupFor(c);
+        const value = group.cls === 'share' ? mapped.value : valueIn(group, mapped.unit, mapped.value);
+        if (value === null || (group.cls === 'share' && mapped.unit !== '%' && mapped.unit !== '‰')) {
+          skipped.push(skip(c.id, `单位“${c.unit}”与指标单位不一致`, `the unit "${c.unit}" does not match the indicator's`));
+          continue;
+        }
+        if (group.cls === 'share' && mapped.unit === '‰') group.indicator.unit = '‰';
+        targets.push({
+          ...common(c, group, n),
+          type: 'threshold',
+          year,
+          comparison: c.kind === 'all-or-nothing' ? '>=' : comparison,
+          value: round12(value),
+          ...(group.indicator.basis === 'nominal' ? { basis: 'nominal' as const } : {}),
+        });
+      }
+    }
+    placed[c.id] = `targets[${targets.length - 1}]`;
+  }
+
+  const indicators = [...groups.values()].map((g) => g.indicator);
+  const title = clip(meta.title.trim() === '' ? '从文本提取的规划' : meta.title.trim(), 200);
+  const plan: PlanInput = {
+    schemaVersion: 1,
+    id: 'draft',
+    title: { zh: `草稿：${title}`, en: `Draft: ${title}` },
+    source: {
+      document: clip(title, 500),
+      issuer: '待核 (not stated)',
+      ...(meta.fileName ? { file: clip(meta.fileName, 300) } : {}),
+    },
+    region: { zh: '待填写', en: 'To be filled in' },
+    baseYear,
+    horizon,
+    periods: periodsFor(context, baseYear, horizon),
+    indicators:
+      indicators.length > 0
+        ? indicators
+        : [{ id: 'placeholder', name: { zh: '待填写', en: 'To be filled in' }, unit: '指数', kind: 'level', basis: 'none', base: { year: baseYear, value: null, source: '待核', status: 'missing' } }],
+    targets,
+    facts,
+    scenarios: [
+      {
+        id: 'plan',
+        name: { zh: '规划情景', en: 'Plan' },
+        description: { zh: '从文本提取的草稿，尚无假设；请逐项核对后填写。', en: 'Extracted from the text as a draft, with no assumptions yet; check every item, then fill them in.' },
+        assumptions: {},
+      },
+    ],
+  };
+  return { plan, skipped, placed };
+}
