@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
+import { roundForExport } from '../../models/export/cell-safety';
 import { BOM, parseCsv, parsePlanText, project, type Plan, type Scenario } from '../../models';
 import type { CheckReport } from './check-report';
 import type { ExportJson } from './export-command';
@@ -97,7 +98,7 @@ describe('export --format csv', () => {
     expect(rows[0]).toEqual(['指标', 'id', '单位', '口径', ...planProjection.years.map(String)]);
     const gdp = rows.find((r) => r[1] === 'gdp') as string[];
     expect(gdp.slice(0, 4)).toEqual(['地区生产总值', 'gdp', '亿元', '现价']);
-    expect(Number(gdp[4 + 5])).toBe(GDP_2025);
+    expect(Number(gdp[4 + 5])).toBe(roundForExport(GDP_2025));
     expect(Number(gdp[4 + 5])).toBeCloseTo(10138.64, 2);
     // A missing base is an empty cell, never 0 or NaN.
     expect((rows.find((r) => r[1] === 'industrial_sales') as string[]).slice(4).every((v) => v === '')).toBe(true);
@@ -112,7 +113,7 @@ describe('export --format csv', () => {
     const gdp = rows.find((r) => r[1] === 'gdp') as string[];
     expect(gdp[3]).toBe('2020 prices');
     const faster = project(plan, scenario('faster'));
-    expect(Number(gdp[4 + 15])).toBe(faster.series.gdp?.real[15]);
+    expect(Number(gdp[4 + 15])).toBe(roundForExport(faster.series.gdp?.real[15] as number));
     expect(Number(gdp[4 + 15])).toBeLessThan(faster.series.gdp?.nominal[15] as number);
   });
 });
@@ -145,7 +146,7 @@ describe('export --format xlsx', () => {
           const cell = row.getCell(5 + i);
           if (Number.isFinite(v)) {
             expect(typeof cell.value).toBe('number');
-            expect(cell.value).toBe(v);
+            expect(cell.value).toBe(roundForExport(v));
           } else expect(cell.value).toBeNull();
         });
       }
@@ -162,7 +163,7 @@ describe('export --format xlsx', () => {
     expect([...scenarioNames]).toEqual(['规划目标情景']); // the chosen scenario only
 
     const trillion = rowWithId(wb.getWorksheet('目标与差距') as ExcelJS.Worksheet, 'gdp-2025-trillion');
-    expect(trillion.getCell(7).value).toBe(GDP_2025);
+    expect(trillion.getCell(7).value).toBe(roundForExport(GDP_2025));
     expect(trillion.getCell(8).value).toBeCloseTo(138.64, 2);
     expect(trillion.getCell(10).value).toBeCloseTo(0.06207, 5);
     expect(trillion.getCell(11).value).toBe('达成');
@@ -234,7 +235,8 @@ describe('export: writing the file', () => {
     expect(calls).toHaveLength(2);
     const temp = /^write (.*)$/.exec(calls[0] as string)?.[1] as string;
     expect(temp.startsWith(`${file}.tmp-`)).toBe(true);
-    expect(temp).toMatch(/\.tmp-[0-9a-f]{12}$/);
+    // One name per target, so an interrupted export leaves at most one file behind.
+    expect(temp).toMatch(/\.tmp-planpath$/);
     expect(calls[1]).toBe(`rename ${temp} ${file}`);
   });
 
@@ -334,7 +336,7 @@ describe('export: writing the file', () => {
     const left = readdirSync(dir);
     expect(left).toHaveLength(1);
     expect(run.stderr).toContain(join(dir, left[0] as string));
-    expect(left[0]).toMatch(/^plan\.json\.tmp-[0-9a-f]{12}$/);
+    expect(left[0]).toMatch(/^plan\.json\.tmp-planpath$/);
   });
 
   it('refuses to overwrite the plan file it reads', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { TempFileLeftError, writeFileAtomic, type AtomicWriteOps } from './atomic-write';
+import { cleanupInterruptedSaves, TempFileLeftError, writeFileAtomic, type AtomicWriteOps } from './atomic-write';
 
 const fsError = (code: string) => Object.assign(new Error(code), { code });
 
@@ -79,5 +79,38 @@ describe('the shared atomic write', () => {
     ops.inspect = () => Promise.reject(fsError('EISDIR'));
     await expect(writeFileAtomic('/d', 'x', ops)).rejects.toMatchObject({ code: 'EISDIR' });
     expect(calls).toEqual([]);
+  });
+});
+
+describe('temporary files of interrupted saves', () => {
+  it('one name per target: the next save replaces what a killed save left', async () => {
+    const files = new Map([['/d/plan.json', 'old'], ['/d/plan.json.tmp-planpath', 'half']]);
+    const { ops } = memoryOps(files);
+    await writeFileAtomic('/d/plan.json', 'new', ops, { platform: 'linux' });
+    expect([...files]).toEqual([['/d/plan.json', 'new']]);
+  });
+
+  it('are removed at start-up, older random-suffix ones too', async () => {
+    const files = new Map([
+      ['/d/plan.json', 'x'],
+      ['/d/plan.json.tmp-planpath', 'half'],
+      ['/d/plan.json.tmp-0123456789ab', 'half'],
+      ['/d/other.json.tmp-0123456789ab', 'not ours to judge'],
+    ]);
+    const { ops } = memoryOps(files);
+    const removed = await cleanupInterruptedSaves(['/d/plan.json', '/d/none.json'], {
+      unlink: ops.unlink,
+      list: async () => [...files.keys()].map((f) => f.slice(3)),
+    });
+    expect(removed.sort()).toEqual(['/d/plan.json.tmp-0123456789ab', '/d/plan.json.tmp-planpath']);
+    expect([...files.keys()]).toEqual(['/d/plan.json', '/d/other.json.tmp-0123456789ab']);
+  });
+
+  it('saves to one target run one after another', async () => {
+    const files = new Map<string, string>();
+    const { ops, calls } = memoryOps(files);
+    await Promise.all([writeFileAtomic('/d/a', '1', ops, { platform: 'linux' }), writeFileAtomic('/d/a', '2', ops, { platform: 'linux' })]);
+    expect(calls).toEqual(['write /d/a.tmp-planpath', 'rename /d/a.tmp-planpath', 'write /d/a.tmp-planpath', 'rename /d/a.tmp-planpath']);
+    expect(files.get('/d/a')).toBe('2');
   });
 });

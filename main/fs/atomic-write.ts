@@ -1,14 +1,19 @@
 /**
  * The one atomic file write of the Node side (the Electron host's saves and autosaves,
- * the CLI's exports): the data goes to `FILE.tmp-<12 hex>` in the same folder (same
+ * the CLI's exports): the data goes to `FILE.tmp-planpath` in the same folder (same
  * file system, so the rename is atomic), is flushed, then renamed over FILE. On any
  * failure the temporary file is removed and FILE is left exactly as it was, absent or
  * the previous version: never a partial file.
  *
+ * A process killed mid-save leaves its temporary file behind. The name is fixed per
+ * target, so there is at most one such file per target, the next save to FILE
+ * replaces it, and `cleanupInterruptedSaves` removes it at the next start. (Older
+ * versions used a random suffix, `FILE.tmp-<12 hex>`; those are removed too where the
+ * folder can be listed.) Saves to one target within a process run one after another.
+ *
  * The file-system operations are passed in (`AtomicWriteOps`), so each caller keeps its
  * own way of reaching the disk and tests can make any step fail.
  */
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 
 export interface AtomicWriteOps {
@@ -24,11 +29,13 @@ export interface AtomicWriteOps {
   unlink(file: string): Promise<void>;
   /** Flush the folder entry after the rename (POSIX, best effort). */
   syncDir?(dir: string): Promise<void>;
+  /** Names in a folder; where given, temporary files of older versions are cleaned up too. */
+  list?(dir: string): Promise<string[]>;
 }
 
 export interface AtomicWriteOptions {
   platform?: NodeJS.Platform;
-  /** Suffix of the temporary file's name; random by default. */
+  /** Suffix of the temporary file's name; TEMP_SUFFIX by default (one temporary file per target). */
   randomSuffix?: () => string;
   /** Waits between rename retries on Windows (a virus scanner may hold the file). */
   sleep?: (ms: number) => Promise<void>;
@@ -49,10 +56,47 @@ export function errorCode(error: unknown): string | undefined {
   return typeof error === 'object' && error !== null && 'code' in error ? String((error as { code: unknown }).code) : undefined;
 }
 
-/** `FILE.tmp-<suffix>`, beside FILE so that the rename stays on one file system. */
-export function tempPathFor(file: string, suffix = randomBytes(6).toString('hex')): string {
+export const TEMP_SUFFIX = 'planpath';
+
+/** `FILE.tmp-planpath`, beside FILE so that the rename stays on one file system. */
+export function tempPathFor(file: string, suffix = TEMP_SUFFIX): string {
   return path.join(path.dirname(file), `${path.basename(file)}.tmp-${suffix}`);
 }
+
+/** Temporary files older versions left beside FILE: `FILE.tmp-<12 hex>`. */
+function isLegacyTemp(name: string, base: string): boolean {
+  return name.startsWith(`${base}.tmp-`) && /^[0-9a-f]{12}$/.test(name.slice(base.length + 5));
+}
+
+/**
+ * At start-up: removes what interrupted saves left beside each target (the temporary
+ * file, and older versions' random-suffix ones where the folder can be listed).
+ * Returns the files removed. Never throws: a file that cannot be removed stays, and the
+ * next save replaces it.
+ */
+export async function cleanupInterruptedSaves(targets: readonly string[], ops: Pick<AtomicWriteOps, 'unlink' | 'list'>): Promise<string[]> {
+  const removed: string[] = [];
+  for (const target of targets) {
+    const candidates = [tempPathFor(target)];
+    if (ops.list) {
+      const names = await ops.list(path.dirname(target)).catch(() => [] as string[]);
+      const base = path.basename(target);
+      for (const name of names) if (isLegacyTemp(name, base)) candidates.push(path.join(path.dirname(target), name));
+    }
+    for (const file of candidates) {
+      try {
+        await ops.unlink(file);
+        removed.push(file);
+      } catch {
+        // ENOENT (nothing was left) or no permission: nothing to do now.
+      }
+    }
+  }
+  return removed;
+}
+
+/** The save in progress per target in this process: saves to one file run one after another. */
+const pending = new Map<string, Promise<unknown>>();
 
 /**
  * Writes `data` to `target` atomically. Rejects with the failing step's error (the
@@ -65,12 +109,31 @@ export async function writeFileAtomic(
   ops: AtomicWriteOps,
   options: AtomicWriteOptions = {},
 ): Promise<void> {
+  const key = path.resolve(target);
+  const before = pending.get(key) ?? Promise.resolve();
+  const run = before.catch(() => undefined).then(() => writeOnce(target, data, ops, options));
+  pending.set(key, run);
+  try {
+    await run;
+  } finally {
+    if (pending.get(key) === run) pending.delete(key);
+  }
+}
+
+async function writeOnce(target: string, data: string | Uint8Array, ops: AtomicWriteOps, options: AtomicWriteOptions): Promise<void> {
   const platform = options.platform ?? process.platform;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
   const temp = tempPathFor(target, options.randomSuffix?.());
   const existing = await ops.inspect(target);
   try {
-    await ops.writeNew(temp, data, existing?.mode ?? 0o666);
+    try {
+      await ops.writeNew(temp, data, existing?.mode ?? 0o666);
+    } catch (error) {
+      // A temporary file an interrupted save left: this save replaces it.
+      if (errorCode(error) !== 'EEXIST') throw error;
+      await ops.unlink(temp);
+      await ops.writeNew(temp, data, existing?.mode ?? 0o666);
+    }
     await renameWithRetry(ops, temp, target, platform, sleep);
   } catch (error) {
     try {
