@@ -19,4 +19,6 @@ const run = (cmd: string, args: string[]) => {
   if (r.status !== 0) process.exit(r.status ?? 1);
 };
 run('npm', ['run', '-s', 'build:web']);
+// The desktop tests (e2e/desktop/) run the built main and preload bundles.
+run('npm', ['run', '-s', 'build:electron']);
 run('npx', ['vitest', 'run', '-c', 'vitest.e2e.config.ts']);

@@ -44,7 +44,8 @@ function pageBridgeBundle(): Promise<string> {
 }
 
 function initScript(bridge: string, config: { binding: string; argv: string[]; platform: string }, preloadSource: string): string {
-  return `(() => {\n${bridge}\nPlanPathBridge.install(${JSON.stringify({ ...config, versions: { electron: 'stand-in' } })}, function (require, process, module, exports) {\n${preloadSource}\n});\n})();`;
+  // Electron runs a preload in the top frame only (nodeIntegrationInSubFrames is off).
+  return `(() => {\nif (window !== window.top) return;\n${bridge}\nPlanPathBridge.install(${JSON.stringify({ ...config, versions: { electron: 'stand-in' } })}, function (require, process, module, exports) {\n${preloadSource}\n});\n})();`;
 }
 
 export interface LaunchOptions {

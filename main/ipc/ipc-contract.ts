@@ -97,6 +97,13 @@ export const SENDER_CHANNELS = ['report:print-to-pdf'] as const satisfies readon
 export type SenderChannel = (typeof SENDER_CHANNELS)[number];
 
 export const SEND_CHANNELS = ['document:set-state', 'app:set-language'] as const satisfies readonly SendChannel[];
+type UnlistedSend = Exclude<SendChannel, (typeof SEND_CHANNELS)[number]>;
+export const everySendChannelListed: [UnlistedSend] extends [never] ? true : UnlistedSend = true;
+
+/** Every main → renderer channel, as a run-time list (the desktop e2e contract check walks it). */
+export const EVENT_CHANNELS = ['menu:command', 'app:open-file', 'document:save-before-close'] as const satisfies readonly EventChannel[];
+type UnlistedEvent = Exclude<EventChannel, (typeof EVENT_CHANNELS)[number]>;
+export const everyEventChannelListed: [UnlistedEvent] extends [never] ? true : UnlistedEvent = true;
 
 /** Passed to the renderer as `--planpath-version=…` so `info()` can stay synchronous. */
 export const VERSION_ARGUMENT_PREFIX = '--planpath-version=';

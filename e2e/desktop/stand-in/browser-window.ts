@@ -186,10 +186,17 @@ export class WebContentsStandIn extends EventEmitter {
       this.emit('dom-ready', makeEvent());
       this.emit('did-finish-load', makeEvent());
     });
+    // Page.windowOpen names the URL a link or window.open asks for, before the popup
+    // exists: the handler decides then, as Electron's does; a denied popup is closed.
+    const decisions: ('allow' | 'deny')[] = [];
+    await cdp.send('Page.enable');
+    cdp.on('Page.windowOpen', (event: { url: string }) => {
+      const decision = this.windowOpen(event.url).action;
+      decisions.push(decision);
+      if (decision === 'allow') this.popupsAllowed.push(event.url);
+    });
     page.on('popup', (popup) => {
-      const url = popup.url();
-      if (this.windowOpen(url).action === 'deny') void popup.close();
-      else this.popupsAllowed.push(url);
+      if ((decisions.shift() ?? 'deny') === 'deny') void popup.close().catch(() => undefined);
     });
 
     await cdp.send('Fetch.enable', {
@@ -200,7 +207,9 @@ export class WebContentsStandIn extends EventEmitter {
       ],
     });
     cdp.on('Fetch.requestPaused', (paused) => {
-      void this.onRequest(page, cdp, paused).catch(() => undefined);
+      void this.onRequest(page, cdp, paused).catch((error: unknown) => {
+        if (!page.isClosed() && !this.rt.dead) this.rt.problems.push(`request ${paused.request.url}: ${String(error)}`);
+      });
     });
   }
 
@@ -224,6 +233,9 @@ export class WebContentsStandIn extends EventEmitter {
         const event = makeEvent({ url, isMainFrame: true });
         this.emit('will-navigate', event, url);
         if (!event.defaultPrevented) this.navigationsAllowed.push(url);
+        // Aborted, so the page stays as it was (no error page), as after preventDefault in Electron.
+        await cdp.send('Fetch.failRequest', { requestId: paused.requestId, errorReason: 'Aborted' });
+        return;
       }
       await cdp.send('Fetch.failRequest', { requestId: paused.requestId, errorReason: 'BlockedByClient' });
       return;
