@@ -3,7 +3,7 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules', 'dist', 'dist-web', 'dist-electron', 'release', 'test-results', 'coverage'] },
+  { ignores: ['node_modules', 'dist', 'dist-web', 'dist-electron', 'dist-cli', 'release', 'test-results', 'coverage'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

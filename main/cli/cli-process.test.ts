@@ -1,28 +1,94 @@
-/** The real CLI as a subprocess: exit codes and streams end to end. */
+/**
+ * The real CLI as a subprocess: the esbuild bundle run by plain node, as `planpath` and
+ * `npm run cli` run it (scripts/cli-bundle.mjs). The bundle is built once, from the
+ * current sources, into a temporary folder. Exit codes and streams end to end.
+ */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import type { Metafile } from 'esbuild';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildCli, staleReason } from '../../scripts/cli-bundle.mjs';
+import { TIMEOUTS } from '../../test-timeouts';
 import { PLAN_FILE, REPO_ROOT } from './test-helpers';
 
-const TSX = join(REPO_ROOT, 'node_modules', '.bin', process.platform === 'win32' ? 'tsx.cmd' : 'tsx');
-const ENTRY = join(REPO_ROOT, 'main', 'cli', 'index.ts');
+let outdir: string;
+let entry: string;
+let metafile: Metafile;
+
+beforeAll(async () => {
+  outdir = join(mkdtempSync(join(tmpdir(), 'planpath-cli-bundle-')), 'dist-cli');
+  ({ entry, metafile } = await buildCli(outdir));
+}, TIMEOUTS.slow);
+afterAll(() => rmSync(join(outdir, '..'), { recursive: true, force: true }));
 
 function run(...args: string[]) {
-  const result = spawnSync(TSX, [ENTRY, ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-    timeout: 60_000,
-    // Node refuses to spawn a .cmd without a shell on Windows.
-    shell: process.platform === 'win32',
-  });
+  const result = spawnSync(process.execPath, [entry, ...args], { cwd: REPO_ROOT, encoding: 'utf8', timeout: TIMEOUTS.test });
   if (result.error) throw result.error;
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe('the CLI as a process', { timeout: 60_000 }, () => {
+/** The project files and packages each output of the bundle holds, and what it imports. */
+function outputsOf(meta: Metafile) {
+  // Output paths are relative to the project and name the staging folder (dist-cli.build-…).
+  const key = (file: string) => file.replace(/^.*?dist-cli[^/]*\//, '');
+  const outputs = new Map<string, { inputs: string[]; staticImports: string[]; dynamicImports: string[] }>();
+  for (const [file, output] of Object.entries(meta.outputs)) {
+    if (file.endsWith('.map')) continue;
+    outputs.set(key(file), {
+      inputs: Object.keys(output.inputs),
+      staticImports: output.imports.filter((i) => i.kind === 'import-statement' && !i.external).map((i) => key(i.path)),
+      dynamicImports: output.imports.filter((i) => i.kind === 'dynamic-import' && !i.external).map((i) => key(i.path)),
+    });
+  }
+  return outputs;
+}
+
+describe('the CLI bundle', () => {
+  it('loads exceljs only for export: no statically imported chunk of the entry holds it', () => {
+    const outputs = outputsOf(metafile);
+    const loadedAtStart = new Set<string>(['planpath.mjs']);
+    for (const file of loadedAtStart) for (const next of outputs.get(file)?.staticImports ?? []) loadedAtStart.add(next);
+    const atStart = [...loadedAtStart].flatMap((file) => outputs.get(file)?.inputs ?? []);
+    expect(atStart).toContain('main/cli/run-cli.ts');
+    expect(atStart.filter((input) => input.startsWith('node_modules/exceljs/'))).toEqual([]);
+    const lazy = [...outputs.entries()].filter(([file]) => !loadedAtStart.has(file)).flatMap(([, o]) => o.inputs);
+    expect(lazy.some((input) => input.startsWith('node_modules/exceljs/'))).toBe(true);
+  });
+
+  it('is rebuilt when a source is newer than the build or gone, and not otherwise', () => {
+    expect(staleReason(outdir)).toBeNull();
+    const inputsFile = join(outdir, 'inputs.json');
+    const recorded = JSON.parse(readFileSync(inputsFile, 'utf8')) as { builtAt: number; inputs: string[] };
+    expect(recorded.inputs).toEqual(expect.arrayContaining(['main/cli/index.ts', 'main/cli/run-cli.ts', 'models/projection.ts', 'package-lock.json']));
+    expect(recorded.inputs.filter((i) => i.startsWith('node_modules/'))).toEqual([]);
+    try {
+      writeFileSync(inputsFile, JSON.stringify({ ...recorded, builtAt: 0 }));
+      expect(staleReason(outdir)).toBe(`${recorded.inputs[0]} changed`);
+      writeFileSync(inputsFile, JSON.stringify({ ...recorded, inputs: [...recorded.inputs, 'main/cli/no-such-file.ts'] }));
+      expect(staleReason(outdir)).toBe('main/cli/no-such-file.ts is gone');
+    } finally {
+      writeFileSync(inputsFile, JSON.stringify(recorded));
+    }
+    expect(staleReason(join(outdir, 'nothing-here'))).toBe('not built yet');
+  });
+
+  it('bin/planpath.mjs (planpath, npm run cli) runs the same CLI', () => {
+    expect(existsSync(join(REPO_ROOT, 'bin', 'planpath.mjs'))).toBe(true);
+    const viaBin = spawnSync(process.execPath, [join(REPO_ROOT, 'bin', 'planpath.mjs'), 'check', PLAN_FILE, '--scenario', 'plan', '--json'], {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+      timeout: TIMEOUTS.slow,
+    });
+    expect(viaBin.stderr).toBe('');
+    expect(viaBin.status).toBe(0);
+    expect(viaBin.stdout).toBe(run('check', PLAN_FILE, '--scenario', 'plan', '--json').stdout);
+  }, TIMEOUTS.slow);
+});
+
+describe('the CLI as a process', () => {
   it('check --json exits 0 with parseable JSON on stdout and nothing on stderr', () => {
     const r = run('check', PLAN_FILE, '--scenario', 'plan', '--json');
     expect(r.stderr).toBe('');

@@ -25,7 +25,6 @@ import {
   type Table,
   type TargetResult,
 } from '../../models';
-import { buildXlsx } from '../../models/export/xlsx';
 import type { Basis, CommandArgs, ExportFormat } from './args';
 import { writeFileAtomic } from './atomic-write';
 import { evaluatePlan, type CheckTargetJson } from './check-report';
@@ -66,6 +65,8 @@ export function workbookTables(plan: Plan, scenario: Scenario, lang: Lang, p: Pr
 
 export async function exportXlsx(plan: Plan, scenario: Scenario, lang: Lang, date: Date, p: Projection = project(plan, scenario)): Promise<Uint8Array> {
   const results = evaluatePlan(plan, scenario, p).targets.map((e) => e.result);
+  // exceljs is large: loaded only here, so the other commands start without it.
+  const { buildXlsx } = await import('../../models/export/xlsx');
   return buildXlsx(workbookTables(plan, scenario, lang, p, results), {
     title: `${plan.title[lang]} — ${scenario.name[lang]}`,
     sourceLine: sourceLine(plan, [scenario], date, lang),
