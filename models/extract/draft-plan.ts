@@ -16,6 +16,8 @@ export interface DraftMeta {
   title: string;
   /** The file it came from, if any. */
   fileName?: string;
+  /** Indicators of a plan the candidates go into, and which candidate maps to which of them. */
+  existing?: { indicators: readonly Indicator[]; mapping: Readonly<Record<string, string>> };
 }
 
 export interface Skipped {
@@ -28,6 +30,8 @@ export interface DraftPlan {
   skipped: Skipped[];
   /** Candidate id → the plan item it became ("targets[3]", "indicators[2].base", "facts[0]"). */
   placed: Record<string, string>;
+  /** Indicators of `plan` that stand for existing ones (meta.existing), possibly with a new base. */
+  existingIds: string[];
 }
 
 const UNIT_SET: ReadonlySet<string> = new Set(UNIT_IDS);
@@ -97,6 +101,8 @@ interface Group {
   unitFixed: boolean;
   /** The lexicon's usual unit for the indicator, preferred when the text's converts to it. */
   preferred: UnitId | null;
+  /** An indicator of the plan the candidates go into. */
+  existing: boolean;
 }
 
 function periodsFor(context: ExtractionContext, baseYear: number, horizon: number): Period[] {
@@ -131,16 +137,29 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
   const groups = new Map<string, Group>();
   const idCount = new Map<string, number>();
   let unnamed = 0;
+  const existingById = new Map((meta.existing?.indicators ?? []).map((i) => [i.id, i]));
   const groupFor = (c: Candidate): Group => {
+    const mapped = existingById.get(meta.existing?.mapping[c.id] ?? '');
+    if (mapped !== undefined) {
+      const key = `existing|${mapped.id}`;
+      const found = groups.get(key);
+      if (found) return found;
+      const cls: IndicatorClass = mapped.kind === 'share' ? 'share' : mapped.kind === 'flow' ? 'flow' : 'level';
+      const group: Group = { id: mapped.id, cls, indicator: structuredClone(mapped), unitFixed: true, preferred: null, existing: true };
+      groups.set(key, group);
+      return group;
+    }
     const cls = classOf(c);
     const baseId = c.suggestion?.id ?? `indicator_${++unnamed}`;
     const phraseKey = c.suggestion ? c.suggestion.id : c.indicator;
     const key = `${phraseKey}|${cls}`;
     const found = groups.get(key);
     if (found) return found;
-    const n = (idCount.get(baseId) ?? 0) + 1;
+    let n = (idCount.get(baseId) ?? 0) + 1;
+    const taken = (x: string) => existingById.has(x) || [...groups.values()].some((g) => g.id === x);
+    let id = n === 1 ? baseId : `${baseId}_${cls}`;
+    while (taken(id)) id = `${baseId}_${++n}`;
     idCount.set(baseId, n);
-    const id = n === 1 ? baseId : `${baseId}_${cls}`;
     const zh = clip(c.suggestion?.zh ?? (c.indicator || '未命名指标'), 200);
     const en = clip(c.suggestion?.en ?? `Untranslated: ${c.indicator || 'unnamed indicator'}`, 200);
     const kind: IndicatorKind = cls;
@@ -154,7 +173,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
     };
     const usual = LEXICON.find((e) => e.id === c.suggestion?.id)?.unit;
     const preferred = usual !== undefined && UNIT_SET.has(usual) ? (usual as UnitId) : null;
-    const group: Group = { id, cls, indicator, unitFixed: cls === 'share', preferred };
+    const group: Group = { id, cls, indicator, unitFixed: cls === 'share', preferred, existing: false };
     groups.set(key, group);
     return group;
   };
@@ -314,6 +333,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
   }
 
   const indicators = [...groups.values()].map((g) => g.indicator);
+  const existingIds = [...groups.values()].filter((g) => g.existing).map((g) => g.id);
   const title = clip(meta.title.trim() === '' ? '从文本提取的规划' : meta.title.trim(), 200);
   const plan: PlanInput = {
     schemaVersion: 1,
@@ -343,5 +363,5 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
       },
     ],
   };
-  return { plan, skipped, placed };
+  return { plan, skipped, placed, existingIds };
 }

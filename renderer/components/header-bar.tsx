@@ -11,6 +11,7 @@ import { Button, Divider, Segmented, Space, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../commands/commands-context';
 import { useOpenExport } from '../export/export-context';
+import { ExtractButton } from '../extract/extract-button';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 
@@ -65,6 +66,7 @@ export function HeaderBar() {
             {t('header.export')}
           </Button>
         </Tooltip>
+        <ExtractButton />
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
           <Button size="small" icon={<UndoOutlined />} aria-label={t('header.undo')} disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="cmd-undo" />

@@ -89,6 +89,8 @@ export interface WorkspaceActions {
   deleteScenario(id: string): EditResult;
   /** Set or remove reported figures (indicators[].actuals): one undo step per call (a paste, an import). */
   applyActuals(changes: readonly ActualChange[]): EditResult;
+  /** Replace the plan by an edited one (e.g. targets accepted from a text): one undo step. */
+  applyPlan(next: Plan): EditResult;
   /** A copy of a scenario anchored to actuals (从实际出发), selected; one undo step. */
   startFromActuals(id: string): string | null;
   toggleCompare(id: string): EditResult;
@@ -297,6 +299,14 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
           selectedId: s.selectedId === id ? neighbour : s.selectedId,
           compareIds: s.compareIds.filter((c) => c !== id),
         });
+        return { ok: true };
+      },
+
+      applyPlan(next) {
+        const plan = get().plan;
+        if (plan === null) return { ok: false, reason: 'no-plan' };
+        if (next === plan) return { ok: false, reason: 'unchanged' };
+        commit(next);
         return { ok: true };
       },
 

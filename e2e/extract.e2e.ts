@@ -1,0 +1,53 @@
+/**
+ * Issue 10: paste the Xuzhou recommendation into 从文本提取目标, accept five of the
+ * targets found, and see them in the target table with their sentences.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ExtractDialog } from './pages/extract-dialog';
+import { screenshotDir } from './support/screenshot-dir';
+import { startSession, type Session } from './support/session';
+
+const XUZHOU = readFileSync(new URL('../scenarios/sources/xuzhou-14th-fyp-recommendation.zh.txt', import.meta.url), 'utf8');
+
+let s: Session;
+
+beforeAll(async () => {
+  s = await startSession({ width: 1440, height: 900 });
+  await s.app.goto();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+describe('targets from text', () => {
+  it('pastes the Xuzhou text, accepts five targets and finds them in the target table with their sentences', async () => {
+    const dialog = new ExtractDialog(s.page);
+    const rowsBefore = await s.app.targets.table.locator('tbody tr').count();
+    await dialog.open();
+    await dialog.extract(XUZHOU);
+    expect(await s.page.getByTestId('extract-summary').textContent()).toMatch(/共 42 项量化表述，其中目标 20 项/);
+
+    const ids = (await dialog.rowIds()).slice(0, 5);
+    expect(ids).toHaveLength(5);
+    const sentences: string[] = [];
+    for (const id of ids) {
+      await dialog.pick(id);
+      sentences.push(((await dialog.sentence(id).textContent()) ?? '').trim());
+    }
+    await s.page.screenshot({ path: join(screenshotDir(), 'extract-review.png') });
+    await dialog.accept();
+
+    const rows = s.app.targets.table.locator('tbody tr');
+    await expect.poll(() => rows.count()).toBe(rowsBefore + 5);
+    const texts = await rows.allTextContents();
+    for (const sentence of sentences) {
+      expect(sentence.length).toBeGreaterThan(10);
+      expect(texts.some((text) => text.includes(sentence)), sentence).toBe(true);
+    }
+    await s.page.screenshot({ path: join(screenshotDir(), 'extract-accepted.png') });
+    expect(s.problems).toEqual([]);
+    expect(s.external).toEqual([]);
+  });
+});
