@@ -23,7 +23,8 @@ import { MainView } from './components/main-view';
 import { ScenarioList } from './components/scenario-list';
 import type { PlanPathApi, Recovery } from './platform/platform-api';
 import { PlatformProvider } from './platform/platform-context';
-import { startAutosave } from './store/autosave';
+import { startAutosave, type AutosaveStatus } from './store/autosave';
+import { AutosaveBanner } from './components/autosave-banner';
 import { useWorkspace, WorkspaceProvider } from './store/store-context';
 import type { WorkspaceStore } from './store/workspace-store';
 
@@ -78,6 +79,8 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   const [recovery, setRecovery] = useState<{ value: Recovery; answer: (restore: boolean) => void } | null>(null);
   const [issues, setIssues] = useState<FileIssues | null>(null);
   const [ready, setReady] = useState(false);
+  const [autosaveStatus, setAutosaveStatus] = useState<AutosaveStatus>({ failure: null, detail: '' });
+  const [corruptWhere, setCorruptWhere] = useState<string | null | undefined>(undefined);
   const [exportOpen, setExportOpen] = useState(false);
   const [exportLoaded, setExportLoaded] = useState(false);
   const openExport = useCallback(() => {
@@ -121,15 +124,20 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   useEffect(() => {
     if (started.current) return;
     started.current = true;
-    void startWorkspace(api, store, (value) => new Promise<boolean>((answer) => setRecovery({ value, answer }))).then(() =>
-      setReady(true),
-    );
+    void startWorkspace(
+      api,
+      store,
+      (value) => new Promise<boolean>((answer) => setRecovery({ value, answer })),
+      (where) => setCorruptWhere(where),
+    ).then(() => setReady(true));
   }, [api, store]);
 
   // Autosave and the title bar, once the workspace is there.
   useEffect(() => {
     if (!ready) return;
-    const autosave = startAutosave(store, api, autosaveDelay);
+    const autosave = startAutosave(store, api, autosaveDelay, (status) =>
+      setAutosaveStatus((old) => (old.failure === status.failure && old.detail === status.detail ? old : status)),
+    );
     const flush = () => void autosave.flush();
     window.addEventListener('pagehide', flush);
     return () => {
@@ -198,6 +206,12 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
         <ExportProvider value={openExport}>
           <div className="app">
             <HeaderBar />
+          <AutosaveBanner
+            status={autosaveStatus}
+            corruptWhere={corruptWhere}
+            onSaveAs={() => void commands.saveAs()}
+            onDismissCorrupt={() => setCorruptWhere(undefined)}
+          />
             {plan === null ? (
               <div className="loading">
                 <Spin />

@@ -20,9 +20,15 @@ export function loadDefault(store: WorkspaceStore, lang?: Lang): void {
 }
 
 export async function startWorkspace(
-  api: Pick<PlanPathApi, 'getRecovery' | 'clearRecovery' | 'loadWorkspace' | 'saveWorkspace'>,
+  api: Pick<PlanPathApi, 'getRecovery' | 'clearRecovery' | 'loadWorkspace' | 'saveWorkspace' | 'setAsideWorkspace'>,
   store: WorkspaceStore,
   askRecovery: (recovery: Recovery) => Promise<boolean>,
+  /**
+   * The autosave could not be read (damaged storage, or a plan that no longer
+   * validates): it has been set aside where `where` says (null: the host cannot keep it
+   * aside), and the app starts on the embedded plan. The user must be told.
+   */
+  onCorruptWorkspace?: (where: string | null) => void,
 ): Promise<StartedFrom> {
   const lang = store.getState().lang;
   const recovery = await api.getRecovery().catch(() => null);
@@ -36,11 +42,20 @@ export async function startWorkspace(
     await api.clearRecovery().catch(() => undefined);
     if (restored !== null) return 'recovery';
   }
-  const snapshot = await api.loadWorkspace().catch(() => null);
+  let damaged = false;
+  const snapshot = await api.loadWorkspace().catch(() => {
+    damaged = true;
+    return null;
+  });
   const restored = snapshot === null ? null : fromSnapshot(snapshot, lang);
   if (restored !== null) {
     store.getState().loadPlan(restored.plan, restored.options);
     return 'workspace';
+  }
+  if (damaged || snapshot !== null) {
+    // Kept aside before the first autosave of the default plan could overwrite it.
+    const where = (await api.setAsideWorkspace?.().catch(() => null)) ?? null;
+    onCorruptWorkspace?.(where);
   }
   loadDefault(store);
   return 'default';

@@ -285,11 +285,19 @@ describe('workspace autosave and recovery', () => {
     expect(storage.getItem(`${STORAGE_KEYS.sessionPrefix}one`)).toBe(String(clock));
   });
 
-  it('ignores a damaged workspace', async () => {
+  it('keeps a damaged workspace aside instead of ignoring it', async () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEYS.workspace, '{"planText": 3');
     const api = createBrowserPlatform({ window: fakeWindow(storage).win, storage, now });
+    await expect(api.loadWorkspace()).rejects.toThrow(/damaged/);
+    const where = await api.setAsideWorkspace?.();
+    expect(where).toMatch(/^localStorage .* › corrupt:/);
+    const key = `planpath:${String(where).split(' › ')[1]}`;
+    expect(storage.getItem(key)).toBe('{"planText": 3');
     await expect(api.loadWorkspace()).resolves.toBeNull();
+    // The next autosave writes its own slot; the damaged one stays.
+    await api.saveWorkspace(snapshot(false));
+    expect(storage.getItem(key)).toBe('{"planText": 3');
   });
 });
 

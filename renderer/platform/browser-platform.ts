@@ -1,7 +1,9 @@
 /**
  * PlanPathApi in a plain browser: a hidden file input to open, a download to save and
- * export, localStorage for the workspace autosave, and a "session open" marker for
- * crash recovery.
+ * export, IndexedDB for the workspace autosave (localStorage where IndexedDB is
+ * missing; workspace-slots.ts), and a "session open" marker for crash recovery. A
+ * damaged autosave is never overwritten silently: loadWorkspace() rejects with
+ * CorruptWorkspaceError and setAsideWorkspace() moves it to a slot of its own.
  *
  * Recovery: each page session keeps a marker `planpath:session:<id>` with a heartbeat
  * and removes it on `pagehide`. A marker found at start whose heartbeat is stale belongs
@@ -15,6 +17,7 @@ import { formatMessage } from '../../models/validation-messages';
 import { version as packageVersion } from '../../package.json';
 import { MAX_DATA_FILE_BYTES } from './platform-api';
 import { parsePlan } from '../workers/parse-plan';
+import { indexedDbSlots, localStorageSlots, type WorkspaceSlots } from './workspace-slots';
 import type {
   OpenedDataFile,
   OpenedFile,
@@ -38,7 +41,10 @@ export const STALE_AFTER_MS = 3 * 60_000;
 
 export interface BrowserPlatformOptions {
   window?: Window;
+  /** Session markers (always), and the workspace where IndexedDB is missing. */
   storage?: Storage;
+  /** Where the workspace is kept; IndexedDB by default, else `storage`. */
+  slots?: WorkspaceSlots;
   now?: () => number;
   sessionId?: string;
   version?: string;
@@ -74,18 +80,14 @@ function isSnapshot(value: unknown): value is WorkspaceSnapshot {
   );
 }
 
-function readJson(storage: Storage, key: string): unknown {
-  const text = storage.getItem(key);
-  if (text === null) return undefined;
-  try {
-    return JSON.parse(text);
-  } catch {
-    return undefined;
-  }
+/** loadWorkspace() rejects with this when something is stored but cannot be read as a workspace. */
+export class CorruptWorkspaceError extends Error {
+  override name = 'CorruptWorkspaceError';
 }
 
 function storageError(error: unknown, lang: UiLanguage): Error {
-  const full = error instanceof DOMException && (error.name === 'QuotaExceededError' || error.code === 22);
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const full = name === 'QuotaExceededError' || (error instanceof DOMException && error.code === 22);
   const message = full
     ? lang === 'zh'
       ? '浏览器存储空间已满，工作区未能自动保存。请保存文件。'
@@ -93,7 +95,7 @@ function storageError(error: unknown, lang: UiLanguage): Error {
     : lang === 'zh'
       ? '工作区未能自动保存。'
       : 'The workspace could not be autosaved.';
-  return new Error(message, { cause: error });
+  return Object.assign(new Error(message, { cause: error }), { name: full ? 'QuotaExceededError' : 'AutosaveError' });
 }
 
 function randomId(): string {
@@ -132,6 +134,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
   let lang: UiLanguage = 'zh';
   let dirty = false;
 
+  const slots = options.slots ?? (win.indexedDB ? indexedDbSlots(win.indexedDB) : localStorageSlots(storage));
+
   // --- crash detection, once at start -------------------------------------------------
   const abandoned: string[] = [];
   for (let i = 0; i < storage.length; i += 1) {
@@ -140,18 +144,32 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     const beat = Number(storage.getItem(key));
     if (!Number.isFinite(beat) || now() - beat > STALE_AFTER_MS) abandoned.push(key);
   }
-  if (abandoned.length > 0) {
-    const last = readJson(storage, STORAGE_KEYS.workspace);
-    if (isSnapshot(last) && last.dirty) {
-      try {
-        storage.setItem(STORAGE_KEYS.recovery, JSON.stringify(last));
-        storage.removeItem(STORAGE_KEYS.workspace);
-      } catch {
-        // Storage full: leave the workspace where it is; loadWorkspace() still finds it.
+  for (const key of abandoned) storage.removeItem(key);
+  // The workspace is read asynchronously: every workspace call waits for this first.
+  const ready = (async () => {
+    // Versions before IndexedDB kept the workspace in localStorage: carry it over once.
+    if (options.slots === undefined && win.indexedDB) {
+      for (const [slot, key] of [['workspace', STORAGE_KEYS.workspace], ['recovery', STORAGE_KEYS.recovery]] as const) {
+        const text = storage.getItem(key);
+        if (text === null || (await slots.get(slot)) !== undefined) continue;
+        let value: unknown = text;
+        try {
+          value = JSON.parse(text);
+        } catch {
+          // Kept as text: loadWorkspace() then finds it damaged and it is set aside.
+        }
+        await slots.put(slot, value);
+        storage.removeItem(key);
       }
     }
-    for (const key of abandoned) storage.removeItem(key);
-  }
+    if (abandoned.length > 0) {
+      const last = await slots.get('workspace');
+      if (isSnapshot(last) && last.dirty) {
+        await slots.put('recovery', last);
+        await slots.delete('workspace');
+      }
+    }
+  })().catch(() => undefined);
 
   // --- this session's marker ------------------------------------------------------------
   let heartbeat: number | undefined;
@@ -284,23 +302,38 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       return download(request.suggestedName, new Blob([part], { type: request.mimeType }));
     },
     async saveWorkspace(snapshot) {
+      await ready;
       try {
-        storage.setItem(STORAGE_KEYS.workspace, JSON.stringify(snapshot));
+        await slots.put('workspace', snapshot);
       } catch (error) {
         throw storageError(error, lang);
       }
       beat();
     },
     async loadWorkspace() {
-      const value = readJson(storage, STORAGE_KEYS.workspace);
-      return isSnapshot(value) ? value : null;
+      await ready;
+      const value = await slots.get('workspace');
+      if (value === undefined || value === null) return null;
+      if (isSnapshot(value)) return value;
+      throw new CorruptWorkspaceError('the autosaved workspace is damaged');
+    },
+    async setAsideWorkspace() {
+      await ready;
+      const value = await slots.get('workspace');
+      if (value === undefined) return null;
+      const key = `corrupt:${new Date(now()).toISOString()}`;
+      await slots.put(key, value);
+      await slots.delete('workspace');
+      return `${slots.where} › ${key}`;
     },
     async getRecovery(): Promise<Recovery | null> {
-      const value = readJson(storage, STORAGE_KEYS.recovery);
+      await ready;
+      const value = await slots.get('recovery');
       return isSnapshot(value) ? { snapshot: value, reason: 'crash' } : null;
     },
     async clearRecovery() {
-      storage.removeItem(STORAGE_KEYS.recovery);
+      await ready;
+      await slots.delete('recovery');
     },
     setDocumentState(state) {
       dirty = state.dirty;

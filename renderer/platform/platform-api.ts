@@ -136,9 +136,17 @@ export interface PlanPathApi {
   /**
    * The workspace the last session left when it ended normally, or null (first run,
    * after a crash — see getRecovery — or after the user chose "Don't Save" on close,
-   * which discards the autosave too).
+   * which discards the autosave too). Rejects (CorruptWorkspaceError in the browser)
+   * when something is stored but cannot be read: the UI then calls setAsideWorkspace
+   * and tells the user, and never overwrites the damaged autosave.
    */
   loadWorkspace(): Promise<WorkspaceSnapshot | null>;
+  /**
+   * Moves the stored workspace (damaged, or with a plan that no longer validates) to a
+   * place of its own that autosaves never write, and says where ("IndexedDB
+   * planpath/workspace › corrupt:2026-…"); null when nothing was stored.
+   */
+  setAsideWorkspace?(): Promise<string | null>;
   /**
    * What the last session left unsaved after a crash, if anything. Ask this first at
    * start-up: after a crash with unsaved changes the autosave is moved aside as the recovery, so

@@ -1,6 +1,8 @@
 /**
  * Autosave: after each change to the workspace, wait `delay` ms of quiet, then hand a
- * snapshot to the host. The title bar (file name, unsaved mark) follows at once.
+ * snapshot to the host (one write per change; a killed browser loses at most the last
+ * `delay`). The title bar (file name, unsaved mark) follows at once. A failed autosave
+ * is reported through `onStatus` with its reason, so the UI can say how to save by hand.
  */
 import type { PlanPathApi } from '../platform/platform-api';
 import { toSnapshot } from './snapshot';
@@ -15,10 +17,31 @@ export interface Autosave {
   stop(): void;
 }
 
+/** Why an autosave failed, for the message that says how to save by hand. */
+export type AutosaveFailure = 'quota' | 'disk' | 'permission' | 'other';
+
+/** Reads the reason from a browser storage error or a host (Node) error code in the message. */
+export function autosaveFailureOf(error: unknown): AutosaveFailure {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const text = `${name} ${error instanceof Error ? error.message : String(error)} ${error instanceof Error && error.cause instanceof Error ? `${error.cause.name} ${error.cause.message}` : ''}`;
+  if (/QuotaExceeded|quota/i.test(text)) return 'quota';
+  if (/ENOSPC|EDQUOT|no space/i.test(text)) return 'disk';
+  if (/EACCES|EPERM|EROFS|permission|read-only/i.test(text)) return 'permission';
+  return 'other';
+}
+
+export interface AutosaveStatus {
+  /** null: the last autosave succeeded (or none has run yet). */
+  failure: AutosaveFailure | null;
+  detail: string;
+}
+
 export function startAutosave(
   store: WorkspaceStore,
   api: Pick<PlanPathApi, 'saveWorkspace' | 'setDocumentState'>,
   delay = 500,
+  /** Told after every autosave whether it worked; a failure stays until one succeeds. */
+  onStatus?: (status: AutosaveStatus) => void,
 ): Autosave {
   let timer: ReturnType<typeof setTimeout> | null = null;
   let last = persisted(store.getState());
@@ -31,8 +54,10 @@ export function startAutosave(
     if (snapshot === null) return;
     try {
       await api.saveWorkspace(snapshot);
+      onStatus?.({ failure: null, detail: '' });
     } catch (error) {
       console.error('autosave failed', error);
+      onStatus?.({ failure: autosaveFailureOf(error), detail: error instanceof Error ? error.message : String(error) });
     }
   };
 
