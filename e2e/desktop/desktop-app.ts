@@ -22,6 +22,9 @@ export const MAIN_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'main.cjs');
 export const PRELOAD_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'preload.cjs');
 export const INDEX_HTML = path.join(PROJECT_ROOT, 'dist-web', 'index.html');
 
+/** With a real Electron (ELECTRON_PATH) the harness is skipped: real-electron.e2e.ts runs instead. */
+export const USE_HARNESS = !process.env.ELECTRON_PATH;
+
 /** Every step of a desktop test waits at most this long (one place). */
 export const DESKTOP_STEP_TIMEOUT = 15_000;
 

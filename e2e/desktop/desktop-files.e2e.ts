@@ -10,7 +10,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../models/validate-plan';
 import { until } from '../support/until';
-import { DESKTOP_STEP_TIMEOUT, launchDesktop, PROJECT_ROOT, type DesktopApp } from './desktop-app';
+import { DESKTOP_STEP_TIMEOUT, launchDesktop, PROJECT_ROOT, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { findItem, plainLabel } from './stand-in/menu';
 
 let d: DesktopApp;
@@ -24,6 +24,7 @@ function savedPlan(file: string) {
 }
 
 beforeAll(async () => {
+  if (!USE_HARNESS) return;
   d = await launchDesktop();
   planFile = path.join(d.documents, 'city-plan.json');
   copyFileSync(path.join(PROJECT_ROOT, 'scenarios', 'xuzhou-14th-fyp.json'), planFile);
@@ -32,7 +33,7 @@ afterAll(async () => {
   await d?.dispose();
 });
 
-describe('desktop: files', () => {
+describe.skipIf(!USE_HARNESS)('desktop: files', () => {
   it('starts on the embedded plan, with the preload API in the page', async () => {
     expect(await d.app().fileName.textContent()).toBe('xuzhou-14th-fyp.json');
     expect(d.title()).toBe('xuzhou-14th-fyp.json — PlanPath');

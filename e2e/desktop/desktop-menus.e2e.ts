@@ -7,13 +7,14 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { until } from '../support/until';
-import { INDEX_HTML, launchDesktop, PRELOAD_BUNDLE, type DesktopApp } from './desktop-app';
+import { INDEX_HTML, launchDesktop, PRELOAD_BUNDLE, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { plainLabel } from './stand-in/menu';
 
 let d: DesktopApp;
 let copy = '';
 
 beforeAll(async () => {
+  if (!USE_HARNESS) return;
   d = await launchDesktop();
 });
 afterAll(async () => {
@@ -24,7 +25,7 @@ function topLabels(): string[] {
   return (d.control.applicationMenu()?.items ?? []).map((i) => plainLabel(i.label));
 }
 
-describe('desktop: menus', () => {
+describe.skipIf(!USE_HARNESS)('desktop: menus', () => {
   it('Edit → Undo and Redo reach the store', async () => {
     const before = await d.app().scenarios.ids();
     copy = await d.app().scenarios.duplicateSelected();
@@ -80,7 +81,7 @@ describe('desktop: menus', () => {
   });
 });
 
-describe('desktop: the security checklist, as the running app holds it', () => {
+describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running app holds it', () => {
   it('the window: context isolation, sandbox, no Node, no webview, the preload bundle; app-wide sandbox', () => {
     const prefs = d.window().options.webPreferences ?? {};
     expect(prefs).toMatchObject({

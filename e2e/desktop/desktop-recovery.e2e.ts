@@ -10,7 +10,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { planSpans, readSpan, segmentsOf } from '../../models/period-assumptions';
 import { parsePlanText } from '../../models/validate-plan';
 import { until } from '../support/until';
-import { DESKTOP_STEP_TIMEOUT, launchDesktop, type DesktopApp } from './desktop-app';
+import { DESKTOP_STEP_TIMEOUT, launchDesktop, type DesktopApp, USE_HARNESS } from './desktop-app';
 
 const userData = mkdtempSync(path.join(tmpdir(), 'planpath-recovery-'));
 const running: DesktopApp[] = [];
@@ -45,7 +45,7 @@ afterAll(async () => {
   rmSync(userData, { recursive: true, force: true });
 });
 
-describe('desktop: autosave and crash recovery', () => {
+describe.skipIf(!USE_HARNESS)('desktop: autosave and crash recovery', () => {
   it('an edit is autosaved to workspace.json in the user-data folder', async () => {
     const d = await start();
     copyId = await d.app().scenarios.duplicateSelected();
