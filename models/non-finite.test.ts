@@ -30,3 +30,18 @@ describe('non-finite projected values', () => {
     expect(warnings.some((w) => w.indicator === 'gdp')).toBe(true);
   });
 });
+
+describe('a non-finite value in the base year itself', () => {
+  it('is warned about when the year shows a figure (an actual fed into a formula), not when the base is missing', () => {
+    const plan = planWith(() => undefined);
+    const p = project(plan, plan.scenarios[0]!);
+    const id = p.order.find((x) => p.series[x]!.indicator.kind === 'derived')!;
+    const s = p.series[id]!;
+    s.nominal[0] = Number.POSITIVE_INFINITY;
+    s.origin[0] = 'formula';
+    expect(nonFiniteWarnings(p)).toContainEqual({ indicator: id, year: 2020, basis: 'nominal' });
+    s.nominal[0] = Number.NaN;
+    s.origin[0] = 'missing';
+    expect(nonFiniteWarnings(p).filter((w) => w.indicator === id)).toEqual([]);
+  });
+});

@@ -15,9 +15,16 @@ export interface NonFiniteWarning {
   basis: 'nominal' | 'real';
 }
 
-function firstBad(values: Float64Array): number {
-  if (!Number.isFinite(values[0] as number)) return -1;
-  for (let i = 1; i < values.length; i++) if (!Number.isFinite(values[i] as number)) return i;
+/**
+ * The first year (index) whose value is not finite, though the year has a figure to show
+ * (its origin is not "missing") or an earlier year was finite; -1 when there is none.
+ */
+function firstBad(values: Float64Array, origin?: readonly string[]): number {
+  let seenFinite = false;
+  for (let i = 0; i < values.length; i++) {
+    if (Number.isFinite(values[i] as number)) seenFinite = true;
+    else if (seenFinite || (origin !== undefined && origin[i] !== 'missing')) return i;
+  }
   return -1;
 }
 
@@ -28,8 +35,8 @@ export function nonFiniteWarnings(p: Projection): NonFiniteWarning[] {
   for (const id of p.order) {
     const s = Object.hasOwn(p.series, id) ? p.series[id] : undefined;
     if (s === undefined) continue;
-    const nominal = firstBad(s.nominal);
-    const real = firstBad(s.real);
+    const nominal = firstBad(s.nominal, s.origin);
+    const real = firstBad(s.real, s.origin);
     if (nominal >= 0 && (real < 0 || nominal <= real)) out.push({ indicator: id, year: p.baseYear + nominal, basis: 'nominal' });
     else if (real >= 0) out.push({ indicator: id, year: p.baseYear + real, basis: 'real' });
   }
