@@ -10,6 +10,7 @@ import type { TargetResult } from '../targets';
 import { UNITS, type UnitId } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
+import { localDay } from './local-date';
 
 export type ColumnType = 'text' | 'number' | 'percent' | 'year';
 
@@ -207,7 +208,7 @@ export function tableRows(table: Table): Cell[][] {
 
 /** The line under every export: what it rests on, which scenarios, when. */
 export function sourceLine(plan: Plan, scenarios: readonly Scenario[], date: Date, lang: Lang): string {
-  const day = date.toISOString().slice(0, 10);
+  const day = localDay(date);
   const names = scenarios.map((s) => s.name[lang]).join(lang === 'zh' ? '、' : ', ');
   return lang === 'zh'
     ? `依据：《${plan.source.document}》；情景：${names}；生成于 ${day}（PlanPath）`

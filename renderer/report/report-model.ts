@@ -13,6 +13,7 @@ import { consistencyOf, targetsOf } from '../derived/derive';
 import { chartExportFigure, chartTitle, scenarioNames, type Translate } from '../export/chart-export';
 import { renderChartImage } from '../export/chart-image';
 import type { ExportScope, MonteCarloLookup } from '../export/export-scope';
+import { localDay } from '../../models/export/local-date';
 
 export interface ReportTargetRow {
   id: string;
@@ -92,7 +93,7 @@ export async function buildReportModel(scope: ExportScope, t: Translate, options
       rows,
     };
   });
-  const day = now.toISOString().slice(0, 10);
+  const day = localDay(now);
   return {
     lang,
     title: plan.title[lang],
