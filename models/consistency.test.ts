@@ -32,3 +32,18 @@ describe('the plan-consistency check on the Xuzhou plan', () => {
     expect(notes.some((n) => n.kind === 'series-break' && n.indicator === 'urbanization')).toBe(true);
   });
 });
+
+describe('notes name targets as people know them', () => {
+  it('by label or sentence, never by internal id', () => {
+    const r = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'));
+    if (!r.ok) throw new Error('plan invalid');
+    const notes = checkConsistency(r.plan);
+    expect(notes.length).toBeGreaterThan(0);
+    for (const n of notes) {
+      for (const id of r.plan.targets.map((t) => t.id)) {
+        expect(n.message.zh).not.toContain(`“${id}”`);
+        expect(n.message.en).not.toContain(`"${id}"`);
+      }
+    }
+  });
+});

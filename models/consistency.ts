@@ -55,6 +55,14 @@ function growthClaims(plan: Plan): GrowthClaim[] {
 
 const pct = (g: number) => formatRate(g, 2);
 
+/** A target as people know it: its label, else the start of the plan's own sentence; never the internal id. */
+function targetName(t: Target, lang: 'zh' | 'en'): string {
+  const label = t.label?.[lang];
+  if (label) return label;
+  const chars = Array.from(t.sentence);
+  return chars.length <= 30 ? t.sentence : `${chars.slice(0, 29).join('')}…`;
+}
+
 export function checkConsistency(plan: Plan): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
@@ -74,8 +82,8 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
             targets: [b.target.id, a.target.id],
             values: { requiredRate: b.rate, statedRate: a.rate, from: b.from, to: b.to },
             message: {
-              zh: `${name.zh}：目标“${b.target.id}”要求${b.from}—${b.to}年年均实际增长${pct(b.rate)}，高于${a.from + 1}—${a.to}年${pct(a.rate)}的增长目标，后期须明显提速。`,
-              en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} real growth a year in ${b.from}–${b.to}, above the ${pct(a.rate)} planned for ${a.from + 1}–${a.to}; growth must speed up later.`,
+              zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”要求${b.from}—${b.to}年年均实际增长${pct(b.rate)}，高于${a.from + 1}—${a.to}年${pct(a.rate)}的增长目标，后期须明显提速。`,
+              en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} real growth a year in ${b.from}–${b.to}, above the ${pct(a.rate)} planned for ${a.from + 1}–${a.to}; growth must speed up later.`,
             },
           });
         }
@@ -89,12 +97,12 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
           values: { requiredRate: b.rate, statedRate: a.rate, from: a.from, to: a.to },
           message: implied
             ? {
-                zh: `${name.zh}：目标“${b.target.id}”按不变价格需年均增长${pct(b.rate)}，低于${pct(a.rate)}的增长目标，增长目标实现即可达到（价格上涨时余量更大）。`,
-                en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} a year at constant prices, below the ${pct(a.rate)} growth target, so meeting the growth target meets it (with more room if prices rise).`,
+                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”按不变价格需年均增长${pct(b.rate)}，低于${pct(a.rate)}的增长目标，增长目标实现即可达到（价格上涨时余量更大）。`,
+                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices, below the ${pct(a.rate)} growth target, so meeting the growth target meets it (with more room if prices rise).`,
               }
             : {
-                zh: `${name.zh}：目标“${b.target.id}”按不变价格需年均增长${pct(b.rate)}，高于${pct(a.rate)}的增长目标，须靠价格上涨或更快增长才能实现。`,
-                en: `${name.en}: target "${b.target.id}" needs ${pct(b.rate)} a year at constant prices, above the ${pct(a.rate)} growth target; it takes rising prices or faster growth.`,
+                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”按不变价格需年均增长${pct(b.rate)}，高于${pct(a.rate)}的增长目标，须靠价格上涨或更快增长才能实现。`,
+                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices, above the ${pct(a.rate)} growth target; it takes rising prices or faster growth.`,
               },
         });
       }
