@@ -4,7 +4,7 @@
  * app.asar holding exactly the bundles, the web build and the plan files.
  */
 import { spawnSync } from 'node:child_process';
-import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { listPackage } from '@electron/asar';
@@ -13,6 +13,9 @@ import { DebugLogger } from 'builder-util';
 import { describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../../test-timeouts';
 import { buildBundles, PROJECT_ROOT } from './electron-bundles';
+
+/** Where @electron/fuses finds the fuse wire in an Electron binary. */
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 
 describe('electron-builder config', () => {
   it('passes electron-builder’s schema and names AppImage, deb, NSIS and dmg', async () => {
@@ -29,6 +32,27 @@ describe('electron-builder config', () => {
     for (const icon of [config.linux?.icon, config.win?.icon, config.mac?.icon]) {
       expect(typeof icon === 'string' && existsSync(path.join(PROJECT_ROOT, icon))).toBe(true);
     }
+  });
+
+  it('flips the fuses, registers the .ppath file type, makes the deb depend on a CJK font, and never publishes', async () => {
+    const config = await getConfig(PROJECT_ROOT, 'electron-builder.yml', null);
+    expect(config.electronFuses).toEqual({
+      runAsNode: false,
+      enableCookieEncryption: true,
+      enableNodeOptionsEnvironmentVariable: false,
+      enableNodeCliInspectArguments: false,
+      enableEmbeddedAsarIntegrityValidation: true,
+      onlyLoadAppFromAsar: true,
+      loadBrowserProcessSpecificV8Snapshot: false,
+      grantFileProtocolExtraPrivileges: true,
+    });
+    expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'ppath', mimeType: 'application/x-planpath+json', role: 'Editor' })]);
+    const depends = config.deb?.depends ?? [];
+    expect(depends).toContain('fonts-noto-cjk | fonts-wqy-microhei');
+    // Setting depends replaces electron-builder's defaults: they are all still there.
+    for (const lib of ['libgtk-3-0', 'libnss3', 'libxss1', 'libxtst6', 'xdg-utils', 'libatspi2.0-0', 'libuuid1', 'libsecret-1-0', 'libnotify4']) expect(depends).toContain(lib);
+    const pkg = JSON.parse(readFileSync(path.join(PROJECT_ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> };
+    expect(pkg.scripts.dist).toMatch(/electron-builder .*--publish never/);
   });
 
   it.skipIf(process.platform !== 'linux')(
@@ -48,7 +72,8 @@ describe('electron-builder config', () => {
         const electron = path.join(project, 'fake-electron');
         mkdirSync(path.join(electron, 'locales'), { recursive: true });
         mkdirSync(path.join(electron, 'resources'));
-        writeFileSync(path.join(electron, 'electron'), '#!/bin/sh\n');
+        // Its fuse wire as Electron's binaries carry it (sentinel, version 1, 8 fuses), set the other way round.
+        writeFileSync(path.join(electron, 'electron'), Buffer.concat([Buffer.from(`#!/bin/sh\n# ${FUSE_SENTINEL}`), Buffer.from([1, 8]), Buffer.from('10110010\n')]));
         chmodSync(path.join(electron, 'electron'), 0o755);
         for (const locale of ['en-US', 'zh-CN', 'de', 'fr']) writeFileSync(path.join(electron, 'locales', `${locale}.pak`), '');
 
@@ -67,6 +92,10 @@ describe('electron-builder config', () => {
           expect.arrayContaining(['/package.json', '/dist-electron/main.cjs', '/dist-electron/preload.cjs', '/dist-web/index.html', '/scenarios/xuzhou-14th-fyp.json']),
         );
         expect(files.filter((f) => f.includes('node_modules') || f.endsWith('.map') || f.endsWith('.test.ts') || f.endsWith('.ts'))).toEqual([]);
+        // The fuses as electron-builder.yml sets them, flipped in the packaged binary.
+        const binary = readFileSync(path.join(unpacked, 'planpath'));
+        const wire = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
+        expect(binary.subarray(wire + 2, wire + 10).toString('latin1')).toBe('01001101');
       } finally {
         rmSync(project, { recursive: true, force: true });
       }
