@@ -17,7 +17,7 @@ import { launchDesktop, PRELOAD_BUNDLE, PROJECT_ROOT, type DesktopApp, USE_HARNE
 
 const sorted = (list: Iterable<string>) => [...new Set(list)].sort();
 const documents = mkdtempSync(path.join(tmpdir(), 'planpath-contract-'));
-const planFile = path.join(documents, 'from-command-line.json');
+const planFile = path.join(documents, 'from-command-line.ppath');
 let d: DesktopApp;
 
 beforeAll(async () => {
@@ -103,8 +103,8 @@ describe.skipIf(!USE_HARNESS)('desktop: the IPC contract', () => {
   });
 
   it('every main → renderer event is sent by main and acted on in the page', async () => {
-    // app:open-file: the file given on the command line was opened.
-    await until(() => d.app().fileName.textContent(), (name) => name === 'from-command-line.json', 'the command-line file opened');
+    // app:open-file: the file given on the command line (the registered .ppath type) was opened.
+    await until(() => d.app().fileName.textContent(), (name) => name === 'from-command-line.ppath', 'the command-line file opened');
     // menu:command
     await d.clickMenu('视图', '切换实际价格 / 名义价格');
     // document:save-before-close: a dirty window closed with "Save"; the page saves to its file, and the app quits.

@@ -40,4 +40,9 @@ describe('file on the command line', () => {
     expect(fileArgument(['/opt/PlanPath/planpath', 'notes.txt'], { packaged: true, cwd: '/', platform: 'linux' })).toBeNull();
     expect(fileArgument(['PlanPath.exe', 'D:\\plans\\x.json'], { packaged: true, cwd: 'C:\\', platform: 'win32' })).toBe('D:\\plans\\x.json');
   });
+
+  it('takes the registered .ppath type too (a double-click in the file manager)', () => {
+    expect(fileArgument(['/opt/PlanPath/planpath', '/home/u/城市规划.ppath'], { packaged: true, cwd: '/', platform: 'linux' })).toBe('/home/u/城市规划.ppath');
+    expect(fileArgument(['PlanPath.exe', 'D:\\plans\\x.PPATH'], { packaged: true, cwd: 'C:\\', platform: 'win32' })).toBe('D:\\plans\\x.PPATH');
+  });
 });

@@ -12,14 +12,18 @@ export interface FileArgumentOptions {
   platform?: NodeJS.Platform;
 }
 
-/** The first argument that names a .json file, as an absolute path; null if none. */
+/** Extensions of plan files: JSON, and PlanPath's own registered type (.ppath, JSON inside). */
+export const PLAN_FILE_EXTENSIONS = ['json', 'ppath'] as const;
+
+/** The first argument that names a plan file (.json or .ppath), as an absolute path; null if none. */
 export function fileArgument(argv: readonly string[], options: FileArgumentOptions): string | null {
   const pathApi = (options.platform ?? process.platform) === 'win32' ? path.win32 : path.posix;
   const args = argv.slice(options.packaged ? 1 : 2);
   for (const arg of args) {
     // Chromium and Electron add switches of their own (e.g. --allow-file-access-from-files).
     if (arg.startsWith('-')) continue;
-    if (pathApi.extname(arg).toLowerCase() !== '.json') continue;
+    const ext = pathApi.extname(arg).toLowerCase().slice(1);
+    if (!(PLAN_FILE_EXTENSIONS as readonly string[]).includes(ext)) continue;
     return pathApi.resolve(options.cwd, arg);
   }
   return null;

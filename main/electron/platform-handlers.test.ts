@@ -50,7 +50,7 @@ describe('opening', () => {
   it('asks with a dialog filtered to plan files; cancel gives null', async () => {
     const h = await setup();
     await expect(h.invoke['file:open']()).resolves.toBeNull();
-    expect(h.openDialog).toHaveBeenCalledWith({ properties: ['openFile'], filters: [{ name: 'PlanPath plan', extensions: ['json'] }] });
+    expect(h.openDialog).toHaveBeenCalledWith({ properties: ['openFile'], filters: [{ name: 'PlanPath plan', extensions: ['json', 'ppath'] }] });
   });
 
   it('reads the picked file, remembers it as recent and allows it by path afterwards', async () => {
@@ -120,7 +120,7 @@ describe('saving', () => {
   it('Save to a path the user never chose asks first, starting there', async () => {
     const h = await setup();
     await expect(h.invoke['file:save'](PLAN_TEXT, { path: '/etc/cron.d/x.json', suggestedName: 'x.json' })).resolves.toBeNull();
-    expect(h.saveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/etc/cron.d/x.json', filters: [{ name: 'PlanPath plan', extensions: ['json'] }] }));
+    expect(h.saveDialog).toHaveBeenCalledWith(expect.objectContaining({ defaultPath: '/etc/cron.d/x.json', filters: [{ name: 'PlanPath plan', extensions: ['json', 'ppath'] }] }));
   });
 
   it('refuses to save text that is not a valid plan', async () => {

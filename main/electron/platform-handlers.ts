@@ -8,6 +8,7 @@ import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
 import { parsePlanText } from '../../models/validate-plan';
 import type { OpenedFile, SavedFile, UiLanguage } from '../../renderer/platform/platform-api';
 import { dataFileFilter, readDataFile, type DataFileFs } from './data-file';
+import { PLAN_FILE_EXTENSIONS } from './command-line';
 import type { ExportFolderStore } from './export-folder';
 import { readPlanFile, writeFileAtomic, type FileSystem } from './file-store';
 import type { InvokeHandlers, SendHandlers } from './ipc-handlers';
@@ -21,7 +22,7 @@ import type { WorkspaceAutosave } from './workspace-autosave';
 import { describeWriteError } from './write-errors';
 
 export function planFileFilter(lang: UiLanguage): { name: string; extensions: string[] } {
-  return { name: lang === 'zh' ? 'PlanPath 规划文件' : 'PlanPath plan', extensions: ['json'] };
+  return { name: lang === 'zh' ? 'PlanPath 规划文件' : 'PlanPath plan', extensions: [...PLAN_FILE_EXTENSIONS] };
 }
 
 export interface DialogDeps {
