@@ -128,7 +128,11 @@ describe('application menu', () => {
 
     const mac = buildMenuTemplate(options({ platform: 'darwin', lang: 'zh' }));
     expect(mac[0]).toEqual({ role: 'appMenu' });
-    expect(mac.slice(1).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '帮助']);
+    expect(mac.slice(1).map((m) => m.label)).toEqual(['文件', '编辑', '视图', '窗口', '帮助']);
+    // The Window menu is Electron's own (its role fills the items); only macOS has one.
+    expect(mac[4]).toMatchObject({ role: 'windowMenu' });
+    expect(mac[4]?.submenu).toBeUndefined();
+    expect(zh.some((m) => m.role === 'windowMenu')).toBe(false);
     expect(submenu(mac[1]).at(-1)?.role).toBe('close');
   });
 });

@@ -50,6 +50,7 @@ const LABELS = {
     devTools: '开发者工具',
     help: '帮助(&H)',
     about: '关于 PlanPath',
+    window: '窗口',
   },
   en: {
     file: '&File',
@@ -81,6 +82,7 @@ const LABELS = {
     devTools: 'Developer Tools',
     help: '&Help',
     about: 'About PlanPath',
+    window: 'Window',
   },
 } as const;
 
@@ -193,5 +195,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
     submenu: [command(t.about, 'help:about')],
   };
 
-  return [...(mac ? [{ role: 'appMenu' } satisfies MenuItemConstructorOptions] : []), fileMenu, editMenu, viewMenu, helpMenu];
+  // macOS: the standard Window menu (Minimize, Zoom, Bring All to Front and the window list).
+  const windowMenu: MenuItemConstructorOptions = { id: 'menu:window', role: 'windowMenu', label: t.window };
+
+  return mac ? [{ role: 'appMenu' }, fileMenu, editMenu, viewMenu, windowMenu, helpMenu] : [fileMenu, editMenu, viewMenu, helpMenu];
 }
