@@ -7,7 +7,7 @@
  */
 import type { Candidate, CandidateComparison, CandidateKind, ExtractionContext, ExtractionResult } from './candidate';
 import { lookupIndicator, type LexiconEntry } from './lexicon';
-import { doublingFactor, splitNumber } from './numerals';
+import { doublingFactor, parseChineseNumeral, splitNumber } from './numerals';
 import { guessContext, namedPeriod } from './plan-period';
 import { sectionLabel, splitSentences, type Sentence } from './sentences';
 
@@ -15,10 +15,10 @@ import { sectionLabel, splitSentences, type Sentence } from './sentences';
 const MEASURES = [
   '个百分点', '百分点', '微克/立方米', '吨标准煤/万元', '吨标准煤', '标准煤', '平方公里', '平方米', '立方米', '千瓦时',
   '千瓦', '公里', '千米', '公顷', '公斤', '美元', '人次', '标箱', '元', '斤', '吨', '亩', '人', '户', '套', '家', '个',
-  '所', '座', '条', '项', '辆', '张', '名', '位', '处', '间', '床', '岁', '年', '倍', '%', '％', '‰',
+  '所', '座', '条', '项', '辆', '张', '名', '位', '处', '间', '床', '件', '岁', '年', '天', '倍', '%', '％', '‰',
 ] as const;
 /** Measures that read as a duration or an age when a noun follows (15年基础教育, 30年政策). */
-const DURATION_MEASURES = new Set(['年', '岁']);
+const DURATION_MEASURES = new Set(['年', '岁', '天']);
 
 const NUMBER_RUN = /[0-9０-９](?:[0-9０-９,，]*[0-9０-９])?(?:[.．][0-9０-９]+)?(?:万亿|千亿|百亿|千万|百万|亿|万)?|[〇零一二两三四五六七八九十百千万亿]+/g;
 const CHINESE_NUMBER = /^(?:[〇零一二两三四五六七八九十百千]+[万亿]{0,2}|万亿)$/;
@@ -48,7 +48,7 @@ const TRIGGERS: readonly Trigger[] = (
     ['改扩建', '>=', 'cumulative'], ['建成', '>=', 'level'], ['建设', '>=', 'cumulative'], ['完成', '>=', 'cumulative'],
     ['累计', '>=', 'cumulative'], ['改造', '>=', 'cumulative'], ['开工', '>=', 'cumulative'], ['培育', '>=', 'count'],
     ['引进', '>=', 'cumulative'], ['严守', '>=', 'bound'], ['守住', '>=', 'bound'], ['覆盖', '>='], ['实现', '>='],
-    ['占', '='], ['到', '>='],
+    ['占', '='], ['到', '>='], ['拟安排', '='], ['安排', '='], ['拟按', '='],
   ] as const
 )
   .map(([word, comparison, kind]) => (kind === undefined ? { word, comparison } : { word, comparison, kind }))
@@ -75,6 +75,8 @@ const BACKWARD_HEADING = /成就|回顾|过去|成绩|发展基础|工作总结/
 const FORWARD_SENTENCE = /力争|确保|目标|展望|将|到\d{4}年|到[〇零一二三四五六七八九]{4}年|末|努力|预期/;
 
 const CLAUSE_BREAK = /[，,；;：:]/;
+/** A subject that is only a verb: the noun comes after the number (打造3个千亿级产业集群). */
+const VERB_ONLY = /^(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|推动|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升)$/;
 const LEADING_NOISE = new RegExp(
   [
     '^(?:',
@@ -84,7 +86,7 @@ const LEADING_NOISE = new RegExp(
       '全社会', '我市', '我省', '我国', '本市', '到(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?', '(?:\\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?',
       '展望', '“?十[一二三四五六七八九]五”?(?:末|期间|时期|期末)?', '较(?:\\d{4})年', '比(?:\\d{4})年', '同比', '比上年', '较上年',
       '在(?:\\d{4})年基础上', '五年', '地级及以上城市',
-      '\\s',
+      '拟', '安排', '\\s',
     ].join('|'),
     ')+',
   ].join(''),
@@ -166,7 +168,9 @@ function findNumbers(sentence: string): NumberHit[] {
     const start = m.index;
     const before = sentence.charAt(start - 1);
     const isArabic = /^[0-9０-９]/.test(token);
-    if (/[A-Za-z_./\\\-+#]/.test(before) && isArabic) continue; // PM2.5, IPv6, W0202…, 3+7
+    // PM2.5, IPv6, W0202…, 3+7; but 6%-7% and 6-7% are ranges.
+    const rangeBefore = /[\d%％]\s*-$/.test(sentence.slice(Math.max(0, start - 3), start));
+    if (/[A-Za-z_./\\\-+#]/.test(before) && isArabic && !rangeBefore) continue;
     if (before === '第' || before === '几' || before === '数' || before === '每') continue;
     if (!isArabic) {
       // 亿万人民, 万物: a run that starts with a bare magnitude is not a number, except 万亿.
@@ -221,12 +225,24 @@ function findNumbers(sentence: string): NumberHit[] {
       bareMagnitude: measure === '',
     });
   }
+  // 百分之九十五: a percentage in words.
+  for (const m of sentence.matchAll(/百分之([〇零一二两三四五六七八九十百]+)(?:点([〇零一二三四五六七八九]+))?/g)) {
+    const whole = parseChineseNumeral(m[1] as string);
+    const fraction = m[2] === undefined ? 0 : Number(`0.${[...m[2]].map((c) => '〇一二三四五六七八九'.indexOf(c === '零' ? '〇' : c)).join('')}`);
+    if (!Number.isFinite(whole)) continue;
+    let end = m.index + m[0].length;
+    let suffix = '';
+    for (const sx of SUFFIXES) if (sentence.startsWith(sx.word, end)) suffix = sx.word;
+    end += suffix.length;
+    hits.push({ start: m.index, end, value: whole + fraction, unit: '%', upper: null, suffix, phrase: sentence.slice(m.index, end), weak: true, bareMagnitude: false });
+  }
+  hits.sort((a, b) => a.start - b.start);
   // Merge ranges: a unitless number, a dash, and a number with a unit.
   const merged: NumberHit[] = [];
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as NumberHit;
     const next = hits[i + 1];
-    if (h.unit === '' && next !== undefined && /^\s*[—–\-－~～至到]\s*$/.test(sentence.slice(h.end, next.start))) {
+    if (h.unit === '' && next !== undefined && next.unit !== '' && /^\s*[—–\-－~～至到]\s*$/.test(sentence.slice(h.end, next.start))) {
       merged.push({ ...next, start: h.start, value: h.value, upper: next.value, phrase: sentence.slice(h.start, next.end) });
       i++;
       continue;
@@ -240,8 +256,14 @@ function findNumbers(sentence: string): NumberHit[] {
     }
     merged.push(h);
   }
-  // Attributive: 城区常住人口300万以下的城市 classifies, it does not state.
-  return merged.filter((h) => !(sentence.charAt(h.end) === '的' && /[以上下内至到]|^\d/.test(h.suffix + sentence.slice(h.end - 2, h.end)) && !endsWithTrigger(sentence.slice(0, h.start))));
+  // Attributive: 城区常住人口300万以下的城市, 3岁以下婴幼儿 classify, they do not state.
+  return merged.filter((h) => {
+    if (endsWithTrigger(sentence.slice(0, h.start))) return true;
+    const next = sentence.charAt(h.end);
+    if (next === '的' && /[以上下内至到]|^\d/.test(h.suffix + sentence.slice(h.end - 2, h.end))) return false;
+    if ((h.suffix === '以上' || h.suffix === '以下') && isCjk(next) && !/^(?:和|与|及|或|目标|水平)/.test(sentence.slice(h.end, h.end + 2))) return false;
+    return true;
+  });
 }
 
 function endsWithTrigger(prefix: string): Trigger | null {
@@ -311,10 +333,10 @@ function cleanSubject(text: string): string {
   let s = text.replace(/[（(](?:预计|新口径|下同|含|不含|按|以)[^）)]{0,12}[）)]|[（(][^）)]{0,12}[）)]\s*$/g, '');
   s = s.replace(/(?:在|较|比|与|同)(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:基础上|相比)?|(?:到|至|于)?(?:\d{4}|[〇零一二三四五六七八九]{4})年(?:底|末)?/g, '');
   s = s.replace(LEADING_NOISE, '');
-  s = s.replace(/(?<![A-Za-z\d.])\d[\d.,]*(?:万亿|亿|万)?(?:个百分点|[%％‰元人家所个套亩斤吨])?[、和及与]?/g, '');
+  s = s.replace(/(?<![A-Za-z\d.])\d[\d.,]*(?![\d.,]*[A-Za-z])(?:万亿|亿|万)?(?:个百分点|[%％‰元人家所个套亩斤吨])?[、和及与]?/g, '');
   s = s.replace(LEADING_NOISE, '');
   s = s.replace(/(?:分别|均|都|也|将|要|可|能|已|稳定|连续|持续|实现|五年|十年|的)+$/, '').replace(/^(?:为|是)/, '');
-  if (TRIGGERS.some((t) => t.word === s) || /^[年的之]$/.test(s)) return '';
+  if (TRIGGERS.some((t) => t.word === s) || /^[年的之]$/.test(s) || VERB_ONLY.test(s)) return '';
   s = s.replace(/[、和及与\s]+$/, '').replace(/^[、和及与\s]+/, '');
   return s.length > 40 ? s.slice(s.length - 40) : s;
 }
@@ -433,6 +455,8 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
   let lastTrigger: Trigger | null = null;
   let indexInClause = 0;
   let lastSubject = '';
+  /** The clause whose first number came before its noun (打造3个…集群和10个…园区). */
+  let numberFirstClause = -1;
 
   const emit = (
     hit: { start: number; end: number; value: number; unit: string; upper: number | null; phrase: string; suffix: string; weak: boolean; bareMagnitude: boolean },
@@ -465,6 +489,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       } else subject = lastSubject;
     }
     if (!numberFirst) lastSubject = subject;
+    else numberFirstClause = clause.start;
     const isRespectively = /分别/.test(prefix) || /分别/.test(head);
     const inClause = numbers.filter((n) => n.start >= clause.start && n.start < clause.end).length;
     let indicator = subject;
@@ -473,7 +498,11 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     const own = previous === undefined ? '' : cleanSubject(s.slice(previous.end, hit.start).replace(/^[、和及与\s]+/, ''));
     const ownTrigger = previous === undefined ? null : endsWithTrigger(s.slice(previous.end, hit.start));
     const ownNoun = ownTrigger ? cleanSubject(s.slice(previous?.end ?? 0, hit.start).replace(/\s+$/, '').slice(0, -ownTrigger.word.length)) : own;
-    if (previous !== undefined && ownNoun.length >= 2) indicator = ownNoun;
+    const nextNoun = previous !== undefined && numberFirstClause === clause.start ? cleanSubject(nounAfter(s, hit.end)) : '';
+    if (nextNoun.length >= 2) {
+      indicator = nextNoun;
+      numberFirst = true;
+    } else if (previous !== undefined && ownNoun.length >= 2) indicator = ownNoun;
     else if ((isRespectively || indexInClause > 0 || splitSubjects(subject).length === inClause) && inClause > 1) {
       const parts = splitSubjects(subject);
       if (parts.length > 1) indicator = parts[Math.min(indexInClause, parts.length - 1)] as string;

@@ -20,7 +20,12 @@ export function guessContext(text: string): ExtractionContext {
     if (Number.isFinite(n) && n >= 8 && n <= 20) counts.set(n, (counts.get(n) ?? 0) + 1);
   }
   const named = [...counts.entries()].filter(([, c]) => c >= 2).map(([n]) => n);
-  if (named.length === 0) return { period: null, baseYear: null };
+  if (named.length === 0) {
+    // No five-year plan named: statements before the first year a target is set for
+    // ("到2030年") look back.
+    const targetYears = [...text.matchAll(/(?:到|至)(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100);
+    return { period: null, baseYear: targetYears.length > 0 ? Math.min(...targetYears) - 1 : null };
+  }
   const n = Math.max(...named);
   const { start, end } = fiveYearPlanYears(n);
   const digits = '一二三四五六七八九';
