@@ -12,6 +12,12 @@ const codeOf = (text: string, self?: string): string => {
 };
 
 describe('formulas', () => {
+  it('read ids that are also unit names (m, kg, s, cm) as plain ids: the parser has no units', () => {
+    const f = compileFormula('kg * m / s ^ 2 + cm', new Set(['kg', 'm', 's', 'cm']));
+    expect(f.inputs).toEqual(['kg', 'm', 's', 'cm']);
+    expect(f.evaluate([2, 3, 2, 1])).toBe(2 * 3 / 2 ** 2 + 1);
+  });
+
   it('compile arithmetic over indicator ids once and evaluate it as plain numbers', () => {
     const f = compileFormula('gdp * 10000 / population', known);
     expect(f.inputs).toEqual(['gdp', 'population']);

@@ -11,12 +11,8 @@ import { t } from './cli-messages';
 import { helpText } from './help';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL, EXIT_OK, type CliIo } from './io';
 import { stringifyJson } from './json-safe';
-import { runExport } from './export-command';
-import { runExtract } from './extract-command';
 import { loadPlanScenario } from './load-plan';
-import { runMonteCarloCommand } from './montecarlo-command';
 import { projectCsv, projectJson, projectTable } from './project-output';
-import { runSensitivityCommand } from './sensitivity-command';
 import { runValidate } from './validate-command';
 
 export type { CliIo } from './io';
@@ -63,14 +59,16 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
         switch (parsed.args.command) {
           case 'validate':
             return await runValidate(parsed.args, io);
+          // Commands past check/project/validate are loaded when called (dynamic import), so
+          // the bundled CLI starts without their modules (exceljs, document readers, Monte Carlo).
           case 'export':
-            return await runExport(parsed.args, io);
+            return await (await import('./export-command')).runExport(parsed.args, io);
           case 'montecarlo':
-            return await runMonteCarloCommand(parsed.args, io);
+            return await (await import('./montecarlo-command')).runMonteCarloCommand(parsed.args, io);
           case 'sensitivity':
-            return await runSensitivityCommand(parsed.args, io);
+            return await (await import('./sensitivity-command')).runSensitivityCommand(parsed.args, io);
           case 'extract':
-            return await runExtract(parsed.args, io);
+            return await (await import('./extract-command')).runExtract(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }
