@@ -75,6 +75,10 @@ const BACKWARD_HEADING = /成就|回顾|过去|成绩|发展基础|工作总结/
 const FORWARD_SENTENCE = /力争|确保|目标|展望|将|到\d{4}年|到[〇零一二三四五六七八九]{4}年|末|努力|预期/;
 
 const CLAUSE_BREAK = /[，,；;：:]/;
+/** Measure words that count things (个, 项, 家 …). */
+const CLASSIFIERS = new Set(['个', '项', '条', '座', '家', '所', '名', '位', '处', '间', '张', '件', '辆', '套', '户']);
+/** A verb right before a number that counts what follows it. */
+const VERB_BEFORE = /(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升|布局|招引|推出|创成)$/;
 /** A subject that is only a verb: the noun comes after the number (打造3个千亿级产业集群). */
 const VERB_ONLY = /^(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|推动|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升)$/;
 const LEADING_NOISE = new RegExp(
@@ -210,6 +214,11 @@ function findNumbers(sentence: string): NumberHit[] {
     end += measure.length;
     // 15年基础教育, 30年政策: a duration that qualifies a noun.
     if (DURATION_MEASURES.has(measure) && isCjk(sentence.charAt(end)) && !/^(?:以上|以下|以内|左右|上下|之内|和|与|及|或)/.test(sentence.slice(end, end + 2))) continue;
+    // 从9个方面, 3项原则: a count before a noun is a statement only after a verb (建设20个开发区).
+    if (CLASSIFIERS.has(measure) && isCjk(sentence.charAt(end)) && !/^(?:以上|以下|以内|左右|和|与|及|或)/.test(sentence.slice(end, end + 2))) {
+      const before = sentence.slice(Math.max(0, start - 6), start);
+      if (endsWithTrigger(before) === null && !VERB_BEFORE.test(before) && !/[和、及与]$/.test(before)) continue;
+    }
     let suffix = '';
     for (const s of SUFFIXES) if (sentence.startsWith(s.word, end)) suffix = s.word;
     const tail = end + suffix.length;

@@ -39,6 +39,9 @@ describe('the genre', () => {
       ['百亿级园区', 10, '个'],
     ]);
   });
+  it('a count before a noun without a verb is a description: 从9个方面, 6大目标', () => {
+    expect(extractTargets('从9个方面对2035年远景目标进行展望，提出6大主要目标。').candidates).toEqual([]);
+  });
   it('dates and codes are not figures', () => {
     expect(extractTargets('2021-03-13 07:16 来源：新华社。commit fc1a2f67a589763。W020220405479603241833.jpg').candidates).toEqual([]);
   });
