@@ -1,7 +1,8 @@
 /**
  * Issue 13: autosave, then a crash (the process dies: no quit, no unload), a restart on
  * the same user-data folder, and the recovery prompt brings the edit back. Then "Don't
- * Save" on close drops the autosave, and the next start is the embedded plan again.
+ * Save" on close drops the autosave, and the next start is the embedded plan again, in
+ * the window's last size and place.
  */
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -71,6 +72,9 @@ describe.skipIf(!USE_HARNESS)('desktop: autosave and crash recovery', () => {
     await until(async () => existsSync(path.join(userData, 'recovery.json')), (there) => !there, 'recovery.json removed');
     expect(d.problems()).toEqual([]);
 
+    // The user moves and resizes the window; the next start opens it there.
+    d.window().setBounds({ x: 64, y: 48, width: 1280, height: 800 });
+
     // Close, "Don't Save": the autosave goes with the changes, and the app quits cleanly.
     d.control.dialogs.clickButton(1);
     d.window().close();
@@ -79,8 +83,10 @@ describe.skipIf(!USE_HARNESS)('desktop: autosave and crash recovery', () => {
     expect(existsSync(path.join(userData, 'session.lock'))).toBe(false);
   });
 
-  it('the next start offers nothing and opens the embedded plan', async () => {
+  it('the next start offers nothing, opens the embedded plan, and the window where it was', async () => {
     const d = await start();
+    expect(d.window().options).toMatchObject({ x: 64, y: 48, width: 1280, height: 800 });
+    expect(d.page().viewportSize()).toEqual({ width: 1280, height: 800 });
     expect(d.logs.join('\n')).not.toContain('did not end cleanly');
     expect(await d.app().scenarios.ids()).not.toContain(copyId);
     expect(await d.page().getByTestId('recovery-restore').count()).toBe(0);

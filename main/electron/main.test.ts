@@ -85,6 +85,10 @@ vi.mock('electron', () => {
     loadURL = async () => undefined;
     isDestroyed = () => this.closed;
     isMinimized = () => false;
+    isMaximized = () => false;
+    isFullScreen = () => false;
+    maximize() {}
+    getNormalBounds = () => ({ x: 10, y: 20, width: 1300, height: 800 });
     restore() {}
     show() {}
     focus() {
@@ -144,6 +148,7 @@ vi.mock('electron', () => {
       },
     },
     shell: { openExternal: vi.fn(async () => undefined) },
+    screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
 });
 

@@ -4,7 +4,7 @@
  * Electron's objects.
  */
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
 import { createAppUrlMatcher } from './app-url';
 import { openExportFolderStore } from './export-folder';
@@ -18,7 +18,8 @@ import { openRecentFilesStore, type RecentFilesStore } from './recent-files';
 import { createSaveBeforeCloseBroker } from './save-before-close';
 import { hardenSession, hardenWebContents } from './security';
 import { closePromptOptions, createDocumentTracker, decideClose, guardClose, windowTitle } from './unsaved-changes';
-import { createMainWindow, loadRenderer, rendererSource } from './window';
+import { createMainWindow, loadRenderer, rendererSource, WINDOW_SIZE } from './window';
+import { initialBounds, openWindowStateStore, type WindowStateStore } from './window-state';
 import { createWorkspaceAutosave } from './workspace-autosave';
 
 const log = (message: string) => console.warn(`[planpath] ${message}`);
@@ -48,6 +49,7 @@ function start(): void {
   let sessionEnded = false;
   let lastRendererCrash = 0;
   let recent: RecentFilesStore | null = null;
+  let windowState: WindowStateStore | null = null;
 
   const grants = createPathGrants(process.platform, (p) => recent?.has(p) ?? false);
   const pendingOpens: string[] = [];
@@ -121,7 +123,13 @@ function start(): void {
   const openWindow = () => {
     autosave.resume();
     pageLoaded = false;
-    const window = createMainWindow({ preloadPath, version: app.getVersion() });
+    const bounds = initialBounds(
+      windowState?.saved() ?? null,
+      screen.getAllDisplays().map((display) => display.workArea),
+      WINDOW_SIZE,
+    );
+    const window = createMainWindow({ preloadPath, version: app.getVersion(), bounds, maximized: bounds.maximized });
+    windowState?.track(window);
     mainWindow = window;
     hardenWebContents(window.webContents, { isAppUrl, openExternal: (url) => shell.openExternal(url), log });
 
@@ -187,8 +195,7 @@ function start(): void {
     if (sessionEnded) return;
     // A clean quit: remove session.lock, so the next start offers no recovery.
     event.preventDefault();
-    autosave
-      .endSession()
+    Promise.all([autosave.endSession(), windowState?.flush()])
       .catch((error: unknown) => log(`cannot end the session: ${String(error)}`))
       .finally(() => {
         sessionEnded = true;
@@ -220,6 +227,7 @@ function start(): void {
     });
     const store = recent;
     const exportFolder = await openExportFolderStore({ file: path.join(app.getPath('userData'), 'export-settings.json') });
+    windowState = await openWindowStateStore({ file: path.join(app.getPath('userData'), 'window-state.json'), log });
 
     const handlers = createPlatformHandlers({
       dialogs: {

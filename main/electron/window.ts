@@ -11,14 +11,19 @@ export interface WindowConfig {
   /** The app's version, handed to the preload for info(). */
   version: string;
   title?: string;
+  /** Where the window was last time (window-state.ts); the defaults otherwise. */
+  bounds?: { width: number; height: number; x?: number; y?: number };
 }
+
+export const WINDOW_SIZE = { width: 1440, height: 900, minWidth: 960, minHeight: 600 } as const;
 
 export function mainWindowOptions(config: WindowConfig): BrowserWindowConstructorOptions {
   return {
-    width: 1440,
-    height: 900,
-    minWidth: 960,
-    minHeight: 600,
+    width: config.bounds?.width ?? WINDOW_SIZE.width,
+    height: config.bounds?.height ?? WINDOW_SIZE.height,
+    ...(config.bounds?.x !== undefined && config.bounds.y !== undefined ? { x: config.bounds.x, y: config.bounds.y } : {}),
+    minWidth: WINDOW_SIZE.minWidth,
+    minHeight: WINDOW_SIZE.minHeight,
     title: config.title ?? 'PlanPath',
     show: false,
     backgroundColor: '#ffffff',
@@ -45,9 +50,12 @@ export function rendererSource(indexFile: string, devServerUrl: string | undefin
   return devServerUrl ? { kind: 'url', url: devServerUrl } : { kind: 'file', indexFile };
 }
 
-export function createMainWindow(config: WindowConfig): BrowserWindow {
+export function createMainWindow(config: WindowConfig & { maximized?: boolean }): BrowserWindow {
   const window = new BrowserWindow(mainWindowOptions(config));
-  window.once('ready-to-show', () => window.show());
+  window.once('ready-to-show', () => {
+    if (config.maximized) window.maximize();
+    window.show();
+  });
   return window;
 }
 
