@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { docxOf, gb18030Of, pdfWithoutText, pdfWithText } from '../main/cli/extract-fixtures';
 import { ExtractDialog } from './pages/extract-dialog';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
@@ -47,6 +48,30 @@ describe('targets from text', () => {
       expect(texts.some((text) => text.includes(sentence)), sentence).toBe(true);
     }
     await s.page.screenshot({ path: join(screenshotDir(), 'extract-accepted.png') });
+    expect(s.problems).toEqual([]);
+    expect(s.external).toEqual([]);
+  });
+
+  it('opens a GB18030 text, a .docx and a text PDF; a scanned PDF is refused with the reason', async () => {
+    const dialog = new ExtractDialog(s.page);
+    const sample = '“十四五”时期主要目标。到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。';
+    const files: [string, string, Uint8Array][] = [
+      ['plan.txt', 'text/plain', gb18030Of(sample)],
+      ['plan.docx', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', docxOf(sample.split('。'))],
+      ['plan.pdf', 'application/pdf', pdfWithText(sample)],
+    ];
+    for (const [name, mimeType, bytes] of files) {
+      await dialog.open();
+      await s.page.getByTestId('extract-file-input').setInputFiles({ name, mimeType, buffer: Buffer.from(bytes) });
+      await s.page.getByTestId('extract-summary').waitFor();
+      expect(await s.page.getByTestId('extract-summary').textContent(), name).toMatch(/共 2 项量化表述/);
+      await s.page.getByTestId('extract-back').click();
+      await s.page.keyboard.press('Escape');
+      await s.page.getByTestId('extract-text').waitFor({ state: 'hidden' });
+    }
+    await dialog.open();
+    await s.page.getByTestId('extract-file-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfWithoutText()) });
+    await expect.poll(() => s.page.getByTestId('extract-error').textContent()).toContain('此PDF没有文字层，请先进行文字识别');
     expect(s.problems).toEqual([]);
     expect(s.external).toEqual([]);
   });
