@@ -205,13 +205,16 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
       <CommandsProvider value={commands}>
         <ExportProvider value={openExport}>
           <div className="app">
+            <a className="skip-link" href="#results">
+              {t('layout.skip')}
+            </a>
             <HeaderBar />
-          <AutosaveBanner
-            status={autosaveStatus}
-            corruptWhere={corruptWhere}
-            onSaveAs={() => void commands.saveAs()}
-            onDismissCorrupt={() => setCorruptWhere(undefined)}
-          />
+            <AutosaveBanner
+              status={autosaveStatus}
+              corruptWhere={corruptWhere}
+              onSaveAs={() => void commands.saveAs()}
+              onDismissCorrupt={() => setCorruptWhere(undefined)}
+            />
             {plan === null ? (
               <div className="loading">
                 <Spin />
@@ -224,7 +227,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
                     <AssumptionPanel />
                   </ViewBoundary>
                 </aside>
-                <main className="content" aria-label={t('layout.results')}>
+                <main className="content" id="results" tabIndex={-1} aria-label={t('layout.results')}>
                   <ViewBoundary name={compareMode ? 'compare' : 'main'}>
                     {compareMode ? (
                       <Suspense fallback={<Spin />}>

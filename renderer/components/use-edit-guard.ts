@@ -1,6 +1,7 @@
 /**
  * Built-in scenarios are read-only. Trying to edit one offers to duplicate it; if the
- * user agrees, the copy is selected and the edit is applied to it.
+ * user agrees, the copy is selected and the edit is applied to it. Either way, focus
+ * returns to the field the user was in.
  */
 import { App } from 'antd';
 import { useRef } from 'react';
@@ -23,6 +24,13 @@ export function useEditGuard(): (scenarioId: string, apply: (editableId: string)
     }
     if (open.current) return;
     open.current = true;
+    // Focus returns where it was: the same field, now in the copy (the row re-renders).
+    const before = document.activeElement instanceof HTMLElement ? document.activeElement : null;
+    const testId = before?.getAttribute('data-testid') ?? null;
+    const restoreFocus = () => {
+      const same = testId === null ? null : document.querySelector<HTMLElement>(`[data-testid="${CSS.escape(testId)}"]`);
+      (same ?? (before?.isConnected ? before : null))?.focus();
+    };
     const name = s.lang === 'en' ? sc.name.en : sc.name.zh;
     modal.confirm({
       title: t('builtIn.title'),
@@ -37,6 +45,7 @@ export function useEditGuard(): (scenarioId: string, apply: (editableId: string)
       onCancel: () => {
         open.current = false;
       },
+      afterClose: restoreFocus,
     });
   };
 }
