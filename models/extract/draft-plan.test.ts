@@ -33,6 +33,16 @@ describe('draft plan from extracted candidates', () => {
     ]);
   });
 
+  it('增长40% over a named year becomes a factor of 1.4, 增长1倍 a factor of 2', () => {
+    const text = '“十四五”规划。“十四五”时期目标。到2025年，规模以上工业增加值比2020年增长40%，研发经费投入比2020年增长1倍。';
+    const { candidates, context } = extractTargets(text);
+    const { plan } = buildDraftPlan(candidates, context, { title: 't' });
+    expect(plan.targets.map((t) => (t.type === 'multiple' ? [t.ofYear, t.factor] : t.type))).toEqual([
+      [2020, 1.4],
+      [2020, 2],
+    ]);
+  });
+
   it('converts magnitudes the unit registry lacks', () => {
     expect(planUnit('亿人', 13)).toEqual({ unit: '万人', value: 130000 });
     expect(planUnit('亿亩', 18)).toEqual({ unit: '万亩', value: 180000 });

@@ -264,9 +264,15 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
         break;
       }
       case 'multiple': {
+        // 为2015年的4倍 → 4; 增长1倍 → 2; 比2020年增长40% → 1.4.
+        const factor = c.unit === '%' ? 1 + c.value / 100 : c.change ? c.value + 1 : c.value;
+        if (c.unit !== '%' && c.unit !== '倍') {
+          skipped.push(skip(c.id, `倍数的单位“${c.unit}”无法读作倍数`, `the unit "${c.unit}" cannot be read as a multiple`));
+          continue;
+        }
         const group = groupFor(c);
         const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
-        targets.push({ ...common(c, group, n), type: 'multiple', year, ofYear, factor: c.value, comparison, basis: 'real' });
+        targets.push({ ...common(c, group, n), type: 'multiple', year, ofYear, factor: round12(factor), comparison, basis: 'real' });
         break;
       }
       case 'reduction': {
@@ -279,7 +285,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           ...common(c, group, n),
           type: 'multiple',
           year,
-          ofYear: baseYear,
+          ofYear: c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear,
           factor: round12(1 - c.value / 100),
           comparison: c.comparison === '≈' ? '<=' : '<=',
           basis: 'real',

@@ -539,7 +539,11 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     const ownSegment = prefix.slice(Math.max(prefix.lastIndexOf('、'), 0));
     const kindText = endsWithTrigger(ownSegment) !== null && ownSegment.length < prefix.length ? ownSegment : prefix;
     const kindWords = numberFirst ? `${kindText}${s.slice(hit.end, clause.end)}` : kindText;
-    const kind = kindOverride ?? kindFor({ unit, bareMagnitude: hit.bareMagnitude }, trigger, kindWords, indicator);
+    let kind = kindOverride ?? kindFor({ unit, bareMagnitude: hit.bareMagnitude }, trigger, kindWords, indicator);
+    // 比2020年增长40%: growth over the whole span from a named year, a multiple (1.4×), not a yearly rate.
+    if (kind === 'average-growth' && reference !== null && !/年均|平均每年|每年/.test(prefix) && /^(?:增长|提高|增加|提升)$/.test(trigger?.word ?? '')) {
+      kind = 'multiple';
+    }
     const fromYear =
       kind === 'average-growth' || kind === 'cumulative'
         ? year !== null && loc.context.period && year === loc.context.period.end
@@ -571,7 +575,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       upper: hit.upper,
       change: kind === 'reduction' || kind === 'average-growth' || hit.unit === '个百分点' || CHANGE_WORDS.test(trigger?.word ?? ''),
       fromYear,
-      ofYear: kind === 'multiple' ? reference : null,
+      ofYear: kind === 'multiple' || kind === 'reduction' ? reference : null,
       qualifier: qualifierOf(s, clause, hit.suffix),
       phrase: hit.phrase,
       offset: textOffset + hit.start,

@@ -42,6 +42,13 @@ describe('the genre', () => {
   it('a count before a noun without a verb is a description: 从9个方面, 6大目标', () => {
     expect(extractTargets('从9个方面对2035年远景目标进行展望，提出6大主要目标。').candidates).toEqual([]);
   });
+  it('比2020年增长40% is growth over the span (a multiple of 2020), not a yearly rate', () => {
+    const found = extractTargets('到2025年，规模以上工业增加值比2020年增长40%，单位地区生产总值能耗比2020年下降14%。').candidates;
+    expect(found.map((c) => [c.value, c.unit, c.kind, c.ofYear, c.year])).toEqual([
+      [40, '%', 'multiple', 2020, 2025],
+      [14, '%', 'reduction', 2020, 2025],
+    ]);
+  });
   it('dates and codes are not figures', () => {
     expect(extractTargets('2021-03-13 07:16 来源：新华社。commit fc1a2f67a589763。W020220405479603241833.jpg').candidates).toEqual([]);
   });
