@@ -59,6 +59,8 @@ describe.skipIf(!USE_HARNESS)('desktop: autosave and crash recovery', () => {
   it('after the crash, the restarted app offers the work back and restores the edit', async () => {
     const d = await start(false);
     expect(d.logs.join('\n')).toContain('the last session did not end cleanly; its unsaved work is offered for recovery');
+    // The same line in the log file a user can send with a bug report (electron-log).
+    expect(readFileSync(path.join(userData, 'logs', 'main.log'), 'utf8')).toContain('the last session did not end cleanly');
     const restore = d.page().getByTestId('recovery-restore');
     await restore.waitFor();
     expect(await d.page().locator('.ant-modal').filter({ has: restore }).textContent()).toContain('xuzhou-14th-fyp.json');

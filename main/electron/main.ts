@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
+import { createAppLog } from './app-log';
 import { createAppUrlMatcher } from './app-url';
 import { openExportFolderStore } from './export-folder';
 import { fileArgument } from './command-line';
@@ -22,7 +23,8 @@ import { createMainWindow, loadRenderer, rendererSource, WINDOW_SIZE } from './w
 import { initialBounds, openWindowStateStore, type WindowStateStore } from './window-state';
 import { createWorkspaceAutosave } from './workspace-autosave';
 
-const log = (message: string) => console.warn(`[planpath] ${message}`);
+// To the console and to <userData>/logs/main.log.
+const log = createAppLog(app.getPath('userData'), { echo: (line) => console.warn(line) });
 
 // Every renderer is sandboxed, whatever its webPreferences say.
 app.enableSandbox();
