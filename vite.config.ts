@@ -6,13 +6,14 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
+import { cspMetaPlugin } from './main/build/csp-meta';
 
 const root = resolve(import.meta.dirname, 'renderer');
 
 export default defineConfig({
   root,
   base: './',
-  plugins: [react()],
+  plugins: [react(), cspMetaPlugin()],
   publicDir: false,
   build: {
     outDir: resolve(import.meta.dirname, 'dist-web'),
