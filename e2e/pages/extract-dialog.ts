@@ -26,8 +26,9 @@ export class ExtractDialog {
     return ids.map((id) => id.replace('extract-row-', ''));
   }
 
-  sentence(id: string): Locator {
-    return this.page.getByTestId(`extract-sentence-${id}`);
+  /** The whole sentence of a candidate (the row shows the part around the number). */
+  async sentence(id: string): Promise<string> {
+    return (await this.page.getByTestId(`extract-sentence-${id}`).getAttribute('data-sentence')) ?? '';
   }
 
   async pick(id: string): Promise<void> {

@@ -258,8 +258,8 @@ function useColumns(plan: Plan | null, deps: ColumnDeps): ColumnsType<Candidate>
         <div className="extract-statement">
           <strong>{row.indicator || '—'}</strong>
           <Tooltip title={<span>{row.sentence}</span>}>
-            <div className="extract-sentence" data-testid={`extract-sentence-${row.id}`}>
-              {row.sentence}
+            <div className="extract-sentence" data-testid={`extract-sentence-${row.id}`} data-sentence={row.sentence}>
+              <Highlighted sentence={row.sentence} phrase={row.phrase} />
             </div>
           </Tooltip>
           <div className="extract-section muted">{row.section}</div>
@@ -320,4 +320,20 @@ function useColumns(plan: Plan | null, deps: ColumnDeps): ColumnsType<Candidate>
       ),
     },
   ];
+}
+
+/** Characters of the sentence shown before the marked phrase (the whole one is in the tooltip). */
+const LEAD = 36;
+
+/** The sentence with the phrase that carries the number marked, starting near it. */
+function Highlighted({ sentence, phrase }: { sentence: string; phrase: string }) {
+  const at = phrase === '' ? -1 : sentence.indexOf(phrase);
+  if (at < 0) return <>{sentence}</>;
+  return (
+    <>
+      {at > LEAD ? `…${sentence.slice(at - LEAD, at)}` : sentence.slice(0, at)}
+      <mark className="extract-mark">{phrase}</mark>
+      {sentence.slice(at + phrase.length)}
+    </>
+  );
 }
