@@ -45,7 +45,11 @@ export function hasPriceBasis(ind: Indicator): boolean {
   return ind.basis !== 'none' && ind.kind !== 'share';
 }
 
-/** A value of the indicator in `year` moved from one basis to the other with the scenario's price index. */
+/**
+ * A value of the indicator in `year` moved from one basis to the other: at the series'
+ * own price ratio that year (nominal ÷ real, which follows reported figures where the
+ * scenario is anchored), else the scenario's index for the indicator's prices.
+ */
 export function convertBasis(
   p: Projection,
   ind: Indicator,
@@ -55,7 +59,10 @@ export function convertBasis(
   to: DisplayBasis,
 ): number {
   if (from === to || !hasPriceBasis(ind)) return value;
-  const index = p.priceIndex[year - p.baseYear];
+  const i = year - p.baseYear;
+  const s = p.series[ind.id];
+  const own = s === undefined ? Number.NaN : (s.nominal[i] as number) / (s.real[i] as number);
+  const index = Number.isFinite(own) && own > 0 ? own : (ind.priceIndex === 'cpi' ? p.cpiIndex : p.priceIndex)[i];
   if (index === undefined || !(index > 0)) return Number.NaN;
   return from === 'real' ? value * index : value / index;
 }

@@ -64,7 +64,9 @@ describe('goal seek', () => {
     const urban = goalSeek(p, 'plan', { targetId: 'urban-73', indicator: 'urbanization', fromYear: 2021, toYear: 2025 });
     expect(urban.ok && urban.value).toBeCloseTo(1, 9);
     const jobs = goalSeek(p, 'plan', { targetId: 'jobs-35', indicator: 'jobs', fromYear: 2021, toYear: 2025 });
-    expect(jobs.ok && jobs.value).toBeCloseTo(7, 9);
+    // "> 35" is strict, and values within 1e-9 of the threshold count as equal: a hair above 7
+    expect(jobs.ok && jobs.value).toBeGreaterThan(7);
+    expect(jobs.ok && jobs.value).toBeCloseTo(7, 7);
   });
 
   it('moves several indicators together (both incomes for resident income)', () => {

@@ -144,12 +144,14 @@ export function goalSeek(
   // step to the side of the boundary where the target is met
   const wantPositive = t.comparison === '>=' || t.comparison === '>';
   const towardMet = (gapAt(hi) > gapAt(lo)) === wantPositive ? 1 : -1;
+  // met, and on the met side of the threshold (the verdict counts a hair under it as equal)
+  const onSide = (r: ReturnType<typeof evaluateAt>) => r.met === true && r.gap !== null && (wantPositive ? r.gap >= 0 : r.gap <= 0);
   let value = solved.root;
   let at = evaluateAt(value);
-  for (let step = 1e-13 * Math.max(1, Math.abs(value)), k = 0; at.met !== true && k < 20; step *= 2, k++) {
+  for (let step = 1e-13 * Math.max(1, Math.abs(value)), k = 0; !onSide(at) && k < 40; step *= 2, k++) {
     const next = solved.root + towardMet * step;
     const nextAt = evaluateAt(next);
-    if (nextAt.met === true) {
+    if (onSide(nextAt)) {
       value = next;
       at = nextAt;
     }

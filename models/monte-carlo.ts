@@ -179,6 +179,45 @@ function emptyTable(keys: readonly string[], n: number): Record<string, (number 
 const orNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
 /**
+ * Arrays of `runs` values reused from one run to the next (the UI runs the same size again
+ * and again: a changed input, goal seek, the CLI's sensitivity), so a run allocates almost
+ * nothing and leaves little for the garbage collector. A run takes zeroed arrays, as new
+ * ones would be, and gives them back once its result is built; none is in the result. A
+ * cancelled run's arrays are simply collected. At most POOL_BYTES are kept, of one length.
+ */
+const POOL_BYTES = 64 * 1024 * 1024;
+let poolLength = -1;
+const pool: Float64Array[] = [];
+
+function takeBuffer(length: number): Float64Array {
+  if (length === poolLength) {
+    const reused = pool.pop();
+    if (reused !== undefined) return reused.fill(0);
+  }
+  return new Float64Array(length);
+}
+
+function giveBack(buffers: readonly Float64Array[], length: number): void {
+  if (length !== poolLength) {
+    pool.length = 0;
+    poolLength = length;
+  }
+  const room = Math.floor(POOL_BYTES / (8 * Math.max(1, length))) - pool.length;
+  for (let k = 0; k < buffers.length && k < room; k++) pool.push(buffers[k] as Float64Array);
+}
+
+/** True if every value equals the first (or all are NaN): percentiles are then that value. */
+function isConstant(values: Float64Array): boolean {
+  const v0 = values[0] as number;
+  if (v0 !== v0) {
+    for (let p = 1; p < values.length; p++) if (values[p] === values[p]) return false;
+    return true;
+  }
+  for (let p = 1; p < values.length; p++) if (values[p] !== v0) return false;
+  return true;
+}
+
+/**
  * One Monte Carlo run, step by step: yields the fraction done after each year and
  * returns the result. `runMonteCarlo` and `runMonteCarloAsync` drive it.
  */
@@ -220,6 +259,13 @@ export function* monteCarloSteps(
     }
   }
 
+  const taken: Float64Array[] = [];
+  const buffer = (): Float64Array => {
+    const b = takeBuffer(runs);
+    taken.push(b);
+    return b;
+  };
+
   // ---- shocks -------------------------------------------------------------------
   const sources = new Map<string, Source>();
   const sourceList: Source[] = [];
@@ -232,17 +278,17 @@ export function* monteCarloSteps(
       for (let i = 1; i < n; i++) if (Number.isFinite(rp.prices['gdp-deflator'][i] as number)) fixed[i] = 1;
     }
     const additive = ind?.kind === 'share';
-    const e = new Float64Array(runs);
+    const e = buffer();
     const source: Source = {
       id: s.indicator,
       sd: s.sd,
       rho: s.rho,
       additive,
       stream: makeNormalStream(seed, s.indicator),
-      z: new Float64Array(runs),
+      z: buffer(),
       zc: new Float64Array(0),
       e,
-      x: additive ? e : new Float64Array(runs),
+      x: additive ? e : buffer(),
       fixed,
     };
     source.zc = source.z;
@@ -253,7 +299,7 @@ export function* monteCarloSteps(
   if (uncertainty.correlations.length > 0) {
     const ids = sourceList.map((s) => s.id);
     chol = cholesky(correlationMatrix(ids, uncertainty.correlations), ids.length, ids);
-    for (const s of sourceList) s.zc = new Float64Array(runs);
+    for (const s of sourceList) s.zc = buffer();
   }
 
   // ---- indicators -----------------------------------------------------------------
@@ -267,17 +313,17 @@ export function* monteCarloSteps(
   const nodes = new Map<string, Node>();
   const none = new Float64Array(0);
   const makeNode = (ind: Indicator, shared: boolean, extra: Partial<Node>): Node => {
-    const curR = new Float64Array(runs);
+    const curR = buffer();
     // derived indicators never read last year's values
-    const prevR = ind.kind === 'derived' ? none : new Float64Array(runs);
+    const prevR = ind.kind === 'derived' ? none : buffer();
     const node: Node = {
       ind,
       id: ind.id,
       shared,
       curR,
       prevR,
-      curN: shared ? curR : new Float64Array(runs),
-      prevN: shared || ind.kind === 'derived' ? prevR : new Float64Array(runs),
+      curN: shared ? curR : buffer(),
+      prevN: shared || ind.kind === 'derived' ? prevR : buffer(),
       growth: null,
       a: null,
       fixed: undefined,
@@ -304,7 +350,7 @@ export function* monteCarloSteps(
       fixed: rp?.series.get(id),
       cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
       source: sources.get(id) ?? null,
-      growth: linkedTo.has(id) ? new Float64Array(runs) : null,
+      growth: linkedTo.has(id) ? buffer() : null,
     });
     nodes.set(id, node);
     levelOrder.push(node);
@@ -322,7 +368,7 @@ export function* monteCarloSteps(
     let spliced: Splice | null = null;
     if (last >= 0) {
       det ??= projectPrepared(pp, sc);
-      const arr = () => new Float64Array(runs);
+      const arr = () => buffer();
       spliced = { det: det.series[id] as SeriesProjection, last, fN: arr(), fR: arr(), fPrevN: arr(), fPrevR: arr(), prevN: arr(), prevR: arr() };
     }
     const node = makeNode(ind, shared, { kernel: kernelOf(formula), inputs, spliced });
@@ -334,15 +380,15 @@ export function* monteCarloSteps(
   const changes = priceChanges(pp, sc, rp);
   const deflatorPath = changes['gdp-deflator'];
   const cpiPath = changes.cpi;
-  const onePlusC = new Float64Array(runs);
-  const cpiPrice = new Float64Array(runs).fill(1);
+  const onePlusC = buffer();
+  const cpiPrice = buffer().fill(1);
   const deflatorSource = sources.get(DEFLATOR) ?? null;
-  let priceCur = new Float64Array(runs).fill(1);
-  let pricePrev = new Float64Array(runs);
-  const onePlusD = new Float64Array(runs);
+  let priceCur = buffer().fill(1);
+  let pricePrev = buffer();
+  const onePlusD = buffer();
 
   // ---- targets and kept values -----------------------------------------------------
-  const kernels = plan.targets.map((t) => targetKernel(plan, t));
+  const kernels = plan.targets.map((t) => targetKernel(plan, t, anchored));
   const kept = new Map<string, Float64Array>();
   const needKey = (need: PathNeed) => `${need.indicator}|${need.basis}|${need.year}`;
   const wanted = new Map<number, PathNeed[]>();
@@ -355,14 +401,22 @@ export function* monteCarloSteps(
   for (const k of kernels) for (const need of k.needs) want(need);
   for (const c of collect) want(c);
 
-  const scratch = new Float64Array(runs);
+  const scratch = buffer();
   const pctOut = new Float64Array(ps.length);
   const stats = new Float64Array(4);
-  const gScratch = new Float64Array(runs);
-  const nanArray = new Float64Array(runs).fill(Number.NaN);
+  const gScratch = buffer();
+  const nanArray = buffer().fill(Number.NaN);
 
   const summarize = (node: Node, i: number) => {
     const record = (values: Float64Array, table: Record<string, (number | null)[]>, means: (number | null)[]) => {
+      if (isConstant(values)) {
+        // No shock reaches this series this year: every percentile and the mean are the
+        // one value (what percentilesInto gives for it, without its passes).
+        const v = orNull(values[0] as number);
+        means[i] = v;
+        for (let q = 0; q < keys.length; q++) (table[keys[q] as string] as (number | null)[])[i] = v;
+        return;
+      }
       percentilesInto(values, ps, pctOut, scratch, stats);
       const count = stats[0] as number;
       const sum = stats[1] as number;
@@ -460,7 +514,7 @@ export function* monteCarloSteps(
   }
 
   // ---- results -------------------------------------------------------------------------
-  const projected = new Float64Array(runs);
+  const projected = buffer();
   const targets: TargetProbability[] = kernels.map((k) => {
     const t = k.target;
     const count = k.evaluate((need) => kept.get(needKey(need)), runs, projected);
@@ -498,6 +552,7 @@ export function* monteCarloSteps(
     values: kept.get(needKey(request)) as Float64Array,
   }));
 
+  giveBack(taken, runs);
   return {
     planId: plan.id,
     scenarioId: sc.id,

@@ -13,7 +13,7 @@
  *   where the file has it; where it has not, the real growth is estimated from the
  *   nominal change and an estimated price change (the year's reported price index, else
  *   the indicator's mean implied deflator, else the mean reported change of its price
- *   index, else 0) and marked estimated;
+ *   index, else 0; each from figures up to that year only) and marked estimated;
  * - a series break rebases the values before the break onto the new basis (shares by the
  *   difference in points at the overlap year, levels by the ratio), once the file has a
  *   reported figure on the new basis: no spurious fall appears at the break.
@@ -102,14 +102,10 @@ function computeReportedPath(plan: Plan, asOf: number): ReportedPath {
     'gdp-deflator': new Float64Array(n).fill(Number.NaN),
     cpi: new Float64Array(n).fill(Number.NaN),
   };
-  const priceSums: Record<PriceIndexKind, { sum: number; count: number }> = {
-    'gdp-deflator': { sum: 0, count: 0 },
-    cpi: { sum: 0, count: 0 },
-  };
+  const reportedPrices: Record<PriceIndexKind, { year: number; value: number }[]> = { 'gdp-deflator': [], cpi: [] };
   for (const p of plan.prices ?? []) {
     if (!isReportedStatus(p.status) || p.year > asOf) continue;
-    priceSums[p.index].sum += p.value;
-    priceSums[p.index].count++;
+    reportedPrices[p.index].push({ year: p.year, value: p.value });
     const i = p.year - baseYear;
     if (i >= 1 && i < n) prices[p.index][i] = p.value;
   }
@@ -122,19 +118,23 @@ function computeReportedPath(plan: Plan, asOf: number): ReportedPath {
       continue;
     }
     const kind = priceIndexOf(ind);
-    const mean = priceSums[kind];
-    series.set(ind.id, fixSeries(ind, reported, baseYear, n, prices[kind], mean.count > 0 ? mean.sum / mean.count : 0));
+    series.set(ind.id, fixSeries(ind, reported, baseYear, n, prices[kind], reportedPrices[kind]));
   }
   return { asOf, series, officials, prices };
 }
 
-/** Mean price change implied by years with both a nominal change and a reported real growth. */
-function meanImpliedDeflator(reported: readonly ActualValue[]): number | null {
+/**
+ * Mean price change implied by years up to `year` with both a nominal change and a
+ * reported real growth (only earlier figures: a later figure never changes an earlier
+ * estimate).
+ */
+function meanImpliedDeflator(reported: readonly ActualValue[], year: number): number | null {
   let sum = 0;
   let count = 0;
   for (let k = 1; k < reported.length; k++) {
     const a = reported[k] as ActualValue;
     const prev = reported[k - 1] as ActualValue;
+    if (a.year > year) break;
     if (a.year !== prev.year + 1 || a.realGrowth === undefined || !(prev.value > 0)) continue;
     const d = a.value / prev.value / (1 + a.realGrowth) - 1;
     if (Number.isFinite(d)) {
@@ -151,7 +151,7 @@ function fixSeries(
   baseYear: number,
   n: number,
   reportedPrices: Float64Array,
-  meanReportedPrice: number,
+  priceHistory: readonly { year: number; value: number }[],
 ): FixedSeries {
   const nominal = new Float64Array(n).fill(Number.NaN);
   const real = new Float64Array(n).fill(Number.NaN);
@@ -176,11 +176,14 @@ function fixSeries(
   const idx = [...points.keys()].sort((a, b) => a - b);
   const last = idx.length > 0 ? (idx[idx.length - 1] as number) : -1;
   const money = ind.kind === 'level' || ind.kind === 'flow' ? ind.basis : 'none';
-  const impliedMean = money === 'none' ? null : meanImpliedDeflator(reported);
   const priceGuess = (i: number): number => {
     const r = reportedPrices[i] as number;
     if (Number.isFinite(r)) return r;
-    return impliedMean ?? meanReportedPrice;
+    const year = baseYear + i;
+    const implied = money === 'none' ? null : meanImpliedDeflator(reported, year);
+    if (implied !== null) return implied;
+    const earlier = priceHistory.filter((p) => p.year <= year);
+    return earlier.length > 0 ? earlier.reduce((sum, p) => sum + p.value, 0) / earlier.length : 0;
   };
 
   if (ind.kind === 'flow') {

@@ -61,6 +61,8 @@ export interface ReviewTarget {
   /** Real growth a year needed from the latest reported level to the target year; null when past. */
   requiredGrowth: number | null;
   requiredFrom: number | null;
+  /** Shares: points a year needed; flows: the amount a year needed (where it applies). */
+  requiredChange: number | null;
   /** Real CAGR over the last five reported years (for comparison with the required growth). */
   recentGrowth: number | null;
   recentFrom: number | null;
@@ -89,10 +91,17 @@ export interface ReviewIndicator {
 /** One year of an indicator: the reported value against the path its targets imply. */
 export interface ReviewYear {
   indicator: string;
+  /** The target whose path is shown. */
+  target: string;
   year: number;
-  /** The reported value (nominal for money), or null. */
+  /** The basis of `reported` and `implied`. */
+  basis: 'real' | 'nominal' | 'none';
+  /** The reported value in `basis`, or null. */
   reported: number | null;
+  /** The figure's status (reported, preliminary …), "interpolated", or null. */
   status: string | null;
+  /** The real value rests on an estimated price change (no reported real growth). */
+  estimated: boolean;
   /** The value the targets' path implies for this year, or null. */
   implied: number | null;
   deviation: number | null;

@@ -12,6 +12,7 @@
  */
 import { requiredGrowth } from './growth-math';
 import type { Indicator, Plan, Target } from './plan-schema';
+import { judgedThreshold } from './target-threshold';
 import { compare } from './targets';
 
 export interface PathNeed {
@@ -53,11 +54,13 @@ function countMet(projected: Float64Array, runs: number, met: (i: number) => boo
   return { met: m, valid };
 }
 
-export function targetKernel(plan: Plan, t: Target): TargetKernel {
+/** `anchored`: the scenario follows the reported path (a threshold may be rebased onto a new series basis). */
+export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKernel {
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   switch (t.type) {
     case 'threshold': {
       const need: PathNeed = { indicator: t.indicator, basis: t.basis ?? defaultBasis(ind), year: t.year };
+      const threshold = judgedThreshold(plan, t, anchored).value;
       return {
         target: t,
         year: t.year,
@@ -69,7 +72,7 @@ export function targetKernel(plan: Plan, t: Target): TargetKernel {
             return { met: 0, valid: 0 };
           }
           projected.set(v.subarray(0, runs));
-          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, t.value));
+          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, threshold));
         },
       };
     }

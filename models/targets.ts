@@ -11,12 +11,17 @@
  * solver.
  */
 import { doublingTime, requiredGrowth } from './growth-math';
-import type { Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
+import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
+import { priceIndexOf } from './reported-path';
+import { judgedThreshold } from './target-threshold';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
+
+/** "On the line" (刚好达成): met with a margin under this share of the threshold. */
+export const ON_THE_LINE = 0.001;
 
 export interface TargetResult {
   id: string;
@@ -45,12 +50,35 @@ export interface TargetResult {
   firstYearReached: number | null;
   /** Price basis of target and projected (the same numbers for non-money indicators). */
   basis: 'real' | 'nominal';
+  /** As published: real or nominal for money, none for shares, counts and people. */
+  priceBasis: 'real' | 'nominal' | 'none';
+  /** Met with a margin under 0.1% of the threshold: a verdict that may be true by construction. */
+  onTheLine: boolean;
+  /** For 左右 (a tolerance): the band [low, high]; null otherwise. */
+  band: [number, number] | null;
+  /** Above a 左右 band: met, but faster than planned. */
+  aboveBand: boolean;
+  /** gap ÷ |threshold|. */
+  gapPct: number | null;
+  /** The threshold as the plan wrote it, where it was rebased onto a new series basis. */
+  targetAsWritten: number | null;
+  /** Why the threshold was rebased (a series break), or null. */
+  rebased: Bilingual | null;
+  /** What firstYearReached rests on. */
+  firstYearReachedSource: 'reported' | 'interpolated' | 'projected' | null;
   /** The indicator's unit, or "fraction" for average-growth targets (values like 0.065). */
   unit: string;
   status: TargetStatus;
 }
 
+/**
+ * Values within this relative distance count as equal: float rounding (a path compounded
+ * at exactly 2^(1/10) − 1 lands a hair under 2×) must not turn "on the line" into "missed".
+ */
+export const EQUAL_WITHIN = 1e-9;
+
 export function compare(a: number, op: Comparison, b: number): boolean {
+  if (Math.abs(a - b) <= EQUAL_WITHIN * Math.abs(b)) return op === '>=' || op === '<=';
   switch (op) {
     case '>=':
       return a >= b;
@@ -80,9 +108,22 @@ function defaultBasis(ind: Indicator): 'real' | 'nominal' {
   return ind.basis === 'real' ? 'real' : 'nominal';
 }
 
+/** The first year the path meets the threshold; reported or interpolated years count as such, estimates of the plan do not. */
 function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number): number | null {
   for (let i = from; i < values.length; i++) if (compare(values[i] as number, op, threshold)) return baseYear + i;
   return null;
+}
+
+function reachedSource(s: SeriesProjection, year: number | null, baseYear: number): TargetResult['firstYearReachedSource'] {
+  if (year === null) return null;
+  const o = s.origin[year - baseYear];
+  if (o === 'actual' || o === 'official' || o === 'base') return 'reported';
+  if (o === 'interpolated') return 'interpolated';
+  return 'projected';
+}
+
+function priceBasisOf(ind: Indicator, basis: 'real' | 'nominal'): 'real' | 'nominal' | 'none' {
+  return ind.basis === 'none' || ind.kind === 'share' ? 'none' : basis;
 }
 
 export function evaluateTargets(plan: Plan, scenario: Scenario, projection?: Projection): TargetResult[] {
@@ -113,9 +154,18 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     doublingTime: null,
     firstYearReached: null,
     basis: 'real',
+    priceBasis: 'none',
+    onTheLine: false,
+    band: null,
+    aboveBand: false,
+    gapPct: null,
+    targetAsWritten: null,
+    rebased: null,
+    firstYearReachedSource: null,
     unit: ind.unit,
     status: 'needs-base',
   };
+  const anchored = scenario.anchor === 'actuals';
   const finish = () => {
     if (result.projected === null || result.target === null) {
       result.status = 'needs-base';
@@ -123,7 +173,16 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.gap = null;
     } else {
       result.status = result.met ? 'met' : 'missed';
+      if (result.gap !== null && result.target !== 0) result.gapPct = result.gap / Math.abs(result.target);
+      // A margin under 0.1% of the threshold (for growth targets: of the rate) is on the line.
+      const scale = Math.abs(result.band !== null ? result.band[result.comparison.startsWith('>') ? 0 : 1] : result.target);
+      const margin = result.band !== null && result.projected !== null
+        ? Math.abs(result.projected - result.band[result.comparison.startsWith('>') ? 0 : 1])
+        : Math.abs(result.gap ?? Number.POSITIVE_INFINITY);
+      result.onTheLine = result.met === true && margin <= ON_THE_LINE * scale;
     }
+    result.priceBasis = result.type === 'average-growth' ? result.basis : priceBasisOf(ind, result.basis);
+    result.firstYearReachedSource = reachedSource(s, result.firstYearReached, base);
     return result;
   };
   const growthOver = (from: number, to: number): number | null =>
@@ -134,27 +193,31 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const basis = t.basis ?? defaultBasis(ind);
       const values = basis === 'real' ? s.real : s.nominal;
       const end = t.year - base;
+      const judged = judgedThreshold(pp.plan, t, anchored);
+      const threshold = judged.value;
       result.basis = basis;
-      result.target = t.value;
+      result.target = threshold;
+      result.targetAsWritten = judged.asWritten;
+      result.rebased = judged.note;
       result.projected = finiteOrNull(values[end] as number);
       if (result.projected !== null) {
-        result.met = compare(result.projected, t.comparison, t.value);
-        result.gap = result.projected - t.value;
-        result.firstYearReached = firstReached(values, 1, t.comparison, t.value, base);
+        result.met = compare(result.projected, t.comparison, threshold);
+        result.gap = result.projected - threshold;
+        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base);
       }
       const from = lastFixedBefore(s, end);
       const v0 = values[from] as number;
       if (end > 0 && !isFixed(s, end) && Number.isFinite(v0)) {
         result.requiredFrom = base + from;
         if (ind.kind === 'share') {
-          result.requiredAnnualChange = (t.value - v0) / (end - from);
+          result.requiredAnnualChange = (threshold - v0) / (end - from);
         } else if (ind.kind === 'level') {
-          const priceRatio =
-            basis === 'nominal' && ind.basis !== 'none' ? (p.priceIndex[end] as number) / (p.priceIndex[from] as number) : 1;
-          result.requiredGrowth = finiteOrNull(requiredGrowth(v0 * priceRatio, t.value, end - from));
+          const index = priceIndexOf(ind) === 'cpi' ? p.cpiIndex : p.priceIndex;
+          const priceRatio = basis === 'nominal' && ind.basis !== 'none' ? (index[end] as number) / (index[from] as number) : 1;
+          result.requiredGrowth = finiteOrNull(requiredGrowth(v0 * priceRatio, threshold, end - from));
           result.requiredGrowthOf = [t.indicator];
         } else if (ind.kind === 'derived') {
-          solveDerived(pp, scenario, t.indicator, basis, t.year, base + from, t.value, result);
+          solveDerived(pp, scenario, t.indicator, basis, t.year, base + from, threshold, result);
         }
       }
       if (ind.kind === 'level' || ind.kind === 'derived') {
@@ -226,11 +289,15 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.projected = achieved;
       result.projectedGrowth = achieved;
       const tol = t.tolerance ?? 0;
+      if (tol > 0) result.band = [t.value - tol, t.value + tol];
       if (achieved !== null) {
         const bound = t.comparison === '>=' || t.comparison === '>' ? t.value - tol : t.value + tol;
         result.met = compare(achieved, t.comparison, bound);
         result.gap = achieved - t.value;
         result.doublingTime = finiteOrNull(doublingTime(achieved));
+        if (result.band !== null) {
+          result.aboveBand = t.comparison.startsWith('>') ? achieved > result.band[1] : false;
+        }
       }
       // Growth still needed after the last reported year to reach the average.
       const fixed = Math.max(from, lastFixedBefore(s, end));
