@@ -34,7 +34,8 @@ export { plotlyText };
 
 const MARGIN = { l: 84, r: 28, t: 74, b: 128 };
 /** Without a source line (the report has its own), less room under the plot. */
-const MARGIN_NO_SOURCE = { ...MARGIN, t: 62, b: 86 };
+// The top of the plot stays clear of the subtitle: the highest y tick label sits on the edge.
+const MARGIN_NO_SOURCE = { ...MARGIN, t: 82, b: 86 };
 
 export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigure {
   const lines = figure.data.filter((tr) => tr.mode === 'lines' && tr.legendgroup !== 'required');

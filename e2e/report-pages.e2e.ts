@@ -1,0 +1,79 @@
+/**
+ * Issue 12, section 4: the PDF report in English and in compare mode, printed to A4 in
+ * Chromium and rasterised with pdftoppm, one page of each kept for a person to look at
+ * (test-results/screenshots/, or docs/screenshots/ with `npm run screenshots`). The
+ * Chinese single-scenario report is export.e2e.ts's.
+ */
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIMEOUTS } from '../test-timeouts';
+import { screenshotDir } from './support/screenshot-dir';
+import { startSession, type Session } from './support/session';
+
+const OUT = fileURLToPath(new URL('../test-results/report-pages/', import.meta.url));
+let s: Session;
+
+beforeAll(async () => {
+  mkdirSync(OUT, { recursive: true });
+  s = await startSession({ width: 1440, height: 900 });
+  await s.app.goto();
+});
+afterAll(async () => {
+  await s?.close();
+});
+
+/** Prints the report as the app lays it out for print; returns the PDF's text and its page images. */
+async function printReport(name: string): Promise<{ text: string; pages: string[] }> {
+  const { page } = s;
+  await page.evaluate(() => {
+    const w = window as unknown as { print: () => void; __printed: number };
+    w.__printed = 0;
+    w.print = () => {
+      w.__printed += 1;
+    };
+  });
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
+  await page.getByTestId('export-menu').click();
+  await page.getByTestId('export-pdf').click();
+  await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+  const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
+  await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+  await page.getByTestId('report-view').waitFor({ state: 'detached' });
+  const file = `${OUT}${name}.pdf`;
+  writeFileSync(file, pdf);
+  for (const f of readdirSync(OUT).filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))) rmSync(`${OUT}${f}`);
+  execFileSync('pdftoppm', ['-png', '-r', '80', file, `${OUT}${name}`]);
+  const pages = readdirSync(OUT)
+    .filter((f) => f.startsWith(`${name}-`) && f.endsWith('.png'))
+    .sort()
+    .map((f) => `${OUT}${f}`);
+  return { text: execFileSync('pdftotext', ['-layout', file, '-']).toString('utf8'), pages };
+}
+
+describe('the PDF report, page by page', () => {
+  it('in English: the report in English, a local date, every page rasterised', async () => {
+    await s.app.setLang('en');
+    const { text, pages } = await printReport('report-en');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(text).toMatch(/Page 1 of \d+|1 \/ \d+|Page 1/);
+    expect(text).not.toMatch(/规划目标情景分析报告/);
+    copyFileSync(pages[0] as string, `${screenshotDir()}report-en.png`);
+    copyFileSync(pages[pages.length - 1] as string, `${screenshotDir()}report-en-last.png`);
+    await s.app.setLang('zh');
+  });
+
+  it('in compare mode: every scenario compared, every page rasterised', async () => {
+    await s.app.setCompare(true);
+    const { text, pages } = await printReport('report-compare-zh');
+    expect(pages.length).toBeGreaterThanOrEqual(2);
+    expect(text).toContain('规划目标情景');
+    copyFileSync(pages[0] as string, `${screenshotDir()}report-compare-zh.png`);
+    await s.app.setCompare(false);
+  });
+
+  it('logged no console error', () => {
+    expect(s.problems).toEqual([]);
+  });
+});
