@@ -306,6 +306,8 @@ export const fact = z.object({
 export type Fact = z.infer<typeof fact>;
 
 export const planFile = z.object({
+  /** The JSON Schema an editor validates the file against (scenarios/plan.schema.json); kept through load and save. */
+  $schema: z.string().max(2048).optional(),
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,63}$/).refine(notReserved, reservedParams),
   title: bilingual,

@@ -5,7 +5,7 @@
  * Open Recent; closing with unsaved changes asks first (Cancel keeps the window, Save
  * saves and closes, and the app quits cleanly).
  */
-import { copyFileSync, existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parsePlanText } from '../../models/validate-plan';
@@ -27,7 +27,9 @@ beforeAll(async () => {
   if (!USE_HARNESS) return;
   d = await launchDesktop();
   planFile = path.join(d.documents, 'city-plan.json');
-  copyFileSync(path.join(PROJECT_ROOT, 'scenarios', 'xuzhou-14th-fyp.json'), planFile);
+  // With the reference to its JSON Schema an editor uses: it must survive load and save.
+  const text = readFileSync(path.join(PROJECT_ROOT, 'scenarios', 'xuzhou-14th-fyp.json'), 'utf8');
+  writeFileSync(planFile, text.replace(/^\{/, '{\n  "$schema": "./plan.schema.json",'));
 });
 afterAll(async () => {
   await d?.dispose();
@@ -50,7 +52,7 @@ describe.skipIf(!USE_HARNESS)('desktop: files', () => {
     await until(() => d.app().fileName.textContent(), (t) => t === 'city-plan.json', 'the opened file in the header');
     const [call] = d.control.dialogs.calls;
     expect(call?.kind).toBe('open');
-    expect(call?.options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['json'] }] });
+    expect(call?.options).toMatchObject({ properties: ['openFile'], filters: [{ extensions: ['json', 'ppath'] }] });
     await until(async () => d.title(), (t) => t === 'city-plan.json — PlanPath', 'the title bar');
   });
 
@@ -65,6 +67,8 @@ describe.skipIf(!USE_HARNESS)('desktop: files', () => {
     await until(async () => savedPlan(planFile).scenarios.some((s) => s.id === copyId), (ok) => ok, 'the copy in the saved file', DESKTOP_STEP_TIMEOUT);
     // Written to a temporary file and renamed over the original: a new inode, nothing left behind.
     expect(statSync(planFile).ino).not.toBe(before);
+    expect(savedPlan(planFile).$schema).toBe('./plan.schema.json');
+    expect(readFileSync(planFile, 'utf8')).toMatch(/^\{\s*"\$schema": "\.\/plan\.schema\.json",/);
     expect(readdirSync(d.documents).sort()).toEqual(['city-plan.json']);
     expect(d.control.dialogs.calls.length).toBe(dialogsBefore);
     await until(async () => d.title(), (t) => t === 'city-plan.json — PlanPath', 'the clean title');

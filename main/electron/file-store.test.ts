@@ -169,3 +169,15 @@ describe('reading a plan file', () => {
     expect(opened?.issues?.[0]).toMatchObject({ code: 'not-a-file' });
   });
 });
+
+describe('the $schema reference', () => {
+  it('is kept through load and save, first in the file', async () => {
+    const { parsePlanText } = await import('../../models/validate-plan');
+    const { planToText } = await import('../../renderer/store/snapshot');
+    const text = PLAN_TEXT.replace(/^\{/, '{\n  "$schema": "../scenarios/plan.schema.json",');
+    const parsed = parsePlanText(text, 'en');
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.issues.slice(0, 2)));
+    expect(parsed.plan.$schema).toBe('../scenarios/plan.schema.json');
+    expect(planToText(parsed.plan)).toMatch(/^\{\n {2}"\$schema": "\.\.\/scenarios\/plan\.schema\.json",\n {2}"schemaVersion"/);
+  });
+});
