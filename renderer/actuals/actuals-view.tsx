@@ -15,6 +15,7 @@ import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } fr
 import { useTranslation } from 'react-i18next';
 import { readActualsRows, readGridPaste, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch, type ActualsDefaults } from '../../models/actuals-input';
 import { formatNumber } from '../../models/format';
+import { isReportedStatus } from '../../models/reported-path';
 import type { ActualValue, Indicator, Plan, Scenario } from '../../models/plan-schema';
 import { UNITS } from '../../models/units';
 import { usePlatform } from '../platform/platform-context';
@@ -212,7 +213,7 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
                       role="gridcell"
                       tabIndex={active ? 0 : -1}
                       aria-selected={active}
-                      className={`actuals-cell${active ? ' active' : ''}${a ? ` status-${a.status}` : ''}`}
+                      className={`actuals-cell${active ? ' active' : ''}${a ? ` status-${a.status}` : ''}${a && !isReportedStatus(a.status) ? ' not-reported' : ''}`}
                       onClick={() => {
                         // A click in the cell being edited is the input's (placing the caret).
                         if (!(active && editing !== null)) focusCell({ r: ri, c: ci });
@@ -223,7 +224,7 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
                       }}
                       data-testid={`actual-${ind.id}-${y}`}
                       data-value={a?.value}
-                      title={a ? `${a.source} · ${STATUS_LABELS[a.status][lang]}` : undefined}
+                      title={a ? `${a.source} · ${STATUS_LABELS[a.status][lang]}${isReportedStatus(a.status) ? '' : ` · ${t('actuals.notReported')}`}` : undefined}
                     >
                       {active && editing !== null ? (
                         <input
