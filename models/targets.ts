@@ -289,7 +289,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.projected = achieved;
       result.projectedGrowth = achieved;
       const tol = t.tolerance ?? 0;
-      if (tol > 0) result.band = [t.value - tol, t.value + tol];
+      // 12 significant digits: 0.065 − 0.005 is 0.06, not 0.060000000000000005
+      if (tol > 0) result.band = [Number((t.value - tol).toPrecision(12)), Number((t.value + tol).toPrecision(12))];
       if (achieved !== null) {
         const bound = t.comparison === '>=' || t.comparison === '>' ? t.value - tol : t.value + tol;
         result.met = compare(achieved, t.comparison, bound);

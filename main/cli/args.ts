@@ -7,7 +7,7 @@ import type { Lang } from '../../models';
 import { t } from './cli-messages';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Output formats of `project` (to stdout). */
@@ -35,6 +35,7 @@ const OPTIONS = {
   target: { type: 'string' },
   step: { type: 'string' },
   'plan-out': { type: 'string' },
+  'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
 } as const;
 type OptionName = keyof typeof OPTIONS;
@@ -47,6 +48,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   montecarlo: ['scenario', 'runs', 'seed', 'sd', 'rho', 'corr', 'json', 'basis', 'lang', 'help'],
   sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
   extract: ['json', 'plan-out', 'lang', 'help'],
+  review: ['scenario', 'as-of', 'json', 'lang', 'help'],
 };
 
 export interface ExportTarget {
@@ -70,6 +72,8 @@ export interface CommandArgs {
   simulation: SimulationArgs | undefined;
   /** `extract --plan-out FILE`: where to write the draft plan. */
   planOut?: string | undefined;
+  /** `review --as-of YEAR`: ignore figures after this year. */
+  asOf?: number | undefined;
 }
 
 export type ArgsResult =
@@ -219,6 +223,13 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     exportTarget = { format: exportFormat, out };
   }
 
+  let asOf: number | undefined;
+  const asOfText = values['as-of'];
+  if (asOfText !== undefined) {
+    asOf = /^\d{4}$/.test(asOfText) ? Number(asOfText) : Number.NaN;
+    if (!Number.isInteger(asOf)) return error(t(lang, 'bad-as-of', { value: asOfText.slice(0, 80) }));
+  }
+
   let simulation: SimulationArgs | undefined;
   if (command === 'montecarlo' || command === 'sensitivity') {
     const sim = parseSimulationArgs(command, values, lang);
@@ -239,6 +250,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       export: exportTarget,
       simulation,
       planOut: values['plan-out'],
+      asOf,
     },
   };
 }

@@ -24,8 +24,13 @@ export interface CheckTargetJson {
   projected: number | null;
   met: boolean | null;
   gap: number | null;
+  /** gap ÷ |target|. */
+  gapPct: number | null;
+  /** Met with a margin under 0.1% of the threshold (刚好达成). */
+  onTheLine: boolean;
   requiredGrowth: number | null;
-  basis: 'real' | 'nominal';
+  /** real or nominal for money; none for shares, counts and people. */
+  basis: 'real' | 'nominal' | 'none';
   unit: string;
   status: TargetResult['status'];
   comparison: TargetResult['comparison'];
@@ -66,8 +71,10 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
     projected: finiteOrNull(r.projected),
     met: r.met,
     gap: finiteOrNull(r.gap),
+    gapPct: finiteOrNull(r.gapPct),
+    onTheLine: r.onTheLine,
     requiredGrowth: finiteOrNull(r.requiredGrowth),
-    basis: r.basis,
+    basis: r.priceBasis,
     // models says "fraction" for growth-rate targets (0.065 = 6.5%)
     unit: r.unit,
     status: r.status,

@@ -49,6 +49,14 @@ const MESSAGES = {
     zh: (p) => `export 命令需要 --out 指定要写入的文件，例如：--out xuzhou.${p.format}`,
     en: (p) => `the export command needs --out with the file to write, e.g. --out xuzhou.${p.format}`,
   },
+  'bad-as-of': {
+    zh: (p) => `--as-of 应为四位年份，而不是“${p.value}”`,
+    en: (p) => `--as-of takes a four-digit year, not "${p.value}"`,
+  },
+  'as-of-out-of-range': {
+    zh: (p) => `--as-of ${p.value} 不在规划的年份范围 ${p.from}—${p.to} 内`,
+    en: (p) => `--as-of ${p.value} is outside the plan's years ${p.from}–${p.to}`,
+  },
   'extra-arguments': {
     zh: (p) => `多余的参数：${p.extra}（每次只处理一个文件）`,
     en: (p) => `unexpected extra arguments: ${p.extra} (one file at a time)`,

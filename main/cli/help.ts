@@ -13,6 +13,7 @@ const USAGE = {
                              [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
+  npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 命令：
@@ -23,6 +24,9 @@ const USAGE = {
               xlsx  工作表：情景假设、现价推演、不变价推演、目标与差距，附来源说明
               json  即 project --format json 的内容，另加 check --json 的 targets
   validate  校验规划文件，列出每个问题的字段路径和原因
+  review    规划评估：每项目标按报告数据（无报告数据的年份按情景预测，标“预测”）判定达成与否，
+            差距（数值与百分比），基期以来实际与名义年均增长对比规划增长，以及从最新报告值起
+            到目标年份所需的年均增长与近五年实际增长
   montecarlo  蒙特卡洛模拟：每项目标的达成概率，主要指标 2025、2030、2035 年的
             5/25/50/75/95 分位数。各年冲击作用于实际增长率的对数（份额类以百分点计，
             流量类作用于数额的对数），可设 AR(1) 持续性与指标间相关；同一种子结果相同。
@@ -45,6 +49,7 @@ const USAGE = {
   --rho ID=RHO    冲击的持续性 AR(1)，−1 < ρ < 1（默认 0：各年独立）
   --corr A:B=R    两个冲击的相关系数，−1 到 1（两者都要有 --sd 或默认冲击）
   --target ID     sensitivity 的目标（必填）
+  --as-of YEAR    review 只用该年及以前的报告数据
   --plan-out FILE extract 另写一个草稿规划文件（validate 可通过），从文本读入的值标为“待核”(draft)
   --step          sensitivity 的步长：unit（默认：增长率 ±1 个百分点，份额 ±1 个百分点，流量 ±10%）或 sd（±1 个标准差；给出 --sd 时默认为 sd）
   --lang          语言：zh（默认）或 en
@@ -62,6 +67,7 @@ Usage:
                              [--corr ID:ID=R,…] [--basis nominal|real] [--json] [--lang zh|en]
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
+  npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 Commands:
@@ -75,6 +81,11 @@ Commands:
                     targets and gaps; with a source line
               json  what project --format json prints, plus targets as check --json prints them
   validate  check a plan file; each problem is given with its field path and reason
+  review    the plan review: every target judged on the reported figure of its year
+            (the scenario's projection where there is none, marked projected), the gap
+            in units and percent, growth achieved since the base year (real and nominal)
+            against the growth planned, and the growth still required from the latest
+            reported level beside the growth of the last five reported years
   montecarlo  Monte Carlo runs: the probability of meeting each target, and the
             percentiles 5/25/50/75/95 of the main indicators in 2025, 2030 and 2035.
             Shocks each year on log real growth (points for shares, the log amount for
@@ -107,6 +118,7 @@ Options:
   --target ID     the target of sensitivity (required)
   --plan-out FILE extract also writes a draft plan file (valid for validate); values read
                   from the text are marked draft
+  --as-of YEAR    review: ignore figures reported for later years
   --step          sensitivity's step: unit (default: growth ±1 point, shares ±1 point, flows
                   ±10%) or sd (±1 standard deviation; implied by --sd)
   --lang          language: zh (default) or en

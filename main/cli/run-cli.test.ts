@@ -40,11 +40,11 @@ describe('check --json', () => {
     for (const t of report.targets) {
       expect(Object.keys(t).sort()).toEqual(
         [
-          'id', 'indicator', 'year', 'target', 'projected', 'met', 'gap', 'requiredGrowth', 'basis', 'unit',
+          'id', 'indicator', 'year', 'target', 'projected', 'met', 'gap', 'gapPct', 'onTheLine', 'requiredGrowth', 'basis', 'unit',
           'status', 'comparison', 'firstYearReached', 'requiredAnnualChange', 'sentence', 'section',
         ].sort(),
       );
-      expect(['real', 'nominal']).toContain(t.basis);
+      expect(['real', 'nominal', 'none']).toContain(t.basis);
       expect(t.met === null || typeof t.met === 'boolean').toBe(true);
       if (t.status === 'needs-base') expect(t.met).toBeNull();
     }

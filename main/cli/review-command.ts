@@ -1,0 +1,109 @@
+/**
+ * `review`: the plan review (models/review.ts) as a table or as JSON. The JSON field
+ * names are a published interface (README, "Plan review"): keep them.
+ */
+import { formatNumber, formatRate, type Lang } from '../../models';
+import { reviewPlan, reviewScenario } from '../../models/review';
+import type { Review, ReviewTarget } from '../../models/review-types';
+import type { CommandArgs } from './args';
+import { t } from './cli-messages';
+import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+import { stringifyJson } from './json-safe';
+import { loadPlan, pickScenario } from './load-plan';
+import { renderTable } from './text-table';
+
+const STATUS_TEXT: Record<Lang, Record<ReviewTarget['status'], string>> = {
+  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待定' },
+  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base', pending: 'pending' },
+};
+
+function valueText(r: ReviewTarget, v: number | null): string {
+  if (r.unit === 'fraction') return formatRate(v, 2);
+  const decimals = v !== null && Math.abs(v) >= 1000 ? 0 : 2;
+  return formatNumber(v, decimals);
+}
+
+function verdictText(r: ReviewTarget, lang: Lang): string {
+  let text = STATUS_TEXT[lang][r.status];
+  if (r.status === 'pending') text += lang === 'zh' ? `（预测${STATUS_TEXT.zh[r.projectedStatus]}）` : ` (projected ${STATUS_TEXT.en[r.projectedStatus]})`;
+  if (r.onTheLine) text += lang === 'zh' ? '·刚好达成' : ', on the line';
+  if (r.aboveBand) text += lang === 'zh' ? '·超出区间' : ', above the band';
+  return text;
+}
+
+export function renderReviewTable(review: Review, lang: Lang): string {
+  const zh = lang === 'zh';
+  const columns = [
+    { header: zh ? '目标' : 'Target', align: 'left' as const },
+    { header: zh ? '年份' : 'Year', align: 'right' as const },
+    { header: zh ? '数值' : 'Value', align: 'right' as const },
+    { header: zh ? '来源' : 'Source', align: 'left' as const },
+    { header: zh ? '目标值' : 'Threshold', align: 'right' as const },
+    { header: zh ? '判定' : 'Verdict', align: 'left' as const },
+    { header: zh ? '差距' : 'Gap', align: 'right' as const },
+    { header: zh ? '差距%' : 'Gap %', align: 'right' as const },
+    { header: zh ? '实际增长（实/名）' : 'Achieved (real/nom.)', align: 'right' as const },
+    { header: zh ? '规划增长' : 'Planned', align: 'right' as const },
+    { header: zh ? '尚需增长' : 'Required', align: 'right' as const },
+    { header: zh ? '近五年' : 'Last 5 yrs', align: 'right' as const },
+  ];
+  const rows = review.targets.map((r) => {
+    const band = r.band ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}` : null;
+    const threshold = band ?? `${r.comparison}${valueText(r, r.target)}`;
+    return [
+      r.name[lang],
+      String(r.year),
+      valueText(r, r.value),
+      r.source === 'reported' ? (zh ? '报告' : 'reported') : zh ? '预测' : 'projected',
+      threshold + (r.basis === 'real' && r.priceBaseYear !== null && r.unit !== 'fraction' ? (zh ? `（${r.priceBaseYear}年价）` : ` (${r.priceBaseYear} prices)`) : ''),
+      verdictText(r, lang),
+      r.unit === 'fraction' ? (r.gap === null ? '—' : `${formatNumber(r.gap * 100, 2)}${zh ? '个百分点' : ' pp'}`) : valueText(r, r.gap),
+      formatRate(r.gapPct, 1),
+      r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)} / ${formatRate(r.achievedGrowthNominal, 2)}`,
+      formatRate(r.plannedGrowth, 2),
+      r.requiredGrowth === null ? '—' : `${formatRate(r.requiredGrowth, 2)}${zh ? `（自${r.requiredFrom}年）` : ` (from ${r.requiredFrom})`}`,
+      formatRate(r.recentGrowth, 2),
+    ];
+  });
+  const notes = review.targets.filter((r) => r.rebased !== null).map((r) => `* ${r.name[lang]}: ${r.rebased?.[lang] ?? ''}`);
+  const head = zh
+    ? `规划评估（情景 ${review.scenarioId}；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
+    : `Plan review (scenario ${review.scenarioId}; figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
+  return head + renderTable(columns, rows) + (notes.length > 0 ? `${notes.join('\n')}\n` : '');
+}
+
+export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
+  const loaded = await loadPlan(args.file, io, args.lang);
+  if (!loaded.ok) {
+    io.stderr(`${loaded.lines.join('\n')}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const { plan } = loaded;
+  let scenarioId: string;
+  if (args.scenario !== undefined) {
+    const picked = pickScenario(plan, args.scenario, args.lang);
+    if (!picked.ok) {
+      io.stderr(`${picked.message}\n`);
+      return EXIT_BAD_INPUT;
+    }
+    scenarioId = picked.scenario.id;
+  } else {
+    scenarioId = reviewScenario(plan).id;
+  }
+  if (args.asOf !== undefined && (args.asOf < plan.baseYear || args.asOf > plan.horizon)) {
+    io.stderr(`${t(args.lang, 'as-of-out-of-range', { value: args.asOf, from: plan.baseYear, to: plan.horizon })}\n`);
+    return EXIT_BAD_INPUT;
+  }
+  const review = reviewPlan(plan, { scenarioId, ...(args.asOf !== undefined ? { asOf: args.asOf } : {}) });
+  const json = {
+    plan: review.planId,
+    scenario: review.scenarioId,
+    asOf: review.asOf,
+    latestReported: review.latestReported,
+    targets: review.targets,
+    indicators: review.indicators,
+    years: review.years,
+  };
+  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang));
+  return EXIT_OK;
+}
