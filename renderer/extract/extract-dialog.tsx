@@ -90,6 +90,17 @@ export default function ExtractDialog({ open, onClose }: Props) {
       return next;
     });
 
+  /** Several statements of one target (a summary and its chapter): keep the first, drop the rest. */
+  const merge = () => {
+    const chosen = rows.filter((r) => picked.has(r.id));
+    const [keep, ...rest] = chosen;
+    if (keep === undefined || rest.length === 0) return;
+    const dropped = new Set(rest.map((r) => r.id));
+    setRows((list) => list.filter((r) => !dropped.has(r.id)));
+    setPicked(new Set([keep.id]));
+    void message.info(t('extract.merged', { n: chosen.length, indicator: keep.indicator }));
+  };
+
   const accept = () => {
     if (plan === null) return;
     const chosen = rows.filter((r) => picked.has(r.id));
@@ -136,6 +147,11 @@ export default function ExtractDialog({ open, onClose }: Props) {
               <Button key="back" onClick={reset} data-testid="extract-back">
                 {t('extract.back')}
               </Button>,
+              <Tooltip key="merge" title={t('extract.mergeTip')}>
+                <Button disabled={picked.size < 2} onClick={merge} data-testid="extract-merge">
+                  {t('extract.merge')}
+                </Button>
+              </Tooltip>,
               <Button key="accept" type="primary" disabled={picked.size === 0} onClick={accept} data-testid="extract-accept">
                 {t('extract.accept', { n: picked.size })}
               </Button>,

@@ -1,0 +1,47 @@
+// @vitest-environment jsdom
+import '../test/setup-dom';
+import { screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { renderWithStore } from '../test/render';
+import ExtractDialog from './extract-dialog';
+
+const TEXT = '“十四五”时期主要目标。到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。“十四五”末，社会消费品零售总额突破4500亿元。';
+
+describe('extract dialog', () => {
+  it('pastes, extracts, merges two statements of one target, accepts into the plan as one undo step', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ExtractDialog open onClose={() => {}} />);
+    const before = store.getState().plan?.targets.length ?? 0;
+    await user.click(screen.getByTestId('extract-text'));
+    await user.paste(TEXT);
+    await user.click(screen.getByTestId('extract-run'));
+    expect((await screen.findByTestId('extract-summary')).textContent).toMatch(/共 3 项量化表述/);
+
+    await user.click(screen.getByTestId('extract-pick-c2'));
+    await user.click(screen.getByTestId('extract-pick-c3'));
+    await user.click(screen.getByTestId('extract-merge'));
+    await waitFor(() => expect(screen.queryByTestId('extract-row-c3')).toBeNull());
+    await user.click(screen.getByTestId('extract-pick-c1'));
+    expect(screen.getByTestId('extract-accept').textContent).toMatch(/2 项/);
+    await user.click(screen.getByTestId('extract-accept'));
+
+    const plan = store.getState().plan;
+    expect(plan?.targets.length).toBe(before + 2);
+    expect(plan?.targets.slice(-2).map((t) => t.sentence)).toEqual([
+      '到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。',
+      '到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。',
+    ]);
+    expect(store.getState().undo()).toBe(true);
+    expect(store.getState().plan?.targets.length).toBe(before);
+  });
+
+  it('a text without figures says so', async () => {
+    const user = userEvent.setup();
+    renderWithStore(<ExtractDialog open onClose={() => {}} />);
+    await user.click(screen.getByTestId('extract-text'));
+    await user.paste('坚持稳中求进工作总基调，推动高质量发展。');
+    await user.click(screen.getByTestId('extract-run'));
+    expect((await screen.findByTestId('extract-error')).textContent).toMatch(/没有找到带数字的目标或指标/);
+  });
+});
