@@ -9,7 +9,7 @@ import { startSession, type Session } from './support/session';
 let s: Session;
 
 interface Focused {
-  where: 'header' | 'scenarios' | 'assumption-input' | 'assumptions' | 'chart' | 'targets' | 'other';
+  where: 'skip' | 'header' | 'scenarios' | 'assumption-input' | 'assumptions' | 'chart' | 'targets' | 'other';
   what: string;
   visible: boolean;
 }
@@ -19,8 +19,10 @@ async function focused(): Promise<Focused> {
     const el = document.activeElement as HTMLElement | null;
     if (el === null || el === document.body) return { where: 'other', what: 'body', visible: false } as const;
     const testId = el.getAttribute('data-testid') ?? '';
-    const where = el.closest('header.app-header')
-      ? 'header'
+    const where = el.classList.contains('skip-link')
+      ? 'skip'
+      : el.closest('header.app-header')
+        ? 'header'
       : el.closest('section.scenario-list')
         ? 'scenarios'
         : /^assumption-.*-input$/.test(testId)
@@ -66,7 +68,9 @@ describe('keyboard', () => {
       first[f.where] ??= i;
       if (!f.visible) invisible.push(f.what);
     }
-    expect(first.header).toBe(1);
+    // The skip link to the results comes first, then the header.
+    expect(first.skip).toBe(1);
+    expect(first.header).toBe(2);
     expect(first.scenarios).toBeGreaterThan(first.header as number);
     expect(first['assumption-input']).toBeGreaterThan(first.scenarios as number);
     expect(first.targets).toBeGreaterThan(first['assumption-input'] as number);
