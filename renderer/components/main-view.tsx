@@ -17,6 +17,7 @@ import { StatusTag, TargetTable } from './target-table';
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
 // So are the actuals grid and the plan review.
 const ActualsView = lazy(() => import('../actuals/actuals-view'));
+const ReviewView = lazy(() => import('../review/review-view'));
 
 export function MainView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -36,7 +37,13 @@ export function MainView({ plan }: { plan: Plan }) {
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
       <ViewTabs />
-      {tab === 'actuals' ? (
+      {tab === 'review' ? (
+        <div role="tabpanel" id={panelId('review')} aria-labelledby={tabId('review')}>
+          <Suspense fallback={<Spin />}>
+            <ReviewView plan={plan} scenario={scenario} />
+          </Suspense>
+        </div>
+      ) : tab === 'actuals' ? (
         <div role="tabpanel" id={panelId('actuals')} aria-labelledby={tabId('actuals')}>
           <Suspense fallback={<Spin />}>
             <ActualsView plan={plan} scenario={scenario} />
@@ -79,18 +86,23 @@ export function MainView({ plan }: { plan: Plan }) {
           </ChartGrid>
         </div>
       )}
-      <Panel
-        className="targets-card"
-        title={t('table.titleOf', { name: scenario.name[lang] })}
-        extra={
-          <span className="muted" data-testid="target-summary">
-            {t('table.summary', { met, missed, needsBase })}
-          </span>
-        }
-      >
-        <TargetTable plan={plan} results={results} lang={lang} probability={probability} />
-      </Panel>
-      <ConsistencyNotes notes={notes} lang={lang} />
+      {/* The review lists every target itself. */}
+      {tab === 'review' ? null : (
+        <>
+          <Panel
+            className="targets-card"
+            title={t('table.titleOf', { name: scenario.name[lang] })}
+            extra={
+              <span className="muted" data-testid="target-summary">
+                {t('table.summary', { met, missed, needsBase })}
+              </span>
+            }
+          >
+            <TargetTable plan={plan} results={results} lang={lang} probability={probability} />
+          </Panel>
+          <ConsistencyNotes notes={notes} lang={lang} />
+        </>
+      )}
     </div>
   );
 }

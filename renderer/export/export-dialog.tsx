@@ -51,6 +51,7 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
   const charts = useMemo(() => (plan ? chartsFor(plan) : []), [plan]);
   const [chartId, setChartId] = useState<string>('');
   const [withMonteCarlo, setWithMonteCarlo] = useState(true);
+  const [withReview, setWithReview] = useState(true);
   const [busy, setBusy] = useState<Job | null>(null);
   const [report, setReport] = useState<ReportModel | null>(null);
   const [printRoot] = useState(() => {
@@ -101,7 +102,7 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
     }
     let model: ReportModel;
     try {
-      model = await buildReportModel(s, deps.t, { lookup: monteCarloRunOf });
+      model = await buildReportModel(s, deps.t, { lookup: monteCarloRunOf, review: withReview });
     } catch (error) {
       message.error(t('file.exportFailed', { reason: reasonOf(error) }));
       return;
@@ -138,6 +139,12 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
       required: t('table.required'),
       status: t('table.status'),
       probability: t('report.probability'),
+    },
+    review: {
+      heading: t('review.reportHeading'),
+      asOf: t('review.reportAsOf'),
+      projected: t('review.projected'),
+      columns: { value: t('review.value'), verdict: t('review.verdict'), achieved: t('review.achieved'), required: t('review.required') },
     },
     pageOf: t('report.pageOf'),
     footer: report ? t('report.footer', { date: report.day }) : '',
@@ -198,6 +205,9 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
             <Button type="primary" icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'pdf'} onClick={() => void run('pdf', printReport)} data-testid="export-pdf">
               {t('export.pdf')}
             </Button>
+            <Checkbox checked={withReview} onChange={(e) => setWithReview(e.target.checked)} data-testid="export-review">
+              {t('review.includeInReport')}
+            </Checkbox>
           </div>
           <p className="export-hint">{t('export.pdfHint')}</p>
         </section>

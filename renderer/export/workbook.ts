@@ -1,12 +1,16 @@
 /**
  * The XLSX of an export: the assumptions of the scenarios in scope, each scenario's
  * projection by year at current and at base-year prices, the targets and gaps (with
- * the probability of meeting each where a Monte Carlo run exists), and the Monte Carlo
- * percentiles and probabilities. The tables come from models/export; exceljs is loaded
+ * the probability of meeting each where a Monte Carlo run exists), the plan review
+ * (targets on reported figures, year by year against the targets' path), and the Monte
+ * Carlo percentiles and probabilities. The tables come from models/export; exceljs is loaded
  * only here, lazily (it is large and only an export needs it).
  */
 import { assumptionsTable, projectionTable, sheetName, sourceLine, targetsTable, type ScenarioTargets, type Table } from '../../models/export/export-tables';
 import { monteCarloTable, monteCarloTargetsTable, targetProbabilities } from '../../models/export/monte-carlo-table';
+import { reviewTargetsTable, reviewYearsTable } from '../../models/export/review-table';
+import { reviewPlan } from '../../models/review';
+import { defaultAsOf } from '../review/as-of';
 import { projectionOf, targetsOf } from '../derived/derive';
 import type { ExportFileRequest } from '../platform/platform-api';
 import { fileStem, type ExportScope, type MonteCarloLookup } from './export-scope';
@@ -47,6 +51,12 @@ export function workbookTables(scope: ExportScope, options: { monteCarlo: boolea
     return run ? { scenario: s, results: targetsOf(plan, s), probabilities: targetProbabilities(run) } : { scenario: s, results: targetsOf(plan, s) };
   });
   tables.push(targetsTable(plan, entries, lang));
+  // The plan review of each scenario: reported figures where the year has one, else the projection.
+  scenarios.forEach((s, i) => {
+    const review = reviewPlan(plan, { scenarioId: s.id, asOf: defaultAsOf(plan, now.getFullYear()) });
+    const run = runs[i];
+    tables.push(reviewTargetsTable(plan, review, lang, run ? targetProbabilities(run) : undefined), reviewYearsTable(plan, review, lang));
+  });
   runs.forEach((run) => {
     if (run) tables.push(monteCarloTable(plan, run, scope.basis, lang), monteCarloTargetsTable(plan, run, lang));
   });

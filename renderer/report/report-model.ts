@@ -5,6 +5,8 @@
  * each where a Monte Carlo run exists), the plan-consistency notes, and the source line.
  */
 import { sourceLine } from '../../models/export/export-tables';
+import { reviewPlan } from '../../models/review';
+import type { ReviewStatus } from '../../models/review-types';
 import { formatRate } from '../../models/format';
 import type { TargetStatus } from '../../models/targets';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from '../components/target-format';
@@ -14,6 +16,8 @@ import { chartExportFigure, chartTitle, scenarioNames, type Translate } from '..
 import { renderChartImage } from '../export/chart-image';
 import type { ExportScope, MonteCarloLookup } from '../export/export-scope';
 import { localDay } from '../../models/export/local-date';
+import { defaultAsOf } from '../review/as-of';
+import { formatAchieved, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../review/review-format';
 
 export interface ReportTargetRow {
   id: string;
@@ -29,6 +33,30 @@ export interface ReportTargetRow {
   probability?: string;
 }
 
+/** One target of the plan review, as the report prints it. */
+export interface ReportReviewRow {
+  id: string;
+  label: string;
+  year: number;
+  value: string;
+  projected: boolean;
+  threshold: string;
+  status: ReviewStatus;
+  verdict: string;
+  gap: string;
+  achieved: string;
+  required: string;
+  probability?: string;
+}
+
+export interface ReportReview {
+  scenario: string;
+  asOf: number;
+  summary: string;
+  withProbability: boolean;
+  rows: ReportReviewRow[];
+}
+
 export interface ReportModel {
   lang: 'zh' | 'en';
   title: string;
@@ -41,6 +69,8 @@ export interface ReportModel {
   charts: { id: string; title: string; src: string }[];
   targets: { scenario: string; summary: string; withProbability: boolean; rows: ReportTargetRow[] }[];
   notes: { severity: 'info' | 'warning'; text: string }[];
+  /** The plan review of each scenario in scope (reported figures, else the projection); empty when left out. */
+  reviews: ReportReview[];
   sourceLine: string;
   /** The file name the report is saved under. */
   fileName: string;
@@ -53,7 +83,48 @@ export function svgDataUrl(svg: string): string {
   return `data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`;
 }
 
-export async function buildReportModel(scope: ExportScope, t: Translate, options: { now?: Date; lookup?: MonteCarloLookup } = {}): Promise<ReportModel> {
+/** The review of each scenario in scope, formatted for print. */
+export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCarloLookup, now: Date = new Date()): ReportReview[] {
+  const { plan, lang, scenarios } = scope;
+  const asOf = defaultAsOf(plan, now.getFullYear());
+  return scenarios.map((scenario) => {
+    const review = reviewPlan(plan, { scenarioId: scenario.id, asOf });
+    const run = lookup?.(scenario) ?? null;
+    const probability = new Map(run?.targets.map((p) => [p.id, p.probability]) ?? []);
+    const rows = review.targets.map((r): ReportReviewRow => {
+      const v = verdictOf(r, lang);
+      const g = formatReviewGap(r, lang);
+      const row: ReportReviewRow = {
+        id: r.id,
+        label: r.name[lang],
+        year: r.year,
+        value: formatReviewValue(r, r.value, lang),
+        projected: r.source === 'projected',
+        threshold: formatThreshold(r, lang),
+        status: r.status,
+        verdict: [v.text, ...v.notes].join(lang === 'zh' ? '；' : '; '),
+        gap: g.units === '—' ? '—' : `${g.units}（${g.percent}）`,
+        achieved: formatAchieved(r, lang),
+        required: formatRequiredGrowth(r, lang),
+      };
+      if (run) {
+        const p = probability.get(r.id);
+        row.probability = p === null || p === undefined ? '—' : formatRate(p, 1);
+      }
+      return row;
+    });
+    const count = (s: ReviewStatus) => rows.filter((r) => r.status === s).length;
+    return {
+      scenario: scenario.name[lang],
+      asOf: review.asOf,
+      summary: t('review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' }),
+      withProbability: run !== null,
+      rows,
+    };
+  });
+}
+
+export async function buildReportModel(scope: ExportScope, t: Translate, options: { now?: Date; lookup?: MonteCarloLookup; review?: boolean } = {}): Promise<ReportModel> {
   const now = options.now ?? new Date();
   const { plan, lang, scenarios } = scope;
   const charts = [];
@@ -105,6 +176,7 @@ export async function buildReportModel(scope: ExportScope, t: Translate, options
     charts,
     targets,
     notes: consistencyOf(plan).map((n) => ({ severity: n.severity, text: n.message[lang] })),
+    reviews: options.review === false ? [] : reportReviews(scope, t, options.lookup, now),
     sourceLine: sourceLine(plan, scenarios, now, lang),
     fileName: `${plan.id}-${scenarios.map((s) => s.id).join('+')}-report-${day}.pdf`,
   };

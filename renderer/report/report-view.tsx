@@ -17,6 +17,8 @@ export interface ReportLabels {
   noNotes: string;
   source: string;
   columns: { target: string; year: string; threshold: string; projected: string; gap: string; required: string; status: string; probability: string };
+  /** The plan review section: its heading, the mark of a projected value, its own columns. */
+  review?: { heading: string; asOf: string; projected: string; columns: { value: string; verdict: string; achieved: string; required: string } };
   /** "第 {page} 页，共 {pages} 页" with {page} and {pages} as placeholders. */
   pageOf: string;
   footer: string;
@@ -124,6 +126,8 @@ export function ReportView({ model, labels }: { model: ReportModel; labels: Repo
         ))}
       </section>
 
+      {model.reviews.length > 0 && labels.review ? <ReportReviewSection model={model} labels={labels} /> : null}
+
       <section className="report-section">
         <h2>{labels.notes}</h2>
         {model.notes.length === 0 ? (
@@ -144,5 +148,65 @@ export function ReportView({ model, labels }: { model: ReportModel; labels: Repo
         {model.sourceLine}
       </footer>
     </article>
+  );
+}
+
+const REVIEW_MARK = { met: '✔', missed: '✘', 'needs-base': '?', pending: '…' } as const;
+
+/** The plan review: per scenario, each target on its reported (or projected, marked) value. */
+function ReportReviewSection({ model, labels }: { model: ReportModel; labels: ReportLabels }) {
+  const c = labels.columns;
+  const r = labels.review;
+  if (!r) return null;
+  return (
+    <section className="report-section" data-testid="report-review">
+      <h2>{r.heading}</h2>
+      {model.reviews.map((block) => (
+        <div key={block.scenario} className="report-targets report-review">
+          <h3>
+            {block.scenario}
+            <span className="report-summary">
+              {r.asOf.replace('{year}', String(block.asOf))} · {block.summary}
+            </span>
+          </h3>
+          <table>
+            <thead>
+              <tr>
+                <th className="col-target">{c.target}</th>
+                <th>{c.year}</th>
+                <th className="num">{r.columns.value}</th>
+                <th className="num">{c.threshold}</th>
+                <th>{r.columns.verdict}</th>
+                <th className="num">{c.gap}</th>
+                <th className="num">{r.columns.achieved}</th>
+                <th className="num">{r.columns.required}</th>
+                {block.withProbability ? <th className="num">{c.probability}</th> : null}
+              </tr>
+            </thead>
+            <tbody>
+              {block.rows.map((row) => (
+                <tr key={row.id} data-testid={`report-review-${row.id}`}>
+                  <td className="col-target">{row.label}</td>
+                  <td>{row.year}</td>
+                  <td className="num">
+                    {row.value}
+                    {row.projected ? <span className="report-projected"> {r.projected}</span> : null}
+                  </td>
+                  <td className="num">{row.threshold}</td>
+                  <td className={`status status-${row.status}`}>
+                    <span aria-hidden>{REVIEW_MARK[row.status]} </span>
+                    {row.verdict}
+                  </td>
+                  <td className="num">{row.gap}</td>
+                  <td className="num">{row.achieved}</td>
+                  <td className="num">{row.required}</td>
+                  {block.withProbability ? <td className="num">{row.probability}</td> : null}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ))}
+    </section>
   );
 }

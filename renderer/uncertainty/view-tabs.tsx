@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useMcResults, useMcResultsStore, type UncertaintyTab } from '../store/mc-results';
 import './first-bundle.css';
 
-const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals'];
+const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals', 'review'];
 
 export const tabId = (tab: UncertaintyTab) => `view-tab-${tab}`;
 export const panelId = (tab: UncertaintyTab) => `view-panel-${tab}`;

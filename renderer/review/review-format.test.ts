@@ -1,0 +1,45 @@
+import { describe, expect, it } from 'vitest';
+import { reviewTarget, sampleReview } from '../../models/testing/sample-review';
+import { formatAchieved, formatAsWritten, formatRecent, formatRequiredGrowth, formatReviewGap, formatThreshold, verdictOf } from './review-format';
+
+const row = (id: string) => {
+  const r = sampleReview().targets.find((x) => x.id === id);
+  if (!r) throw new Error(id);
+  return r;
+};
+
+describe('review formats', () => {
+  it('real thresholds name their price base; nominal ones do not', () => {
+    expect(formatThreshold(row('gdp-double'), 'zh')).toBe('≥ 20,277.3亿元（2020年价格）');
+    expect(formatThreshold(row('gdp-double'), 'en')).toBe('≥ 20,277.3 100m yuan (2020 prices)');
+    expect(formatThreshold(row('gdp-trillion'), 'zh')).toBe('≥ 10,000.0亿元');
+  });
+  it('a 左右 band is shown as a range', () => {
+    expect(formatThreshold(row('gdp-growth'), 'zh')).toBe('6.0–7.0%');
+  });
+  it('a rebased threshold shows what the plan wrote and why', () => {
+    expect(formatThreshold(row('urban-73'), 'zh')).toBe('≥ 75.6%');
+    expect(formatAsWritten(row('urban-73'), 'zh')).toBe('原文 ≥ 73.0%；七普后口径折算（2020年旧口径68.0%、新口径70.6%）');
+    expect(verdictOf(row('urban-73'), 'zh')).toEqual({ tone: 'missed', text: '未达成', notes: ['七普后口径折算（2020年旧口径68.0%、新口径70.6%）'] });
+  });
+  it('verdicts: pending with the projection, on the line, above the band', () => {
+    expect(verdictOf(row('gdp-trillion'), 'zh').text).toBe('待公布 · 预测达成');
+    expect(verdictOf(row('gdp-trillion'), 'en').text).toBe('pending · projected met');
+    expect(verdictOf(row('gdp-double'), 'zh').text).toBe('待公布 · 预测刚好达成');
+    expect(verdictOf(reviewTarget({ id: 'x', onTheLine: true }), 'zh')).toEqual({ tone: 'met', text: '刚好达成', notes: [] });
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true }), 'en')).toEqual({ tone: 'met', text: 'met', notes: ['above the band'] });
+    expect(verdictOf(row('retail'), 'zh').text).toBe('缺基期值');
+  });
+  it('gaps in units and percent; growth gaps in points', () => {
+    expect(formatReviewGap(row('gdp-trillion'), 'zh')).toEqual({ units: '+210.4亿元', percent: '+2.1%' });
+    expect(formatReviewGap(row('gdp-growth'), 'zh')).toEqual({ units: '−0.38个百分点', percent: '−5.9%' });
+    expect(formatReviewGap(row('urban-73'), 'en')).toEqual({ units: '−4.4 pp', percent: '−5.8%' });
+    expect(formatReviewGap(row('retail'), 'zh')).toEqual({ units: '—', percent: '—' });
+  });
+  it('growth achieved, required and recent', () => {
+    expect(formatAchieved(row('gdp-trillion'), 'zh')).toBe('实际 6.10% · 名义 8.12%（2020—2024）');
+    expect(formatRequiredGrowth(row('gdp-double'), 'zh')).toBe('7.18%（自2024年）');
+    expect(formatRecent(row('gdp-double'), 'zh')).toBe('5.90%（2019—2024）');
+    expect(formatRequiredGrowth(row('gdp-trillion'), 'zh')).toBe('—');
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * How the plan review writes its numbers: values with units (real ones with their
+ * price base, 亿元（2020年价格）), 左右 bands as 6.0–7.0%, verdicts with 刚好达成 and
+ * 超出区间, gaps in units and percent, growth achieved, planned and required.
+ * Used by the review view and the PDF report alike.
+ */
+import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
+import type { ReviewTarget } from '../../models/review-types';
+import { UNITS, type UnitId } from '../../models/units';
+
+export type Lang = 'zh' | 'en';
+
+const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+const MONEY = new Set(['万亿元', '亿元', '万元', '元']);
+
+const isUnit = (u: string): u is UnitId => Object.prototype.hasOwnProperty.call(UNITS, u);
+const isRate = (r: Pick<ReviewTarget, 'unit' | 'type'>) => r.unit === 'fraction' || r.type === 'average-growth';
+
+/** "（2020年价格）" / " (2020 prices)" for a real money value, else ''. */
+export function priceBaseText(r: Pick<ReviewTarget, 'basis' | 'priceBaseYear' | 'unit' | 'type'>, lang: Lang): string {
+  if (r.basis !== 'real' || r.priceBaseYear === null || isRate(r) || !MONEY.has(r.unit)) return '';
+  return lang === 'zh' ? `（${r.priceBaseYear}年价格）` : ` (${r.priceBaseYear} prices)`;
+}
+
+/** A value in the target's unit: "6.32%" for growth, "10,138.6亿元" for a level. */
+export function formatReviewValue(r: Pick<ReviewTarget, 'unit' | 'type'>, v: number | null, lang: Lang): string {
+  if (v === null || !Number.isFinite(v)) return '—';
+  if (isRate(r)) return formatRate(v);
+  return isUnit(r.unit) ? formatValue(v, r.unit, lang) : formatNumber(v, 2);
+}
+
+/** The threshold: "≥ 20,277.3亿元（2020年价格）", a band "6.0–7.0%". */
+export function formatThreshold(r: ReviewTarget, lang: Lang): string {
+  if (r.band !== null) {
+    const [lo, hi] = r.band;
+    if (isRate(r)) return `${formatNumber(lo * 100, 1)}–${formatNumber(hi * 100, 1)}%`;
+    return `${formatReviewValue(r, lo, lang)}–${formatReviewValue(r, hi, lang)}${priceBaseText(r, lang)}`;
+  }
+  if (r.target === null) return '—';
+  return `${SIGN[r.comparison]} ${formatReviewValue(r, r.target, lang)}${priceBaseText(r, lang)}`;
+}
+
+/** The threshold as the plan wrote it, where it was rebased onto a new series basis. */
+export function formatAsWritten(r: ReviewTarget, lang: Lang): string | null {
+  if (r.rebased === null || r.targetAsWritten === null) return null;
+  const written = `${SIGN[r.comparison]} ${formatReviewValue(r, r.targetAsWritten, lang)}`;
+  return lang === 'zh' ? `原文 ${written}；${r.rebased.zh}` : `as written ${written}; ${r.rebased.en}`;
+}
+
+export type VerdictTone = 'met' | 'missed' | 'needs-base' | 'pending';
+
+export interface Verdict {
+  tone: VerdictTone;
+  text: string;
+  /** 刚好达成 / on the line; 超出区间 / above the band; the rebasing note. */
+  notes: string[];
+}
+
+const WORDS = {
+  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待公布', projected: '预测', line: '刚好达成', above: '超出区间' },
+  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base value', pending: 'pending', projected: 'projected', line: 'on the line', above: 'above the band' },
+} as const;
+
+export function verdictOf(r: ReviewTarget, lang: Lang): Verdict {
+  const w = WORDS[lang];
+  const notes: string[] = [];
+  const judged = r.status === 'pending' ? r.projectedStatus : r.status;
+  if (judged === 'met' && r.onTheLine) notes.push(w.line);
+  if (judged === 'met' && r.aboveBand) notes.push(w.above);
+  if (r.rebased !== null) notes.push(r.rebased[lang]);
+  if (r.status === 'pending') {
+    const projected = `${w.projected}${lang === 'zh' ? '' : ' '}${r.projectedStatus === 'met' && r.onTheLine ? w.line : w[r.projectedStatus]}`;
+    return { tone: 'pending', text: `${w.pending} · ${projected}`, notes: notes.filter((n) => n !== w.line) };
+  }
+  const text = r.status === 'met' && r.onTheLine ? w.line : w[r.status];
+  return { tone: r.status, text, notes: notes.filter((n) => n !== text) };
+}
+
+/** "+138.6亿元" (or points for growth targets) and "+1.39%". */
+export function formatReviewGap(r: ReviewTarget, lang: Lang): { units: string; percent: string } {
+  if (r.gap === null) return { units: '—', percent: '—' };
+  const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
+  let units: string;
+  if (isRate(r)) units = sign(r.gap) + formatPoints(Math.abs(r.gap) * 100, lang, 2);
+  else if (r.unit === '%') units = sign(r.gap) + formatPoints(Math.abs(r.gap), lang, 1);
+  else units = sign(r.gap) + formatReviewValue(r, Math.abs(r.gap), lang);
+  const percent = r.gapPct === null ? '—' : `${sign(r.gapPct)}${formatNumber(Math.abs(r.gapPct) * 100, 1)}%`;
+  return { units, percent };
+}
+
+const span = (from: number | null, to: number | null) => (from === null || to === null ? '' : `${from}—${to}`);
+
+/** Growth achieved so far: "6.10% 实际 · 8.12% 名义（2020—2024）". */
+export function formatAchieved(r: ReviewTarget, lang: Lang): string {
+  if (r.achievedGrowth === null && r.achievedGrowthNominal === null) return '—';
+  const real = lang === 'zh' ? `实际 ${formatRate(r.achievedGrowth)}` : `real ${formatRate(r.achievedGrowth)}`;
+  const nominal = r.achievedGrowthNominal === null ? '' : lang === 'zh' ? ` · 名义 ${formatRate(r.achievedGrowthNominal)}` : ` · nominal ${formatRate(r.achievedGrowthNominal)}`;
+  const years = span(r.achievedFrom, r.achievedTo);
+  return `${real}${nominal}${years ? (lang === 'zh' ? `（${years}）` : ` (${years})`) : ''}`;
+}
+
+/** The yearly growth still needed: "7.18%/年（自2024年）". */
+export function formatRequiredGrowth(r: ReviewTarget, lang: Lang): string {
+  if (r.requiredGrowth === null) return '—';
+  const from = r.requiredFrom === null ? '' : lang === 'zh' ? `（自${r.requiredFrom}年）` : ` (from ${r.requiredFrom})`;
+  return `${formatRate(r.requiredGrowth)}${from}`;
+}
+
+/** Shares: points a year still needed; flows: the amount a year ("+0.80个百分点/年"). */
+export function formatRequiredChange(r: ReviewTarget, lang: Lang): string {
+  if (r.requiredChange === null) return '—';
+  const perYear = lang === 'zh' ? '/年' : ' a year';
+  if (r.unit === '%') return formatPoints(r.requiredChange, lang, 2) + perYear;
+  return formatReviewValue(r, r.requiredChange, lang) + perYear;
+}
+
+/** The growth of the last five reported years: "5.90%（2019—2024）". */
+export function formatRecent(r: ReviewTarget, lang: Lang): string {
+  if (r.recentGrowth === null) return '—';
+  const years = span(r.recentFrom, r.recentFrom === null ? null : (r.achievedTo ?? null));
+  return `${formatRate(r.recentGrowth)}${years ? (lang === 'zh' ? `（${years}）` : ` (${years})`) : ''}`;
+}
+
+/** The year (or years) a target is judged over: "2025", "2021—2025". */
+export function targetYears(r: ReviewTarget, from: number | undefined): string {
+  return from === undefined ? String(r.year) : `${from}—${r.year}`;
+}
