@@ -76,6 +76,7 @@ describe('electron bundles', () => {
         'setLanguage',
         'onSaveBeforeClose',
         'onOpenFileRequest',
+        'openDataFile',
       ].sort(),
     );
     expect((api.info as () => unknown)()).toEqual({ kind: 'electron', version: '9.9.9', menuShortcuts: true });

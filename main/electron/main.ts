@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
-import { createAppLog } from './app-log';
+import { createAppLog, type AppLog } from './app-log';
 import { createAppUrlMatcher } from './app-url';
 import { openExportFolderStore } from './export-folder';
 import { fileArgument } from './command-line';
@@ -23,8 +23,12 @@ import { createMainWindow, loadRenderer, rendererSource, WINDOW_SIZE } from './w
 import { initialBounds, openWindowStateStore, type WindowStateStore } from './window-state';
 import { createWorkspaceAutosave } from './workspace-autosave';
 
-// To the console and to <userData>/logs/main.log.
-const log = createAppLog(app.getPath('userData'), { echo: (line) => console.warn(line) });
+// To the console and to <userData>/logs/main.log (opened on the first message).
+let appLog: AppLog | null = null;
+const log = (message: string) => {
+  appLog ??= createAppLog(app.getPath('userData'), { echo: (line) => console.warn(line) });
+  appLog(message);
+};
 
 // Every renderer is sandboxed, whatever its webPreferences say.
 app.enableSandbox();
