@@ -73,6 +73,23 @@ describe('the PDF report, page by page', () => {
     await s.app.setCompare(false);
   });
 
+  it('a chart exported in English compare mode: legend and source line inside the image', async () => {
+    const { page } = s;
+    await s.app.setLang('en');
+    await s.app.setCompare(true);
+    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
+    await page.getByTestId('export-menu').click();
+    const button = page.getByTestId('export-png');
+    await button.waitFor({ state: 'visible' });
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
+    const file = `${screenshotDir()}chart-compare-en.png`;
+    await download.saveAs(file);
+    await page.keyboard.press('Escape');
+    expect(download.suggestedFilename()).toMatch(/\.png$/);
+    await s.app.setCompare(false);
+    await s.app.setLang('zh');
+  });
+
   it('logged no console error', () => {
     expect(s.problems).toEqual([]);
   });

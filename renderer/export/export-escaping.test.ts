@@ -38,3 +38,16 @@ describe('user text in exported charts', () => {
     expect(withoutLinks(svg)).toBe('<svg><text><tspan>x</tspan></text></svg>');
   });
 });
+
+describe('legends and source lines in an English compare chart', () => {
+  it('the source line wraps inside the image and the plot makes room for the legend rows', () => {
+    const s = compareScopeWithHostileName();
+    const en = { ...s, lang: 'en' as const };
+    const chart = chartsFor(en.plan).find((c) => c.id === 'income')!;
+    const f = chartExportFigure(en, chart, t, new Date('2026-11-26T00:00:00Z'));
+    const layout = f.layout as { margin: { b: number }; annotations: { text: string }[] };
+    const source = layout.annotations[0]!.text;
+    expect(source.split('<br>').length).toBeGreaterThan(1);
+    expect(layout.margin.b).toBeGreaterThan(128);
+  });
+});

@@ -6,6 +6,12 @@
  */
 import type { Figure, Trace } from '../charts/chart-figure';
 import { plotlyText } from '../charts/plotly-text';
+import { legendRows, wrapText } from './text-wrap';
+
+/** The characters a legend name shows (names are stored escaped for Plotly). */
+function decodeEntities(text: string): string {
+  return text.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+}
 
 /**
  * Fonts for exported charts: the first one the machine has is used. An SVG names them
@@ -71,7 +77,13 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
     });
   }
 
-  const margin = o.sourceLine === '' ? MARGIN_NO_SOURCE : MARGIN;
+  // Under the plot: the legend (as many rows as its names need), then the source line,
+  // wrapped to the width of the image; the plot gives up the height they take.
+  const base = o.sourceLine === '' ? MARGIN_NO_SOURCE : MARGIN;
+  const legendNames = data.filter((tr) => tr.showlegend !== false && typeof tr.name === 'string').map((tr) => decodeEntities(String(tr.name)));
+  const rows = Math.max(1, legendRows(legendNames, o.width - base.l - base.r, 12));
+  const sourceLines = o.sourceLine === '' ? [] : wrapText(o.sourceLine, o.width - 28, 10.5);
+  const margin = { ...base, b: base.b + (rows - 1) * 20 + Math.max(0, sourceLines.length - 1) * 15 };
   const plotHeight = o.height - margin.t - margin.b;
   const plotWidth = o.width - margin.l - margin.r;
   const belowPlot = (px: number) => -px / plotHeight;
@@ -108,7 +120,7 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
       yaxis: { ...yaxis, title: { ...yTitle, font: { size: 12 } }, ticklabeloverflow: undefined },
       annotations: o.sourceLine === '' ? [] : [
         {
-          text: plotlyText(o.sourceLine),
+          text: sourceLines.map(plotlyText).join('<br>'),
           xref: 'paper',
           yref: 'paper',
           // under the plot, from the left edge of the image (as the title)
