@@ -99,7 +99,7 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
         label: r.name[lang],
         year: r.year,
         value: formatReviewValue(r, r.value, lang),
-        projected: r.source === 'projected',
+        projected: r.source === 'projected' && r.value !== null,
         threshold: formatThreshold(r, lang),
         status: r.status,
         verdict: [v.text, ...v.notes].join(lang === 'zh' ? '；' : '; '),

@@ -100,7 +100,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       render: (r) => (
         <span data-testid={`review-value-${r.id}`} data-source={r.source}>
           {formatReviewValue(r, r.value, lang)}
-          {r.source === 'projected' ? <span className="review-projected">{t('review.projected')}</span> : null}
+          {r.source === 'projected' && r.value !== null ? <span className="review-projected">{t('review.projected')}</span> : null}
         </span>
       ),
     },
