@@ -15,6 +15,7 @@ import { Panel } from '../components/panel';
 import { useProjection, useTargetResults } from '../derived/hooks';
 import { useMcResults, useMcResultsStore, useResultView } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';
+import { FigureExportButtons } from '../export/figure-export-buttons';
 import { buildFanFigure, fanSummary, type FanLabels } from './fan-figure';
 import { formatProbability } from './probability-format';
 import { LegendList } from '../charts/legend-list';
@@ -89,6 +90,23 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
       title={t('fan.title')}
       className="unc-fan"
       data-testid="fan-chart"
+      extra={
+        figure !== null && indicator !== undefined ? (
+          <FigureExportButtons
+            testId="fan-export"
+            input={{
+              figure,
+              plan,
+              scenario,
+              lang,
+              title: `${t('fan.title')}${lang === 'zh' ? '：' : ': '}${indicator.name[lang]}`,
+              subtitle: scenario.name[lang],
+              xTitle: t('export.yearAxis'),
+              stem: `${plan.id}-${scenario.id}-fan-${indicator.id}-${basis}`,
+            }}
+          />
+        ) : null
+      }
     >
       {options.length > 1 ? (
         <Segmented<string>
