@@ -16,6 +16,7 @@ import { runMainBundle } from './load-main';
 import type { BrowserWindowStandIn } from './stand-in/browser-window';
 import { createElectronStandIn, type LockRegistry, type StandInControl } from './stand-in/electron-stand-in';
 import { acceleratorItems, acceleratorKey, findItem, sameKey } from './stand-in/menu';
+import { TIMEOUTS } from '../../test-timeouts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
 export const MAIN_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'main.cjs');
@@ -25,8 +26,8 @@ export const INDEX_HTML = path.join(PROJECT_ROOT, 'dist-web', 'index.html');
 /** With a real Electron (ELECTRON_PATH) the harness is skipped: real-electron.e2e.ts runs instead. */
 export const USE_HARNESS = !process.env.ELECTRON_PATH;
 
-/** Every step of a desktop test waits at most this long (one place). */
-export const DESKTOP_STEP_TIMEOUT = 15_000;
+/** Every step of a desktop test waits at most this long (test-timeouts.ts, scaled). */
+export const DESKTOP_STEP_TIMEOUT = TIMEOUTS.wait;
 
 const locks: LockRegistry = new Map();
 let bridgeBundle: Promise<string> | null = null;

@@ -16,6 +16,7 @@ import { project } from '../../models/projection';
 import { parsePlanText } from '../../models/validate-plan';
 import { until } from '../support/until';
 import { DESKTOP_STEP_TIMEOUT, launchDesktop, PROJECT_ROOT, type DesktopApp, USE_HARNESS } from './desktop-app';
+import { TIMEOUTS } from '../../test-timeouts';
 
 const parsed = parsePlanText(readFileSync(path.join(PROJECT_ROOT, 'scenarios', 'xuzhou-14th-fyp.json'), 'utf8'));
 if (!parsed.ok) throw new Error('embedded plan invalid');
@@ -41,12 +42,12 @@ afterAll(async () => {
 async function exportTo(testId: string, name: string): Promise<Buffer> {
   const file = path.join(out, name);
   d.control.dialogs.saveTo(file);
-  await d.page().locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: 8_000 }).catch(() => undefined);
+  await d.page().locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: DESKTOP_STEP_TIMEOUT }).catch(() => undefined);
   await d.clickMenu('文件', '导出…');
   const button = d.page().getByTestId(testId);
   await button.waitFor({ state: 'visible' });
   await button.click();
-  await until(async () => existsSync(file), (ok) => ok, `${name} written`, 30_000);
+  await until(async () => existsSync(file), (ok) => ok, `${name} written`, TIMEOUTS.longWait);
   return readFileSync(file);
 }
 

@@ -106,7 +106,9 @@ describe.skipIf(!USE_HARNESS)('desktop: files', () => {
     d.window().close();
     const calls = await d.control.dialogs.waitForCalls(shown + 1);
     expect(calls[shown]?.options).toMatchObject({ message: '是否保存对“city-plan.json”的更改？', buttons: ['保存', '不保存', '取消'] });
-    await new Promise((r) => setTimeout(r, 300));
+    // Cancel answered: the close guard has settled (no prompt pending) and the window is still there.
+    await until(async () => d.control.dialogs.pending('message'), (n) => n === 0, 'the prompt answered');
+    await until(() => d.page().evaluate(() => document.readyState), (s) => s === 'complete', 'the page still there');
     expect(d.window().isDestroyed()).toBe(false);
 
     d.control.dialogs.clickButton(0); // 保存

@@ -11,6 +11,7 @@ import { META_CONTENT_SECURITY_POLICY } from '../../main/build/csp-meta';
 import { until } from '../support/until';
 import { INDEX_HTML, launchDesktop, PRELOAD_BUNDLE, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { plainLabel } from './stand-in/menu';
+import { TIMEOUTS } from '../../test-timeouts';
 
 let d: DesktopApp;
 let copy = '';
@@ -169,7 +170,7 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
     const page = d.page();
     await page.getByTestId('view-tab-uncertainty').click();
     await page.getByTestId('mc-run').click();
-    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: 30_000 });
+    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: TIMEOUTS.longWait });
     await page.getByTestId('view-tab-charts').click();
     expect(d.problems()).toEqual([]);
   });

@@ -8,6 +8,7 @@
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { PlanPathApp } from '../pages/planpath-app';
 import { DESKTOP_STEP_TIMEOUT, PROJECT_ROOT } from './desktop-app';
+import { TIMEOUTS } from '../../test-timeouts';
 
 export const ELECTRON_PATH = process.env.ELECTRON_PATH ?? '';
 
@@ -31,7 +32,7 @@ export async function launchRealElectron(options: { userData: string }): Promise
     executablePath: ELECTRON_PATH,
     args: [PROJECT_ROOT, `--user-data-dir=${options.userData}`],
     cwd: PROJECT_ROOT,
-    timeout: 60_000,
+    timeout: TIMEOUTS.longWait,
   });
   await electron.evaluate(({ dialog }) => {
     type Kind = 'open' | 'save' | 'message';

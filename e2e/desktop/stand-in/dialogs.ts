@@ -12,6 +12,7 @@ import type {
   SaveDialogOptions,
   SaveDialogReturnValue,
 } from 'electron';
+import { TIMEOUTS } from '../../../test-timeouts';
 
 export interface DialogAnswers {
   open: OpenDialogReturnValue;
@@ -65,7 +66,7 @@ export class ScriptedDialogs {
   }
 
   /** Resolves when `count` dialogs in all have been shown. */
-  async waitForCalls(count: number, timeout = 10_000): Promise<DialogCall[]> {
+  async waitForCalls(count: number, timeout = TIMEOUTS.wait): Promise<DialogCall[]> {
     const end = Date.now() + timeout;
     while (this.calls.length < count) {
       if (Date.now() > end) throw new Error(`timed out waiting for ${count} dialog(s); ${this.calls.length} shown: ${this.calls.map((c) => c.kind).join(', ')}`);
