@@ -1,0 +1,63 @@
+/**
+ * The harness's own parts that need no browser: the IPC wire (what structuredClone
+ * carries must arrive unchanged, what it refuses must fail), menu labels and
+ * accelerators, and printToPDF's options as page.pdf takes them.
+ */
+import { describe, expect, it } from 'vitest';
+import { pdfOptions } from './stand-in/browser-window';
+import { acceleratorKey, plainLabel, sameKey } from './stand-in/menu';
+import { pack, unpack } from './wire';
+
+describe('harness: the IPC wire', () => {
+  it('carries what Electron IPC carries, unchanged', () => {
+    const values = [
+      undefined,
+      null,
+      NaN,
+      -0,
+      Infinity,
+      12n,
+      'text 中文',
+      new Date('2026-01-02T03:04:05Z'),
+      new Uint8Array([0, 1, 254, 255]),
+      new Float64Array([1.5, -2]),
+      new Map([['a', 1]]),
+      new Set(['x']),
+      { nested: { $pp: 'looks like a tag', list: [1, undefined, { deep: true }] } },
+      /re/gi,
+    ];
+    const back = unpack(pack(values));
+    expect(back).toEqual(values);
+    expect(Object.is(back[3], -0)).toBe(true);
+    expect(back[8]).toBeInstanceOf(Uint8Array);
+    expect(back[9]).toBeInstanceOf(Float64Array);
+  });
+
+  it('refuses what structured cloning refuses, as Electron does', () => {
+    expect(() => pack([{ f: () => 1 }])).toThrow(/could not be cloned/);
+    expect(() => pack([Symbol('s')])).toThrow();
+  });
+});
+
+describe('harness: menus', () => {
+  it('labels without mnemonics, accelerators as playwright keys', () => {
+    expect(plainLabel('文件(&F)')).toBe('文件');
+    expect(plainLabel('&File')).toBe('File');
+    expect(plainLabel('R&&D plan.json')).toBe('R&D plan.json');
+    expect(acceleratorKey('CmdOrCtrl+Shift+S', 'linux')).toBe('Control+Shift+S');
+    expect(acceleratorKey('CmdOrCtrl+O', 'darwin')).toBe('Meta+O');
+    expect(sameKey('Control+Shift+S', 'shift+control+s')).toBe(true);
+    expect(sameKey('Control+S', 'Control+Shift+S')).toBe(false);
+  });
+});
+
+describe('harness: printToPDF options', () => {
+  it('become page.pdf options: A4, margins in inches, header and footer', () => {
+    expect(pdfOptions({ pageSize: 'A4', landscape: false, printBackground: true, margins: { top: 0.5, bottom: 1, left: 0.25, right: 0.25 }, displayHeaderFooter: false })).toMatchObject({
+      format: 'A4',
+      printBackground: true,
+      displayHeaderFooter: false,
+      margin: { top: '0.5in', bottom: '1in', left: '0.25in', right: '0.25in' },
+    });
+  });
+});
