@@ -21,9 +21,9 @@ function npmRun(script: string): void {
   if (r.status !== 0) process.exit(r.status ?? 1);
 }
 
-async function startWeb(reason: string): Promise<void> {
+async function startWeb(reason: string, built = false): Promise<void> {
   say(`starting the web mode, because ${reason}.`);
-  npmRun('build:web');
+  if (!built) npmRun('build:web');
   const server = await preview({
     configFile: path.join(ROOT, 'vite.config.ts'),
     logLevel: 'warn',
@@ -47,13 +47,13 @@ function startDesktop(electron: string): void {
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
   child.on('error', (error) => {
-    void startWeb(`Electron could not be started (${error.message})`);
+    void startWeb(`Electron could not be started (${error.message})`, true);
   });
   child.on('exit', (code, signal) => {
     if (code !== 0 && signal === null && Date.now() - started < START_UP_MS) {
       process.removeAllListeners('SIGINT');
       process.removeAllListeners('SIGTERM');
-      void startWeb(`Electron stopped at start-up with exit code ${code} (its message is above)`);
+      void startWeb(`Electron stopped at start-up with exit code ${code} (its message is above)`, true);
       return;
     }
     process.exit(code ?? 0);
