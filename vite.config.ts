@@ -6,7 +6,7 @@
 import react from '@vitejs/plugin-react';
 import { resolve } from 'node:path';
 import { defineConfig } from 'vite';
-import { cspMetaPlugin } from './main/build/csp-meta';
+import { cspMetaPlugin } from './main/build/csp-meta.ts';
 
 const root = resolve(import.meta.dirname, 'renderer');
 

@@ -7,7 +7,7 @@
  * frame-ancestors is left out: a <meta> policy cannot carry it (Chromium logs an error).
  */
 import type { Plugin } from 'vite';
-import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy';
+import { CONTENT_SECURITY_POLICY } from '../electron/content-security-policy.ts';
 
 export const META_CONTENT_SECURITY_POLICY = CONTENT_SECURITY_POLICY.split('; ')
   .filter((directive) => !directive.startsWith('frame-ancestors'))
