@@ -1,6 +1,7 @@
 // The export code path of the renderer in plain Node: the files it hands to the host.
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
+import { roundForExport } from '../../models/export/cell-safety';
 import { BOM, parseCsv } from '../../models/export/csv';
 import { runMonteCarlo } from '../../models/monte-carlo';
 import type { Scenario } from '../../models/plan-schema';
@@ -83,7 +84,7 @@ describe('XLSX export', () => {
           for (let i = 0; i < projection.years.length; i++) {
             const cell = row.getCell(5 + i);
             expect(typeof cell.value).toBe('number');
-            expect(cell.value).toBe(values[i]);
+            expect(cell.value).toBe(roundForExport(values[i] as number));
           }
         }
       }
@@ -112,7 +113,7 @@ describe('XLSX export', () => {
     mc.eachRow((row) => {
       if (row.getCell(2).value === 'gdp' && row.getCell(5).value === 'P50') p50 = row;
     });
-    expect(p50!.getCell(6 + 5).value).toBe(result.series.gdp!.nominal.p50![5]);
+    expect(p50!.getCell(6 + 5).value).toBe(roundForExport(result.series.gdp!.nominal.p50![5] as number));
     const targets = wb.getWorksheet('目标与差距') as ExcelJS.Worksheet;
     const header = (targets.getRow(2).values as unknown[]).map(String);
     const col = header.indexOf('达成概率');
@@ -172,7 +173,7 @@ describe('CSV export', () => {
     const plan = store.getState().plan!;
     const projection = projectionOf(plan, plan.scenarios.find((x) => x.id === 'plan')!);
     const gdp = rows.find((row) => row[1] === 'gdp') as string[];
-    expect(gdp.slice(4, 4 + projection.years.length).map(Number)).toEqual(Array.from(projection.series.gdp!.real));
+    expect(gdp.slice(4, 4 + projection.years.length).map(Number)).toEqual(Array.from(projection.series.gdp!.real, (v) => roundForExport(v)));
     expect(rows.at(-1)?.[0]).toMatch(/^依据：《.*》；情景：.*；生成于 2026-11-26/);
   });
 });
