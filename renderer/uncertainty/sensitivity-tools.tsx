@@ -4,7 +4,7 @@
  * are computed from a deferred copy of the scenario, so an edit repaints the main
  * charts and table first and these after.
  */
-import { Button, App as AntApp, Segmented } from 'antd';
+import { Button, App as AntApp, Segmented, Space } from 'antd';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, formatRate } from '../../models/format';
@@ -28,6 +28,9 @@ import { heatStyle, maxAbs } from './heat-color';
 import { LegendList } from '../charts/legend-list';
 import { assumptionValueText, gapUnit, stepText, type Lang } from './sensitivity-format';
 import { buildTornado } from './tornado-figure';
+import { FigureExportButtons } from '../export/figure-export-buttons';
+import { TwoWayCsvButton } from '../export/two-way-csv-button';
+import { twoWayRows } from '../../models/export/two-way-csv';
 import { useIndicatorName } from './uncertainty-settings';
 
 const Plot = lazy(() => import('../charts/plot'));
@@ -148,17 +151,34 @@ function TornadoPanel({ plan, scenario, target, ind, lang }: ToolProps) {
       className="unc-tornado"
       data-testid="tornado-chart"
       extra={
-        <Segmented<'unit' | 'sd'>
-          size="small"
-          value={step}
-          onChange={setStep}
-          aria-label={t('tornado.step')}
-          data-testid="tornado-step"
-          options={[
-            { value: 'unit', label: t('tornado.unit') },
-            { value: 'sd', label: t('tornado.sd') },
-          ]}
-        />
+        <Space size={6}>
+          <Segmented<'unit' | 'sd'>
+            size="small"
+            value={step}
+            onChange={setStep}
+            aria-label={t('tornado.step')}
+            data-testid="tornado-step"
+            options={[
+              { value: 'unit', label: t('tornado.unit') },
+              { value: 'sd', label: t('tornado.sd') },
+            ]}
+          />
+          {view !== null && view.bars.length > 0 ? (
+            <FigureExportButtons
+              testId="tornado-export"
+              input={{
+                figure: view.figure,
+                plan,
+                scenario,
+                lang,
+                title: `${t('tornado.title')}${lang === 'zh' ? '：' : ': '}${target.label?.[lang] ?? target.id}`,
+                subtitle: scenario.name[lang],
+                xTitle: t('tornado.axis', { unit: unit.unit }),
+                stem: `${plan.id}-${scenario.id}-tornado-${target.id}`,
+              }}
+            />
+          ) : null}
+        </Space>
       }
     >
       {view === null || view.bars.length === 0 ? (
@@ -223,7 +243,26 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
   const select = (which: 0 | 1, value: number) => setAxes(which === 0 ? [value, ci] : [ri, value]);
 
   return (
-    <Panel title={t('twoWay.title')} className="unc-two-way">
+    <Panel
+      title={t('twoWay.title')}
+      className="unc-two-way"
+      extra={
+        table !== null && rowAxis !== undefined && colAxis !== undefined ? (
+          <TwoWayCsvButton
+            name={`${plan.id}-${scenario.id}-two-way-${target.id}.csv`}
+            rows={() =>
+              twoWayRows(table, {
+                caption: t('twoWay.caption', { target: target.label?.[lang] ?? target.id, year: judgedYear(target), unit: unitText }),
+                rowName: axisName(plan, rowAxis, nameOf, t),
+                colName: axisName(plan, colAxis, nameOf, t),
+                projected: t('twoWay.title'),
+                gap: t('table.gap'),
+              })
+            }
+          />
+        ) : null
+      }
+    >
       <div className="unc-axes">
         {([0, 1] as const).map((which) => (
           <label key={which} className="unc-inline">
