@@ -32,7 +32,7 @@ describe('start-up', () => {
     expect(await app.unsavedMark.count()).toBe(0);
     expect(await app.scenarios.ids()).toEqual(plan.scenarios.map((x) => x.id));
     expect(await app.scenarios.selectedId()).toBe('plan');
-    expect(await app.assumptions.title.textContent()).toBe('假设：规划目标情景');
+    expect(await app.assumptions.title.textContent()).toBe('假设：目标要求路径');
     // Built-in: read-only, with the offer to duplicate.
     await expect(page.getByTestId('builtin-duplicate').isVisible()).resolves.toBe(true);
     expect(await page.getByTestId('scenario-rename').isDisabled()).toBe(true);
@@ -63,7 +63,7 @@ describe('start-up', () => {
 
   it('lists every target in the table, the 2035 GDP doubling met (green, 达成) at 7.18% required growth', async () => {
     const { app } = s;
-    expect(await app.targets.heading.textContent()).toBe('目标评估：规划目标情景');
+    expect(await app.targets.heading.textContent()).toBe('目标评估：目标要求路径');
     expect((await app.targets.rowIds()).sort()).toEqual(plan.targets.map((t) => t.id).sort());
     expect(await app.targets.status('gdp-2035-double')).toBe('met');
     const tag = app.targets.statusTag('gdp-2035-double');
@@ -99,7 +99,7 @@ describe('start-up', () => {
 
     await app.setLang('zh');
     expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('达成');
-    expect(await app.targets.heading.textContent()).toBe('目标评估：规划目标情景');
+    expect(await app.targets.heading.textContent()).toBe('目标评估：目标要求路径');
   });
 
   it('logged no console error and fetched nothing from outside the machine', () => {

@@ -17,10 +17,17 @@ describe('the plan-consistency check on the Xuzhou plan', () => {
     expect(note?.message.en).toContain('6.50%');
   });
 
-  it('finds that 1万亿 in 2025 (6.21% a year) is implied by 6.5% growth', () => {
-    const note = notes.find((n) => n.targets.includes('gdp-2025-trillion'));
+  it('finds that 1万亿 in 2025 is implied by 6.5% growth, counted from the latest reported level (2024: 9,537.12 → 4.85%)', () => {
+    const note = notes.find((n) => n.targets.includes('gdp-2025-trillion') && n.kind !== 'base-revised');
     expect(note?.kind).toBe('implied');
-    expect(note?.values.requiredRate).toBeCloseTo(0.06207, 5);
+    expect(note?.values.requiredRate).toBeCloseTo(10000 / 9537.12 - 1, 12);
+    expect(note?.message.zh).toContain('自2024年报告值9,537.12起');
+  });
+
+  it('shows the reported base beside the plan’s estimate: 2020 reported 7,319.77 vs plan estimate 7,400', () => {
+    const note = notes.find((n) => n.kind === 'base-revised' && n.indicator === 'gdp');
+    expect(note?.message.en).toContain('2020 reported 7,319.77 vs plan estimate 7,400');
+    expect(note?.values.difference).toBeCloseTo(7319.77 / 7400 - 1, 12);
   });
 
   it('notes the per-capita GDP of 8.4万 against 7400亿 / 908.38万 = 81,464', () => {

@@ -4,8 +4,12 @@
  *
  * - acceleration: a later target on an indicator needs faster growth than an earlier
  *   target states (the 2035 doubling needs 7.18% a year after 2025; 2021–25 plans 6.5%);
- * - implied / conflict: a level target in the same window as a growth target is implied
- *   by it (at constant prices), or needs more than it;
+ * - implied / conflict: a level target within the window of a growth target is implied
+ *   by it (at constant prices), or needs more than it; the level target's growth is
+ *   counted from the latest reported figure before its year where there is one, else
+ *   from the plan's base value;
+ * - base-revised: the reported figure of the base year differs from the plan's estimate
+ *   ("2020 reported 7,319.77 vs plan estimate 7,400");
  * - base-mismatch: a derived indicator's reported base figure differs from its formula
  *   applied to the base values (the plan's per-capita GDP against GDP ÷ population);
  * - series-break: a reported figure starts a revised series (e.g. after a census).
@@ -13,9 +17,10 @@
 import { requiredGrowth } from './growth-math';
 import type { Bilingual, Plan, Target } from './plan-schema';
 import { preparePlan } from './projection';
+import { reportedActuals } from './reported-path';
 import { formatNumber, formatRate } from './format';
 
-export type ConsistencyKind = 'acceleration' | 'implied' | 'conflict' | 'base-mismatch' | 'series-break';
+export type ConsistencyKind = 'acceleration' | 'implied' | 'conflict' | 'base-mismatch' | 'base-revised' | 'series-break';
 
 export interface ConsistencyNote {
   kind: ConsistencyKind;
@@ -34,6 +39,8 @@ interface GrowthClaim {
   rate: number;
   /** True for a stated growth target, false for a rate implied by a level target. */
   stated: boolean;
+  /** The reported level the rate is counted from, where it is not the plan's base value. */
+  fromReported: number | null;
 }
 
 function growthClaims(plan: Plan): GrowthClaim[] {
@@ -42,12 +49,15 @@ function growthClaims(plan: Plan): GrowthClaim[] {
   for (const t of plan.targets) {
     const ind = byId.get(t.indicator);
     if (!ind || ind.kind === 'share' || ind.kind === 'flow') continue;
-    if (t.type === 'average-growth') claims.push({ target: t, from: t.from, to: t.to, rate: t.value, stated: true });
+    if (t.type === 'average-growth') claims.push({ target: t, from: t.from, to: t.to, rate: t.value, stated: true, fromReported: null });
     else if (t.type === 'multiple') {
-      claims.push({ target: t, from: t.ofYear, to: t.year, rate: t.factor ** (1 / (t.year - t.ofYear)) - 1, stated: false });
-    } else if (t.type === 'threshold' && ind.kind === 'level' && ind.base?.value) {
-      const rate = requiredGrowth(ind.base.value, t.value, t.year - ind.base.year);
-      if (Number.isFinite(rate)) claims.push({ target: t, from: ind.base.year, to: t.year, rate, stated: false });
+      claims.push({ target: t, from: t.ofYear, to: t.year, rate: t.factor ** (1 / (t.year - t.ofYear)) - 1, stated: false, fromReported: null });
+    } else if (t.type === 'threshold' && ind.kind === 'level' && (t.basis ?? 'nominal') === (ind.basis === 'real' ? 'real' : 'nominal')) {
+      const latest = reportedActuals(ind, t.year - 1).filter((a) => a.year >= plan.baseYear).pop();
+      const from = latest ?? (ind.base?.value ? { year: ind.base.year, value: ind.base.value } : undefined);
+      if (from === undefined) continue;
+      const rate = requiredGrowth(from.value, t.value, t.year - from.year);
+      if (Number.isFinite(rate)) claims.push({ target: t, from: from.year, to: t.year, rate, stated: false, fromReported: latest ? latest.value : null });
     }
   }
   return claims;
@@ -87,8 +97,12 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
             },
           });
         }
-      } else if (b.from === a.from && b.to === a.to && !b.stated) {
+      } else if (b.from >= a.from && b.from < a.to && b.to === a.to && !b.stated) {
         const implied = b.rate <= a.rate + 1e-9;
+        const since =
+          b.fromReported === null
+            ? { zh: '', en: '' }
+            : { zh: `自${b.from}年报告值${formatNumber(b.fromReported, 2)}起`, en: ` from the ${b.from} reported ${formatNumber(b.fromReported, 2)}` };
         notes.push({
           kind: implied ? 'implied' : 'conflict',
           severity: implied ? 'info' : 'warning',
@@ -97,16 +111,36 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
           values: { requiredRate: b.rate, statedRate: a.rate, from: a.from, to: a.to },
           message: implied
             ? {
-                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”按不变价格需年均增长${pct(b.rate)}，低于${pct(a.rate)}的增长目标，增长目标实现即可达到（价格上涨时余量更大）。`,
-                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices, below the ${pct(a.rate)} growth target, so meeting the growth target meets it (with more room if prices rise).`,
+                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”${since.zh}按不变价格需年均增长${pct(b.rate)}，低于${pct(a.rate)}的增长目标，增长目标实现即可达到（价格上涨时余量更大）。`,
+                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices${since.en}, below the ${pct(a.rate)} growth target, so meeting the growth target meets it (with more room if prices rise).`,
               }
             : {
-                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”按不变价格需年均增长${pct(b.rate)}，高于${pct(a.rate)}的增长目标，须靠价格上涨或更快增长才能实现。`,
-                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices, above the ${pct(a.rate)} growth target; it takes rising prices or faster growth.`,
+                zh: `${name.zh}：目标“${targetName(b.target, 'zh')}”${since.zh}按不变价格需年均增长${pct(b.rate)}，高于${pct(a.rate)}的增长目标，须靠价格上涨或更快增长才能实现。`,
+                en: `${name.en}: target "${targetName(b.target, 'en')}" needs ${pct(b.rate)} a year at constant prices${since.en}, above the ${pct(a.rate)} growth target; it takes rising prices or faster growth.`,
               },
         });
       }
     }
+  }
+
+  // The plan's base estimates against the figures reported later for the base year.
+  for (const ind of plan.indicators) {
+    const estimate = ind.base?.value;
+    const reported = reportedActuals(ind, plan.baseYear).find((a) => a.year === plan.baseYear);
+    if (estimate === undefined || estimate === null || reported === undefined || reported.value === estimate) continue;
+    const diff = estimate === 0 ? Number.NaN : reported.value / estimate - 1;
+    const shown = (v: number) => formatNumber(v, Number.isInteger(v) ? 0 : 2);
+    notes.push({
+      kind: 'base-revised',
+      severity: 'info',
+      indicator: ind.id,
+      targets: plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.id),
+      values: { reported: reported.value, estimate, difference: diff },
+      message: {
+        zh: `${ind.name.zh}：${plan.baseYear}年报告值${shown(reported.value)}，规划估计值${shown(estimate)}（相差${pct(diff)}）；从实际出发的情景和规划评估以报告值为起点。`,
+        en: `${ind.name.en}: ${plan.baseYear} reported ${shown(reported.value)} vs plan estimate ${shown(estimate)} (${pct(diff)}); scenarios that start from actuals, and the review, start from the reported figure.`,
+      },
+    });
   }
 
   // Reported base figures of derived indicators against their formulas.

@@ -202,10 +202,10 @@ describe('a fixed seed gives fixed outputs', () => {
       {
         "doubling": 0.5085,
         "gdpNominal2035p5": 20449.39266881798,
-        "gdpPerCapita2035p65": 228003.92195030983,
-        "gdpReal2030p50": 14068.79904781739,
+        "gdpPerCapita2035p65": 228523.0762972618,
+        "gdpReal2030p50": 14100.833050213454,
         "income": 1,
-        "incomeAll2025p95": 51789.47283942123,
+        "incomeAll2025p95": 49850.55174573207,
         "trillion": 0.9345,
       }
     `);

@@ -277,9 +277,15 @@ export const scenario = z.object({
   /**
    * A trend scenario: every indicator it sets no assumption for continues the real
    * growth (points a year for shares, the mean amount for flows) achieved over its last
-   * `years` reported years.
+   * `years` reported years (never across a series break).
    */
-  trend: z.object({ years: z.number().int().min(1).max(30) }).optional(),
+  trend: z
+    .object({
+      years: z.number().int().min(1).max(30),
+      /** Indicators with too few reported figures for a trend take this scenario's assumptions. */
+      fallback: z.string().max(64).optional(),
+    })
+    .optional(),
   /** Per indicator: real growth (levels), points a year (shares), annual amount (flows). */
   assumptions: z.record(indicatorId, z.array(segment).max(200)),
 });

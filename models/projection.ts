@@ -29,6 +29,7 @@ import { compileFormula, type CompiledFormula } from './formula';
 import { ownValue } from './own';
 import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from './plan-schema';
 import { priceIndexOf, reportedPath, type FixedSeries, type ReportedPath } from './reported-path';
+import { effectiveSegments } from './trend';
 
 export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
 
@@ -212,53 +213,21 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
 }
 
 /**
- * The yearly assumptions of every non-derived indicator. A trend scenario fills the
- * indicators it sets nothing for with the trend of their last reported years.
+ * The yearly assumptions of every non-derived indicator. A trend scenario lays the trend
+ * of each indicator's last reported years (or its fallback scenario's path) under the
+ * segments it sets itself, which win in their years.
  */
 export function effectiveAssumptions(pp: PreparedPlan, sc: Scenario): Map<string, YearlyAssumption> {
   const { plan } = pp;
   const out = new Map<string, YearlyAssumption>();
   for (const ind of plan.indicators) {
     if (ind.kind === 'derived') continue;
-    let segments = ownValue(sc.assumptions, ind.id);
-    if (sc.trend !== undefined && (segments === undefined || segments.length === 0)) {
-      const g = trendRate(plan, ind, sc.trend.years);
-      if (g !== null) segments = [{ from: plan.baseYear + 1, to: plan.horizon, value: g }];
-    }
+    const segments = effectiveSegments(plan, sc, ind.id);
     out.set(ind.id, resolveSegments(segments, plan.baseYear, plan.horizon, pp.periods, 0));
   }
   return out;
 }
 
-/**
- * The trend of an indicator over its last `years` reported years (the reported path,
- * so the years run from the last fixed one back): real growth a year for levels,
- * points a year for shares, the mean reported amount for flows. null: too few figures.
- */
-export function trendRate(plan: Plan, ind: Indicator, years: number): number | null {
-  const fixed = reportedPath(plan).series.get(ind.id);
-  if (fixed === undefined || fixed.last < 1) return null;
-  const end = fixed.last;
-  if (ind.kind === 'flow') {
-    let sum = 0;
-    let count = 0;
-    for (let i = end; i >= 1 && i > end - years; i--) {
-      if (fixed.origin[i] === 'actual') {
-        sum += fixed.nominal[i] as number;
-        count++;
-      }
-    }
-    return count > 0 ? sum / count : null;
-  }
-  let start = Math.max(0, end - years);
-  while (start < end && !Number.isFinite(ind.kind === 'share' ? (fixed.nominal[start] as number) : (fixed.real[start] as number))) start++;
-  if (start >= end) return null;
-  if (ind.kind === 'share') return ((fixed.nominal[end] as number) - (fixed.nominal[start] as number)) / (end - start);
-  const v0 = fixed.real[start] as number;
-  const v1 = fixed.real[end] as number;
-  if (!(v0 > 0) || !(v1 > 0)) return null;
-  return (v1 / v0) ** (1 / (end - start)) - 1;
-}
 
 function linkedGrowth(a: YearlyAssumption, i: number, series: Readonly<Record<string, SeriesProjection>>): number {
   const link = a.link[i];

@@ -15,6 +15,7 @@ import { resolveSegments, type YearlyAssumption } from './assumption-path';
 import { DEFLATOR } from './monte-carlo-types';
 import type { Plan, Scenario, Segment } from './plan-schema';
 import { ownValue } from './own';
+import { effectiveSegments } from './trend';
 
 /** An assumption over some years: a period id, or from–to (to defaults to from). */
 export interface AssumptionRef {
@@ -69,7 +70,13 @@ export function segmentsOf(sc: Scenario, indicator: string): readonly Segment[] 
   return indicator === DEFLATOR ? sc.deflator : (ownValue(sc.assumptions, indicator) ?? []);
 }
 
-export function resolvedAssumption(plan: Plan, sc: Scenario, indicator: string, segments = segmentsOf(sc, indicator)): YearlyAssumption {
+export function resolvedAssumption(
+  plan: Plan,
+  sc: Scenario,
+  indicator: string,
+  // a trend scenario's path includes the trend underneath its own segments
+  segments = indicator === DEFLATOR ? segmentsOf(sc, indicator) : (effectiveSegments(plan, sc, indicator) ?? []),
+): YearlyAssumption {
   return resolveSegments(segments, plan.baseYear, plan.horizon, new Map(plan.periods.map((p) => [p.id, p])), 0);
 }
 

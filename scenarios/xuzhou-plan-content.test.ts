@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { COMPARISON_WORDS, comparisonIn } from '../models/comparison-words';
 import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan-schema';
 
 const planText = readFileSync(
@@ -112,7 +113,7 @@ describe('xuzhou-14th-fyp.json', () => {
     expect(gdp).toMatchObject({ kind: 'level', unit: '亿元', basis: 'nominal' });
     expect(gdp.base).toMatchObject({ year: 2020, value: 7400, status: 'estimate' });
     expect(planText).toContain('2020年达到7400亿元(预计,下同)');
-    expect(actual('gdp', 2020)).toMatchObject({ value: 7319.77, status: 'preliminary' });
+    expect(actual('gdp', 2020)).toMatchObject({ value: 7319.77, status: 'reported', realGrowth: 0.034 });
     expect(actual('gdp', 2021)).toMatchObject({ value: 8117.44, realGrowth: 0.087 });
     expect(actual('gdp', 2024)).toMatchObject({ value: 9537.12, status: 'preliminary' });
     for (const a of gdp.actuals ?? []) {
@@ -185,9 +186,10 @@ describe('xuzhou-14th-fyp.json', () => {
     expect(target('gdp-2035-double')).toMatchObject({ type: 'multiple', indicator: 'gdp', year: 2035, ofYear: 2025, factor: 2, comparison: '>=', basis: 'real' });
     expect(target('income-2025')).toMatchObject({ type: 'threshold', indicator: 'income_all', year: 2025, comparison: '>=', value: 40000, basis: 'nominal' });
     expect(target('income-2035-double')).toMatchObject({ type: 'multiple', indicator: 'income_all', year: 2035, ofYear: 2025, factor: 2, basis: 'real' });
-    expect(target('retail-2025')).toMatchObject({ indicator: 'retail_sales', year: 2025, comparison: '>=', value: 4500 });
+    // 突破 reads "strictly above" (models/comparison-words.ts)
+    expect(target('retail-2025')).toMatchObject({ indicator: 'retail_sales', year: 2025, comparison: '>', value: 4500 });
     expect(target('urbanization-2025')).toMatchObject({ indicator: 'urbanization', year: 2025, comparison: '>=', value: 73 });
-    expect(target('hightech-2025')).toMatchObject({ indicator: 'hightech_firms', year: 2025, comparison: '>=', value: 3000 });
+    expect(target('hightech-2025')).toMatchObject({ indicator: 'hightech_firms', year: 2025, comparison: '>', value: 3000 });
     expect(target('industrial-sales-2025')).toMatchObject({ indicator: 'industrial_sales', year: 2025, comparison: '>', value: 10000, section: '二、(二)3 基本要求' });
     expect(target('urban-jobs-14th')).toMatchObject({ type: 'cumulative', indicator: 'new_urban_jobs', from: 2021, to: 2025, comparison: '>', value: 35, qualifier: '确保 超过' });
     expect(target('pension-rate-2025')).toMatchObject({ comparison: '>', value: 90 });
@@ -260,9 +262,13 @@ describe('xuzhou-14th-fyp.json', () => {
     }
   });
 
-  it('has the four built-in scenarios', () => {
+  it('has the five built-in scenarios', () => {
     const p = plan();
-    expect(p.scenarios.map((s) => s.id)).toEqual(['plan', 'slower', 'faster', 'reported']);
+    expect(p.scenarios.map((s) => s.id)).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
+    // the plan scenario is the path the targets require, and says so
+    expect(scenario('plan').name.en).toBe('Path the targets require');
+    expect(scenario('plan').description.zh).toContain('不是《建议》给出的预测');
+    expect(scenario('trend')).toMatchObject({ anchor: 'actuals', trend: { years: 5, fallback: 'plan' } });
     const indicatorIds = new Set(p.indicators.map((i) => i.id));
     for (const s of p.scenarios) {
       expect(s.builtIn, s.id).toBe(true);
@@ -329,5 +335,26 @@ describe('xuzhou-14th-fyp.json', () => {
     const reported = scenario('reported');
     expect(reported.deflator).toEqual([{ from: 2021, to: 2035, value: 0.015 }]);
     expect(reported.assumptions.gdp).toEqual(scenario('plan').assumptions.gdp);
+  });
+});
+
+describe('the plan file against the words of comparison', () => {
+  it('reads every target’s word of comparison the one documented way', () => {
+    for (const t of plan().targets) {
+      const reading = comparisonIn(t.sentence);
+      if (reading === undefined || reading.band) continue;
+      // a sentence naming several targets (全覆盖 … 全面消除) governs each by its own word
+      if (t.qualifier !== undefined && !t.qualifier.includes(reading.word) && COMPARISON_WORDS.some((w) => t.qualifier?.includes(w.word))) continue;
+      expect(t.comparison, `${t.id}: ${reading.word}`).toBe(reading.comparison);
+    }
+  });
+
+  it('carries the all-or-nothing statements: 全覆盖 100%, 全面消除 0, 全部改造到位 100%', () => {
+    const p = plan();
+    const t = (id: string) => p.targets.find((x) => x.id === id);
+    expect(t('village-toilets-full')).toMatchObject({ comparison: '>=', value: 100 });
+    expect(t('black-odorous-water-2025')).toMatchObject({ comparison: '<=', value: 0 });
+    expect(t('old-houses-renovated-2025')).toMatchObject({ comparison: '>=', value: 100 });
+    expect(p.facts.find((f) => f.id === 'grain-output-2020')).toMatchObject({ value: 100, unit: '亿斤' });
   });
 });

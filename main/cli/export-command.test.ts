@@ -130,7 +130,7 @@ describe('export --format xlsx', () => {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       // The source line under the table: the plan, the scenario, the date.
       const last = String(ws.getRow(ws.rowCount).getCell(1).value);
-      expect(last).toMatch(/^依据：《中共徐州市委关于制定.*建议》；情景：规划目标情景；生成于 2026-03-15/);
+      expect(last).toMatch(/^依据：《中共徐州市委关于制定.*建议》；情景：目标要求路径；生成于 2026-03-15/);
     }
 
     for (const [sheet, basis] of [
@@ -138,7 +138,7 @@ describe('export --format xlsx', () => {
       ['预测 2020年价格', 'real'],
     ] as const) {
       const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-      expect(String(ws.getRow(1).getCell(1).value)).toContain('规划目标情景');
+      expect(String(ws.getRow(1).getCell(1).value)).toContain('目标要求路径');
       for (const ind of plan.indicators) {
         const row = rowWithId(ws, ind.id);
         const values = planProjection.series[ind.id]?.[basis] as Float64Array;
@@ -160,7 +160,7 @@ describe('export --format xlsx', () => {
     assumptions.eachRow((row, n) => {
       if (n > 2 && n < assumptions.rowCount - 1) scenarioNames.add(String(row.getCell(1).value));
     });
-    expect([...scenarioNames]).toEqual(['规划目标情景']); // the chosen scenario only
+    expect([...scenarioNames]).toEqual(['目标要求路径']); // the chosen scenario only
 
     const trillion = rowWithId(wb.getWorksheet('目标与差距') as ExcelJS.Worksheet, 'gdp-2025-trillion');
     expect(trillion.getCell(7).value).toBe(roundForExport(GDP_2025));

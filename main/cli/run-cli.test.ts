@@ -218,7 +218,7 @@ describe('validate and help', () => {
       `OK: 中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议 — ${planJson.indicators.length} indicators, ${planJson.targets.length} targets, ${planJson.scenarios.length} scenarios\n`,
     );
     const en = await cli(['validate', PLAN_FILE, '--lang', 'en']);
-    expect(en.stdout).toMatch(/^OK: Recommendations of the CPC Xuzhou .* — \d+ indicators, \d+ targets, 4 scenarios\n$/);
+    expect(en.stdout).toMatch(/^OK: Recommendations of the CPC Xuzhou .* — \d+ indicators, \d+ targets, 5 scenarios\n$/);
   });
 
   it('prints help for help, --help and -h, exit 0', async () => {

@@ -35,7 +35,7 @@ describe('compare view', () => {
     renderWithStore(<CompareView plan={store.getState().plan as Plan} />, store);
     const plots = await screen.findAllByTestId('plot');
     expect(plots).toHaveLength(5);
-    expect(plots[0]?.textContent).toContain('规划目标情景|规划目标情景（副本）');
+    expect(plots[0]?.textContent).toContain('目标要求路径|目标要求路径（副本）');
   });
 
   it('lists the assumptions that differ, with each scenario’s value', () => {

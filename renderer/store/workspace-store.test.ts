@@ -62,7 +62,7 @@ describe('built-in scenarios', () => {
     expect(id).toBe('plan-copy');
     expect(s.selectedId).toBe(id);
     expect(copy?.builtIn).toBeUndefined();
-    expect(copy?.name.zh).toBe('规划目标情景（副本）');
+    expect(copy?.name.zh).toBe('目标要求路径（副本）');
     expect(s.setSpan(id, 'gdp', span(s.plan as Plan, '15th'), { value: 0.055 })).toEqual({ ok: true });
     expect(gdpGrowth(store, id, '15th')).toBe(0.055);
     expect(gdpGrowth(store, 'plan', '15th')).toBeCloseTo(0.0717735, 10);
@@ -81,7 +81,7 @@ describe('scenario CRUD', () => {
     expect(store.getState().plan?.scenarios.find((s) => s.id === 'scenario')?.name).toEqual({ zh: '低增长', en: 'Low' });
     expect(store.getState().deleteScenario('scenario')).toEqual({ ok: true });
     expect(store.getState().plan?.scenarios.some((s) => s.id === 'scenario')).toBe(false);
-    expect(store.getState().selectedId).toBe('reported');
+    expect(store.getState().selectedId).toBe('trend');
     store.getState().undo();
     expect(store.getState().plan?.scenarios.find((s) => s.id === 'scenario')?.name.zh).toBe('低增长');
     store.getState().undo();

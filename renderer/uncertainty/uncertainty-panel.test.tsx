@@ -104,7 +104,7 @@ describe('uncertainty panel', () => {
     expect(probability('gdp-2035-double')).toBe('');
     await openPanel(user);
     // The default uncertainty rests on the plan's reported growth, and says so.
-    expect(screen.getByTestId('mc-calibration-gdp').textContent).toMatch(/基于2015—2023年8个年度的实际增速/);
+    expect(screen.getByTestId('mc-calibration-gdp').textContent).toMatch(/基于2015—2023年9个年度的实际增速/);
     expect(within(screen.getByTestId('fan-chart')).getByText(/尚无模拟结果/)).toBeTruthy();
 
     await user.click(screen.getByTestId('mc-run'));
