@@ -5,7 +5,7 @@
  * Chinese single-scenario report is export.e2e.ts's.
  */
 import { execFileSync } from 'node:child_process';
-import { copyFileSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../test-timeouts';
@@ -88,6 +88,32 @@ describe('the PDF report, page by page', () => {
     expect(download.suggestedFilename()).toMatch(/\.png$/);
     await s.app.setCompare(false);
     await s.app.setLang('zh');
+  });
+
+  it('the fan chart and the tornado export as SVG, the two-way table as CSV', async () => {
+    const { page } = s;
+    await page.getByTestId('view-tab-uncertainty').click();
+    await page.getByTestId('mc-run').click();
+    const fan = page.getByTestId('fan-export-svg');
+    await fan.waitFor({ state: 'visible', timeout: TIMEOUTS.longWait });
+    const save = async (button: string, name: string) => {
+      const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), page.getByTestId(button).click()]);
+      const file = `${OUT}${name}`;
+      await download.saveAs(file);
+      return { name: download.suggestedFilename(), text: readFileSync(file, 'utf8') };
+    };
+    const fanSvg = await save('fan-export-svg', 'fan.svg');
+    expect(fanSvg.name).toMatch(/-fan-.*\.svg$/);
+    expect(fanSvg.text.startsWith('<svg')).toBe(true);
+    expect(fanSvg.text).toMatch(/生成于 \d{4}-\d{2}-\d{2}/);
+    await page.getByTestId('tornado-export-svg').waitFor({ state: 'visible', timeout: TIMEOUTS.longWait });
+    const tornadoSvg = await save('tornado-export-svg', 'tornado.svg');
+    expect(tornadoSvg.name).toMatch(/-tornado-.*\.svg$/);
+    expect(tornadoSvg.text.startsWith('<svg')).toBe(true);
+    const csv = await save('two-way-csv', 'two-way.csv');
+    expect(csv.name).toMatch(/-two-way-.*\.csv$/);
+    expect(csv.text.split('\r\n').length).toBeGreaterThan(14);
+    await page.getByTestId('view-tab-charts').click();
   });
 
   it('logged no console error', () => {
