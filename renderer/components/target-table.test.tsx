@@ -48,6 +48,17 @@ describe('target table', () => {
     expect(await screen.findAllByTestId('plot')).toHaveLength(5);
   });
 
+  it('says 刚好达成 where the path the targets require meets a target by construction, shows 左右 as a band and names the price base', () => {
+    setup();
+    // the plan scenario runs at exactly 2^(1/10) − 1 after 2025: met on the line, not plainly met
+    const double = screen.getByTestId('target-status-gdp-2035-double');
+    expect(double.getAttribute('data-status')).toBe('met');
+    expect(double.getAttribute('data-on-the-line')).toBe('true');
+    expect(double.textContent).toContain('刚好达成');
+    expect(screen.getByTestId('target-threshold-gdp-2035-double').textContent).toContain('（2020年价格）');
+    expect(screen.getByTestId('target-threshold-gdp-growth-14th').textContent).toBe('6.0%–7.0%');
+  });
+
   it('a slider change turns the 2035 doubling from met to missed (7.18% → 5.5% in 2026–2030)', async () => {
     const { user, store } = setup();
     await user.click(screen.getByTestId('builtin-duplicate'));

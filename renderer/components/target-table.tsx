@@ -7,6 +7,7 @@ import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@a
 import { Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { formatRate } from '../../models/format';
 import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { TargetResult, TargetStatus } from '../../models/targets';
@@ -33,14 +34,33 @@ export interface ProbabilityColumn {
 /** What a row shows: rows whose numbers did not change are not re-rendered. */
 const signature = (row: Row): string => {
   const r = row.result;
-  return [row.label, row.probability, r.status, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
+  return [row.label, row.probability, r.status, r.onTheLine, r.aboveBand, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
 };
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
 
-export function StatusTag({ status, id }: { status: TargetStatus; id?: string }) {
+export function StatusTag({ status, id, onTheLine = false, aboveBand = false }: { status: TargetStatus; id?: string; onTheLine?: boolean; aboveBand?: boolean }) {
   const { t } = useTranslation();
-  const props = id ? { 'data-testid': `target-status-${id}`, 'data-status': status } : {};
+  const props = id ? { 'data-testid': `target-status-${id}`, 'data-status': status, 'data-on-the-line': onTheLine ? 'true' : undefined } : {};
+  if (status === 'met' && onTheLine) {
+    // Met with a margin under 0.1% of the threshold: likely true by construction.
+    return (
+      <Tooltip title={t('status.onTheLineTip')}>
+        <Tag color="warning" icon={<CheckCircleFilled />} {...props}>
+          {t('status.onTheLine')}
+        </Tag>
+      </Tooltip>
+    );
+  }
+  if (status === 'met' && aboveBand) {
+    return (
+      <Tooltip title={t('status.aboveBandTip')}>
+        <Tag color="success" icon={<CheckCircleFilled />} {...props}>
+          {t('status.aboveBand')}
+        </Tag>
+      </Tooltip>
+    );
+  }
   if (status === 'met') {
     return (
       <Tag color="success" icon={<CheckCircleFilled />} {...props}>
@@ -137,7 +157,24 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       title: t('table.threshold'),
       key: 'threshold',
       align: 'right' as const,
-      render: (row: Row) => `${COMPARISON_SIGN[row.result.comparison]} ${formatTargetValue(row.result, row.indicator, row.result.target, lang)}`,
+      render: (row: Row) => {
+        const r = row.result;
+        const text =
+          r.band !== null
+            ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
+            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang)}`;
+        // A real (constant-price) threshold names its price base.
+        const priceBase = r.priceBasis === 'real' && r.type !== 'average-growth' ? t('table.priceBase', { year: plan.baseYear }) : '';
+        const shown = (
+          <span data-testid={`target-threshold-${row.id}`}>
+            {text}
+            {priceBase ? <span className="muted nowrap">{priceBase}</span> : null}
+            {r.rebased ? <span className="muted"> *</span> : null}
+          </span>
+        );
+        const tip = r.rebased ? r.rebased[lang] : r.band !== null ? t('table.bandTip', { value: formatRate(r.target, 1) }) : null;
+        return tip ? <Tooltip title={tip}>{shown}</Tooltip> : shown;
+      },
     },
     {
       title: t('table.projected'),
@@ -191,7 +228,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       key: 'status',
       width: 110,
       sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
-      render: (row: Row) => <StatusTag status={row.result.status} id={row.id} />,
+      render: (row: Row) => <StatusTag status={row.result.status} id={row.id} onTheLine={row.result.onTheLine} aboveBand={row.result.aboveBand} />,
     },
     {
       title: (
