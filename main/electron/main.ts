@@ -22,6 +22,7 @@ import { closePromptOptions, createDocumentTracker, decideClose, guardClose, win
 import { createMainWindow, loadRenderer, rendererSource, WINDOW_SIZE } from './window';
 import { initialBounds, openWindowStateStore, type WindowStateStore } from './window-state';
 import { createWorkspaceAutosave } from './workspace-autosave';
+import { removeInterruptedSaves } from './interrupted-saves';
 
 // To the console and to <userData>/logs/main.log (opened on the first message).
 let appLog: AppLog | null = null;
@@ -232,6 +233,12 @@ function start(): void {
       onChange: () => refreshMenu(),
     });
     const store = recent;
+    // Temporary files of saves a crash interrupted: removed now (the next save would replace them anyway).
+    void removeInterruptedSaves(app.getPath('userData'), store.list().map((r) => r.path))
+      .then((removed) => {
+        if (removed.length > 0) log(`removed temporary files of interrupted saves: ${removed.join(', ')}`);
+      })
+      .catch((error: unknown) => log(`cleaning up interrupted saves: ${String(error)}`));
     const exportFolder = await openExportFolderStore({ file: path.join(app.getPath('userData'), 'export-settings.json') });
     windowState = await openWindowStateStore({ file: path.join(app.getPath('userData'), 'window-state.json'), log });
 
