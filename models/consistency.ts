@@ -18,6 +18,7 @@ import { requiredGrowth } from './growth-math';
 import type { Bilingual, Plan, Target } from './plan-schema';
 import { preparePlan } from './projection';
 import { reportedActuals } from './reported-path';
+import { targetValueInIndicatorUnit } from './target-threshold';
 import { formatNumber, formatRate } from './format';
 
 export type ConsistencyKind = 'acceleration' | 'implied' | 'conflict' | 'base-mismatch' | 'base-revised' | 'series-break';
@@ -56,7 +57,7 @@ function growthClaims(plan: Plan): GrowthClaim[] {
       const latest = reportedActuals(ind, t.year - 1).filter((a) => a.year >= plan.baseYear).pop();
       const from = latest ?? (ind.base?.value ? { year: ind.base.year, value: ind.base.value } : undefined);
       if (from === undefined) continue;
-      const rate = requiredGrowth(from.value, t.value, t.year - from.year);
+      const rate = requiredGrowth(from.value, targetValueInIndicatorUnit(plan, t), t.year - from.year);
       if (Number.isFinite(rate)) claims.push({ target: t, from: from.year, to: t.year, rate, stated: false, fromReported: latest ? latest.value : null });
     }
   }

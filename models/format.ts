@@ -3,7 +3,7 @@
  * decimals per unit, "%" for rates and "个百分点" for changes in points.
  */
 import type { Lang } from './validation-messages';
-import { UNITS, type UnitId } from './units';
+import { unitInfo, type OwnUnit } from './units';
 
 const formatters = new Map<number, Intl.NumberFormat>();
 
@@ -31,17 +31,17 @@ export function formatPoints(points: number | null | undefined, lang: Lang, deci
   return lang === 'zh' ? `${formatNumber(points, decimals)}个百分点` : `${formatNumber(points, decimals)} pp`;
 }
 
-export function unitLabel(unit: UnitId, lang: Lang): string {
-  return UNITS[unit][lang];
+export function unitLabel(unit: string, lang: Lang, own?: readonly OwnUnit[]): string {
+  return unitInfo(unit, own)[lang];
 }
 
 /** A value with its unit: "10,138.6亿元" / "10,138.6 100m yuan". */
-export function formatValue(value: number | null | undefined, unit: UnitId, lang: Lang, decimals?: number): string {
-  const d = decimals ?? UNITS[unit].decimals;
+export function formatValue(value: number | null | undefined, unit: string, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {
+  const d = decimals ?? unitInfo(unit, own).decimals;
   const text = formatNumber(value, d);
   if (text === '—') return text;
   if (unit === '%') return `${text}%`;
-  const label = unitLabel(unit, lang);
+  const label = unitLabel(unit, lang, own);
   if (!label) return text;
   return lang === 'zh' ? `${text}${label}` : `${text} ${label}`;
 }

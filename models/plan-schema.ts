@@ -9,6 +9,7 @@
  * - money levels are at current prices (nominal) unless the indicator says otherwise.
  */
 import { z } from 'zod';
+import { DIMENSIONS } from './unit-registry';
 import { UNIT_IDS } from './units';
 
 export const SCHEMA_VERSION = 1 as const;
@@ -77,6 +78,23 @@ export type DataStatus = z.infer<typeof dataStatus>;
 export const unit = z.enum(UNIT_IDS);
 export type Unit = z.infer<typeof unit>;
 
+/**
+ * A unit as an indicator or a target names it: a built-in one, or one the plan defines
+ * in `units` (checked when the plan is validated, not by the schema).
+ */
+export const unitRef = z.union([unit, z.string().min(1).max(24)]);
+
+/** A unit the plan defines, with its labels; with a dimension and magnitude it converts like a built-in one. */
+export const customUnit = z.object({
+  id: z.string().min(1).max(24).regex(/^\S+$/),
+  name: bilingual,
+  dimension: z.enum(DIMENSIONS).optional(),
+  /** How many of the dimension's smallest built-in unit it holds (万公顷 in area: 150000 亩). */
+  magnitude: finiteNumber.positive().optional(),
+  decimals: z.number().int().min(0).max(6).optional(),
+});
+export type CustomUnit = z.infer<typeof customUnit>;
+
 export const indicatorKind = z.enum(['level', 'share', 'flow', 'derived']);
 export type IndicatorKind = z.infer<typeof indicatorKind>;
 
@@ -141,7 +159,7 @@ export type PriceActual = z.infer<typeof priceActual>;
 export const indicator = z.object({
   id: indicatorId,
   name: bilingual,
-  unit,
+  unit: unitRef,
   kind: indicatorKind,
   basis: priceBasis,
   /** Derived indicators have no base of their own; every other kind must have one. */
@@ -194,6 +212,8 @@ export const thresholdTarget = targetCommon.extend({
   year,
   comparison,
   value: finiteNumber,
+  /** The unit `value` is written in, where it differs from the indicator's (3.5 万亿元 against 亿元): converted when judged. */
+  unit: unitRef.optional(),
   basis: z.enum(['nominal', 'real']).optional(),
 });
 
@@ -214,6 +234,8 @@ export const cumulativeTarget = targetCommon.extend({
   to: year,
   comparison,
   value: finiteNumber,
+  /** As for threshold targets: the unit `value` is written in, converted when judged. */
+  unit: unitRef.optional(),
 });
 
 /** Average annual growth over (from, to] (comparison) value ± tolerance ("左右"). */
@@ -331,6 +353,8 @@ export const planFile = z.object({
   indicators: z.array(indicator).min(1).max(200),
   targets: z.array(target).max(500),
   facts: z.array(fact).max(500).default([]),
+  /** Units the plan defines beyond the built-in ones (see models/unit-registry.ts). */
+  units: z.array(customUnit).max(100).optional(),
   /** Reported price changes (CPI, GDP deflator) by year. */
   prices: z.array(priceActual).max(400).default([]),
   scenarios: z.array(scenario).min(1).max(100),

@@ -16,7 +16,7 @@ import type { ActualValue, Indicator, Plan, Scenario, Target } from './plan-sche
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from './projection';
 import { isReportedStatus, reportedActuals } from './reported-path';
 import type { Review, ReviewIndicator, ReviewStatus, ReviewTarget, ReviewYear } from './review-types';
-import { judgedThreshold } from './target-threshold';
+import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
 
 export interface ReviewOptions {
@@ -137,7 +137,7 @@ function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator): number | null {
   );
   if (stated && stated.type === 'average-growth') return stated.value;
   if (t.type === 'threshold' && ind.kind === 'level' && finite(ind.base?.value)) {
-    return orNull(requiredGrowth(ind.base.value, t.value, t.year - plan.baseYear));
+    return orNull(requiredGrowth(ind.base.value, targetValueInIndicatorUnit(plan, t), t.year - plan.baseYear));
   }
   return null;
 }

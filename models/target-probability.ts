@@ -12,7 +12,7 @@
  */
 import { requiredGrowth } from './growth-math';
 import type { Indicator, Plan, Target } from './plan-schema';
-import { judgedThreshold } from './target-threshold';
+import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare } from './targets';
 
 export interface PathNeed {
@@ -105,6 +105,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
       };
     }
     case 'cumulative': {
+      const goal = targetValueInIndicatorUnit(plan, t);
       const needs: PathNeed[] = [];
       for (let y = t.from; y <= t.to; y++) needs.push({ indicator: t.indicator, basis: 'nominal', year: y });
       return {
@@ -121,7 +122,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
             }
             for (let i = 0; i < runs; i++) projected[i] = (projected[i] as number) + (v[i] as number);
           }
-          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, t.value));
+          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, goal));
         },
       };
     }

@@ -13,7 +13,7 @@
 import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { priceIndexOf } from './reported-path';
-import { judgedThreshold } from './target-threshold';
+import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
@@ -254,6 +254,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       return finish();
     }
     case 'cumulative': {
+      const goal = targetValueInIndicatorUnit(pp.plan, t);
       let sum = 0;
       let fixedSum = 0;
       let open = 0;
@@ -264,17 +265,17 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         sum += v;
         if (isFixed(s, i)) fixedSum += v;
         else open++;
-        if (reached === null && compare(sum, t.comparison, t.value)) reached = y;
+        if (reached === null && compare(sum, t.comparison, goal)) reached = y;
       }
       result.basis = 'nominal';
-      result.target = t.value;
+      result.target = goal;
       result.projected = finiteOrNull(sum);
       if (result.projected !== null) {
-        result.met = compare(result.projected, t.comparison, t.value);
-        result.gap = result.projected - t.value;
+        result.met = compare(result.projected, t.comparison, goal);
+        result.gap = result.projected - goal;
         result.firstYearReached = reached;
       }
-      result.requiredAnnualChange = open > 0 ? (t.value - fixedSum) / open : null;
+      result.requiredAnnualChange = open > 0 ? (goal - fixedSum) / open : null;
       return finish();
     }
     case 'average-growth': {

@@ -67,3 +67,22 @@ export const UNITS: Record<UnitId, UnitInfo> = {
   '吨标准煤/万元': { zh: '吨标准煤/万元', en: 'tce per 10k yuan', decimals: 3 },
   指数: { zh: '', en: 'index', decimals: 1 },
 };
+
+/** A plan's own unit, as `unitInfo` reads it (the plan file's `units` list). */
+export interface OwnUnit {
+  id: string;
+  name: { zh: string; en: string };
+  decimals?: number;
+}
+
+/**
+ * What to show for a unit id: a built-in unit's labels, a plan's own unit's labels
+ * (pass the plan's `units`), else the id itself (a plan's own unit is written in
+ * Chinese, so its id reads as its Chinese label).
+ */
+export function unitInfo(id: string, own: readonly OwnUnit[] = []): UnitInfo {
+  if (Object.prototype.hasOwnProperty.call(UNITS, id)) return UNITS[id as UnitId];
+  const u = own.find((o) => o.id === id);
+  if (u !== undefined) return { zh: u.name.zh, en: u.name.en, decimals: u.decimals ?? 1 };
+  return { zh: id, en: id, decimals: 1 };
+}

@@ -162,7 +162,8 @@ describe('bad input is rejected with the field path and the reason', () => {
   });
 
   it('an unknown unit', () => {
-    expectIssue(validatePlan(mutate((p) => (p.indicators[0]!.unit = '美元' as '元')), 'en'), 'indicators[0].unit', /expected one of/i);
+    expectIssue(validatePlan(mutate((p) => (p.indicators[0]!.unit = '美元')), 'en'), 'indicators[0].unit', /unknown unit "美元".*define it in "units"/i);
+    expectIssue(validatePlan(mutate((p) => (p.indicators[0]!.unit = '美元')), 'zh'), 'indicators[0].unit', /未知单位“美元”/);
   });
 });
 

@@ -10,6 +10,7 @@ import { compileFormula, FormulaError, type CompiledFormula } from './formula';
 import { depthExceededAt, MAX_JSON_DEPTH } from './json-depth';
 import { migratePlan } from './migrations';
 import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type Segment } from './plan-schema';
+import { checkUnits } from './unit-checks';
 import { formatMessage, formatPath, type Lang } from './validation-messages';
 
 export interface PlanIssue {
@@ -237,6 +238,9 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
       add(['facts', i, 'indicator'], 'unknown-indicator', { id: f.indicator });
     }
   });
+
+  // Units: known, not redefined, convertible where a target is written in another.
+  for (const u of checkUnits(plan)) add(u.path, u.code, u.params);
 
   // Scenarios.
   plan.scenarios.forEach((sc, s) => {

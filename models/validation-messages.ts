@@ -88,6 +88,18 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `未知指标“${p.id}”`,
     en: (p) => `unknown indicator "${p.id}"`,
   },
+  'unknown-unit': {
+    zh: (p) => `未知单位“${p.unit}”：请使用内置单位，或在 "units" 中定义它（含中英文名称）`,
+    en: (p) => `unknown unit "${p.unit}": use a built-in unit or define it in "units" (with its zh and en names)`,
+  },
+  'unit-built-in': {
+    zh: (p) => `“${p.id}”已是内置单位，不能重新定义`,
+    en: (p) => `"${p.id}" is a built-in unit and cannot be redefined`,
+  },
+  'unit-not-convertible': {
+    zh: (p) => `目标值的单位“${p.from}”无法换算为指标的单位“${p.to}”（量纲不同）`,
+    en: (p) => `the target's unit "${p.from}" cannot be converted to the indicator's unit "${p.to}" (a different dimension)`,
+  },
   'unknown-period': {
     zh: (p) => `未知规划期“${p.id}”`,
     en: (p) => `unknown period "${p.id}"`,

@@ -6,7 +6,7 @@ import {
   BOM,
   formatNumber,
   project,
-  UNITS,
+  unitInfo,
   unitLabel,
   type Bilingual,
   type Indicator,
@@ -135,7 +135,7 @@ export function projectTable(
     const rows = plan.indicators.map((ind) => {
       const s = seriesOf(p, ind.id);
       const values = basis === 'real' ? s.real : s.nominal;
-      const decimals = UNITS[ind.unit].decimals;
+      const decimals = unitInfo(ind.unit).decimals;
       const cells = years.map((_, k) => {
         const i = start + k;
         const text = formatNumber(values[i], decimals);

@@ -7,7 +7,7 @@ import { segmentYears } from '../assumption-path';
 import type { Plan, Scenario, Segment } from '../plan-schema';
 import type { Projection } from '../projection';
 import type { TargetResult } from '../targets';
-import { UNITS, type UnitId } from '../units';
+import { unitInfo } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { localDay } from './local-date';
@@ -38,8 +38,8 @@ export function sheetName(text: string): string {
   return text.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
-function unitText(unit: UnitId, lang: Lang): string {
-  return UNITS[unit][lang] || L(lang, '指数', 'index');
+function unitText(unit: string, lang: Lang): string {
+  return unitInfo(unit)[lang] || L(lang, '指数', 'index');
 }
 
 export function basisLabel(basis: 'nominal' | 'real', priceBasis: 'nominal' | 'real' | 'none', baseYear: number, lang: Lang): string {
@@ -110,7 +110,7 @@ export function projectionTable(plan: Plan, scenario: Scenario, projection: Proj
       basisLabel(basis, ind.basis, plan.baseYear, lang),
       ...Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     ]);
-    rowDecimals.push(UNITS[ind.unit].decimals);
+    rowDecimals.push(unitInfo(ind.unit).decimals);
   }
   return {
     // basis first, so that truncation to 31 characters keeps nominal and real apart

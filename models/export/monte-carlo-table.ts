@@ -5,15 +5,15 @@
  */
 import type { MonteCarloResult } from '../monte-carlo-types';
 import type { Plan } from '../plan-schema';
-import { UNITS, type UnitId } from '../units';
+import { unitInfo } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { basisLabel, sheetName, type Column, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-function unitText(unit: UnitId, lang: Lang): string {
-  return UNITS[unit][lang] || L(lang, '指数', 'index');
+function unitText(unit: string, lang: Lang): string {
+  return unitInfo(unit)[lang] || L(lang, '指数', 'index');
 }
 
 function scenarioName(plan: Plan, result: MonteCarloResult, lang: Lang): string {
@@ -41,10 +41,10 @@ export function monteCarloTable(plan: Plan, result: MonteCarloResult, basis: 'no
     for (const p of result.percentiles) {
       const values = table[`p${p}`] ?? [];
       rows.push([...head(`P${p}`), ...result.years.map((_, i) => finite(values[i]))]);
-      rowDecimals.push(UNITS[ind.unit].decimals);
+      rowDecimals.push(unitInfo(ind.unit).decimals);
     }
     rows.push([...head(L(lang, '均值', 'mean')), ...result.years.map((_, i) => finite(mean[i]))]);
-    rowDecimals.push(UNITS[ind.unit].decimals);
+    rowDecimals.push(unitInfo(ind.unit).decimals);
   }
   const name = scenarioName(plan, result, lang);
   const basisText = basis === 'nominal' ? L(lang, '现价', 'current prices') : L(lang, `${plan.baseYear}年价格`, `${plan.baseYear} prices`);

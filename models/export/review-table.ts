@@ -8,7 +8,7 @@
 import { STATUS_LABELS } from '../actuals-input';
 import type { DataStatus, Plan } from '../plan-schema';
 import type { Review, ReviewTarget } from '../review-types';
-import { UNITS, type UnitId } from '../units';
+import { unitInfo } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { sheetName, type Table } from './export-tables';
@@ -26,7 +26,7 @@ const isRate = (r: ReviewTarget) => r.unit === 'fraction' || r.type === 'average
 
 function unitText(r: ReviewTarget, lang: Lang): string {
   if (isRate(r)) return '%';
-  const u = Object.prototype.hasOwnProperty.call(UNITS, r.unit) ? UNITS[r.unit as UnitId][lang] : r.unit;
+  const u = unitInfo(r.unit)[lang];
   const base = r.basis === 'real' && r.priceBaseYear !== null ? L(lang, `（${r.priceBaseYear}年价格）`, ` (${r.priceBaseYear} prices)`) : '';
   return `${u || L(lang, '指数', 'index')}${base}`;
 }
@@ -111,7 +111,7 @@ export function reviewYearsTable(plan: Plan, review: Review, lang: Lang): Table 
     const target = review.targets.find((r) => r.id === y.target)?.name[lang] ?? y.target;
     const basis = y.basis === 'real' ? L(lang, `${plan.baseYear}年价格`, `${plan.baseYear} prices`) : y.basis === 'nominal' ? L(lang, '现价', 'current prices') : '';
     const shownStatus = y.status === 'interpolated' ? L(lang, '插值', 'interpolated') : status;
-    rows.push([ind.name[lang], target, UNITS[ind.unit][lang] || L(lang, '指数', 'index'), basis, y.year, y.reported, y.estimated ? `${shownStatus}${L(lang, '（实际值为估算）', ' (real value estimated)')}` : shownStatus, y.implied, y.deviation, y.deviationPct]);
+    rows.push([ind.name[lang], target, unitInfo(ind.unit)[lang] || L(lang, '指数', 'index'), basis, y.year, y.reported, y.estimated ? `${shownStatus}${L(lang, '（实际值为估算）', ' (real value estimated)')}` : shownStatus, y.implied, y.deviation, y.deviationPct]);
   }
   return {
     name: sheetName(L(lang, '逐年对照', 'Year by year')),

@@ -45,7 +45,7 @@ const DIMENSIONS: readonly (readonly [UnitId, number][])[] = [
   [['吨', 1], ['万吨', 1e4]],
 ];
 
-function factorOf(unit: UnitId): { dim: number; factor: number } | null {
+function factorOf(unit: string): { dim: number; factor: number } | null {
   for (let d = 0; d < DIMENSIONS.length; d++) {
     const hit = (DIMENSIONS[d] as readonly [UnitId, number][]).find(([u]) => u === unit);
     if (hit) return { dim: d, factor: hit[1] };
@@ -65,7 +65,7 @@ export function planUnit(unit: string, value: number): { unit: UnitId; value: nu
   return null;
 }
 
-function convert(value: number, from: UnitId, to: UnitId): number | null {
+function convert(value: number, from: UnitId, to: string): number | null {
   if (from === to) return value;
   const a = factorOf(from);
   const b = factorOf(to);

@@ -17,7 +17,7 @@ import { readActualsRows, readGridPaste, readTypedFigure, STATUS_LABELS, takesRe
 import { formatNumber } from '../../models/format';
 import { isReportedStatus } from '../../models/reported-path';
 import type { ActualValue, Indicator, Plan, Scenario } from '../../models/plan-schema';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { usePlatform } from '../platform/platform-context';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { ActualsIssues, type ActualsOutcome } from './actuals-issues';
@@ -201,7 +201,7 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
               <tr key={ind.id} role="row" data-testid={`actuals-row-${ind.id}`}>
                 <th role="rowheader" scope="row" className="actuals-name">
                   {ind.name[lang]}
-                  <span className="muted"> {UNITS[ind.unit][lang] || ''}</span>
+                  <span className="muted"> {unitInfo(ind.unit)[lang] || ''}</span>
                 </th>
                 {years.map((y, ci) => {
                   const a = actualAt(plan, ind.id, y);
@@ -274,7 +274,7 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
 
 function CellText({ actual, indicator, lang }: { actual: ActualValue | undefined; indicator: Indicator; lang: 'zh' | 'en' }) {
   if (actual === undefined) return <span className="actuals-empty">·</span>;
-  const decimals = Math.max(UNITS[indicator.unit].decimals, 0);
+  const decimals = Math.max(unitInfo(indicator.unit).decimals, 0);
   return (
     <span className="actuals-figure">
       <span className="actuals-value">{formatNumber(actual.value, decimals)}</span>

@@ -8,7 +8,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_STATUSES, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch } from '../../models/actuals-input';
 import type { ActualValue, DataStatus, Indicator, Plan } from '../../models/plan-schema';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { editText } from './grid-layout';
 
 export interface CellEditorProps {
@@ -35,7 +35,7 @@ export function CellEditor({ plan, indicator, year, actual, lang, onApply }: Cel
   };
   const remove = () => onApply(readTypedFigure(plan, { indicator: indicator.id, year, value: '' }, { source: '', status }));
   const onEnter = { onPressEnter: write };
-  const unit = UNITS[indicator.unit][lang];
+  const unit = unitInfo(indicator.unit)[lang];
 
   return (
     <section className="actuals-editor" aria-label={t('actuals.editorTitle', { indicator: indicator.name[lang], year })} data-testid="actuals-editor">

@@ -9,7 +9,7 @@ import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema
 import type { Projection } from '../../models/projection';
 import type { TargetResult, TargetStatus } from '../../models/targets';
 import { niceRange } from './nice-range';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
 import { plotlyText } from './plotly-text';
@@ -58,7 +58,7 @@ const nullIfNaN = (values: ArrayLike<number>): (number | null)[] =>
   Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 
 export function axisTitle(ind: Indicator, basis: DisplayBasis, baseYear: number, lang: Lang, labels: ChartLabels): string {
-  const unit = UNITS[ind.unit][lang] || (lang === 'zh' ? '指数' : 'index');
+  const unit = unitInfo(ind.unit)[lang] || (lang === 'zh' ? '指数' : 'index');
   return labels.axis(unit, hasPriceBasis(ind) ? basis : 'none', baseYear);
 }
 
@@ -80,7 +80,7 @@ export function buildFigure(
   if (first === undefined || lead === undefined) return { data, layout: {}, legend: [] };
   const years = [...first.projection.years];
   const multi = inds.length > 1;
-  const decimals = Math.min(UNITS[lead.unit].decimals, 1);
+  const decimals = Math.min(unitInfo(lead.unit).decimals, 1);
 
   // Projected lines.
   runs.forEach((run) => {

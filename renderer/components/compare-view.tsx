@@ -11,7 +11,7 @@ import { formatNumber, formatPoints, formatRate, formatValue } from '../../model
 import { DEFLATOR, type SpanEntry } from '../../models/period-assumptions';
 import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
 import { differencesByYear, diffScenarios, type ScenarioDifference, type YearDifference } from '../../models/scenario-diff';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { ChartGrid } from '../charts/chart-grid';
 import { SCENARIO_COLORS } from '../charts/chart-defs';
 import { projectionOf } from '../derived/derive';
@@ -59,7 +59,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
     [plan, scenarios, indicatorId, basis],
   );
   if (ind === undefined) return null;
-  const d = UNITS[ind.unit].decimals;
+  const d = unitInfo(ind.unit).decimals;
   const columns: DataColumn<YearDifference>[] = [
     { title: t('compare.year'), key: 'year', width: 64, render: (r: YearDifference) => r.year },
     ...scenarios.flatMap((sc, i) => {
@@ -94,7 +94,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
       ];
     }),
   ];
-  const unitText = UNITS[ind.unit][lang];
+  const unitText = unitInfo(ind.unit)[lang];
   const basisText = hasPriceBasis(ind) ? t(`basis.long.${basis}`, { year: plan.baseYear }) : '';
   return (
     <Panel
@@ -137,7 +137,7 @@ function entryText(entry: SpanEntry, ind: Indicator | null, names: Map<string, s
   const perYear = lang === 'zh' ? '/年' : ' a year';
   if (ind === null || ind.kind === 'level') return formatRate(entry.value) + perYear;
   if (ind.kind === 'share') return formatPoints(entry.value, lang, 2) + perYear;
-  return formatValue(entry.value, ind.unit, lang, Math.max(UNITS[ind.unit].decimals, 1)) + perYear;
+  return formatValue(entry.value, ind.unit, lang, Math.max(unitInfo(ind.unit).decimals, 1)) + perYear;
 }
 
 function AssumptionDiffs({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {

@@ -2,7 +2,7 @@
 import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
 import type { Indicator, Target } from '../../models/plan-schema';
 import type { TargetResult } from '../../models/targets';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 
 export type Lang = 'zh' | 'en';
 
@@ -17,7 +17,7 @@ export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | n
 export function formatGap(r: TargetResult, ind: Indicator, lang: Lang): string {
   if (r.gap === null) return '—';
   // A gap that rounds to zero at the shown precision is zero: no sign.
-  const shown = r.type === 'average-growth' ? 1e-4 : ind.unit === '%' ? 0.05 : 0.5 * 10 ** -Math.max(UNITS[ind.unit].decimals, 0);
+  const shown = r.type === 'average-growth' ? 1e-4 : ind.unit === '%' ? 0.05 : 0.5 * 10 ** -Math.max(unitInfo(ind.unit).decimals, 0);
   const g = Math.abs(r.gap) < shown ? 0 : r.gap;
   const sign = g > 0 ? '+' : g < 0 ? '−' : '';
   const abs = Math.abs(g);
@@ -32,7 +32,7 @@ export function formatRequired(r: TargetResult, ind: Indicator, lang: Lang): str
   if (r.requiredGrowth !== null) return formatRate(r.requiredGrowth);
   if (r.requiredAnnualChange !== null) {
     if (ind.kind === 'share') return formatPoints(r.requiredAnnualChange, lang, 2) + perYear;
-    return formatNumber(r.requiredAnnualChange, Math.max(UNITS[ind.unit].decimals, 1)) + (lang === 'zh' ? `${UNITS[ind.unit].zh}/年` : ` ${UNITS[ind.unit].en} a year`);
+    return formatNumber(r.requiredAnnualChange, Math.max(unitInfo(ind.unit).decimals, 1)) + (lang === 'zh' ? `${unitInfo(ind.unit).zh}/年` : ` ${unitInfo(ind.unit).en} a year`);
   }
   return '—';
 }

@@ -14,7 +14,7 @@ import { STATUS_LABELS } from '../../models/actuals-input';
 import { formatNumber, formatValue } from '../../models/format';
 import type { DataStatus, Plan } from '../../models/plan-schema';
 import type { Review, ReviewTarget } from '../../models/review-types';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { DataTable, type DataColumn } from '../components/data-table';
 import { formatProbability } from '../uncertainty/probability-format';
 import {
@@ -264,10 +264,10 @@ function YearByYear({ plan, review, lang }: { plan: Plan; review: Review; lang: 
     const name = plan.indicators.find((i) => i.id === indicator)?.name[lang] ?? indicator ?? '';
     return `${name} · ${names.get(target) ?? target}`;
   };
-  const decimals = Math.max(UNITS[ind.unit].decimals, 0);
+  const decimals = Math.max(unitInfo(ind.unit).decimals, 0);
   const num = (v: number | null) => formatNumber(v, decimals);
   const basis = rows[0]?.basis ?? 'none';
-  const unit = `${UNITS[ind.unit][lang]}${basis === 'real' ? (lang === 'zh' ? `，${plan.baseYear}年价格` : `, ${plan.baseYear} prices`) : basis === 'nominal' ? (lang === 'zh' ? '，现价' : ', current prices') : ''}`;
+  const unit = `${unitInfo(ind.unit)[lang]}${basis === 'real' ? (lang === 'zh' ? `，${plan.baseYear}年价格` : `, ${plan.baseYear} prices`) : basis === 'nominal' ? (lang === 'zh' ? '，现价' : ', current prices') : ''}`;
   const statusText = (s: string | null) => (s === null ? '' : s === 'interpolated' ? t('review.interpolated') : (STATUS_LABELS[s as DataStatus]?.[lang] ?? s));
   return (
     <section className="panel review-years" data-testid="review-years">

@@ -8,7 +8,7 @@ import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { axisTitle, PLOT_CONFIG, type ChartLabels } from '../charts/chart-figure';
 import { useChartLabels } from '../charts/chart-card';
 import { Panel } from '../components/panel';
@@ -73,7 +73,7 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
           entry.result,
           indicator,
           basis,
-          (v) => formatValue(v, indicator.unit, lang, Math.min(UNITS[indicator.unit].decimals, 1)),
+          (v) => formatValue(v, indicator.unit, lang, Math.min(unitInfo(indicator.unit).decimals, 1)),
           (v) => t('fan.summary', { name: indicator.name[lang], ...v }),
         )
       : '';

@@ -11,7 +11,7 @@ import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import type { Indicator, Plan } from '../../models/plan-schema';
 import type { Projection } from '../../models/projection';
 import type { TargetResult, TargetStatus } from '../../models/targets';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { FONT_FAMILY, STATUS_COLORS } from '../charts/chart-defs';
 import type { Figure, LegendItem, Trace } from '../charts/chart-figure';
 import { formatProbability } from './probability-format';
@@ -57,7 +57,7 @@ export function buildFanFigure({ plan, indicator, result, projection, targets, b
   if (dist === undefined) return { data, layout: {}, legend: [] };
   const table = basis === 'real' ? dist.real : dist.nominal;
   const years = result.years;
-  const decimals = Math.min(UNITS[indicator.unit].decimals, 1);
+  const decimals = Math.min(unitInfo(indicator.unit).decimals, 1);
   const fmt = `%{y:,.${decimals}f}`;
   const legend: LegendItem[] = [];
 

@@ -3,7 +3,7 @@ import { formatNumber, formatPoints, formatRate } from '../../models/format';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { AssumptionKind } from '../../models/scenario-edit';
 import type { TornadoBar } from '../../models/sensitivity';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 
 export type Lang = 'zh' | 'en';
 
@@ -11,7 +11,7 @@ export type Lang = 'zh' | 'en';
 export function gapUnit(target: Target, ind: Indicator, lang: Lang): { scale: number; unit: string; decimals: number } {
   if (target.type === 'average-growth') return { scale: 100, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
   if (ind.unit === '%') return { scale: 1, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
-  const u = UNITS[ind.unit];
+  const u = unitInfo(ind.unit);
   return { scale: 1, unit: u[lang] || (lang === 'zh' ? '指数' : 'index'), decimals: u.decimals };
 }
 
@@ -28,7 +28,7 @@ export function assumptionValueText(kind: AssumptionKind, value: number, plan: P
   if (kind === 'level' || kind === 'deflator') return formatRate(value, 2);
   if (kind === 'share') return formatPoints(value, lang, 2);
   const ind = plan.indicators.find((i) => i.id === indicatorId);
-  const u = ind ? UNITS[ind.unit] : null;
+  const u = ind ? unitInfo(ind.unit) : null;
   const unit = u ? u[lang] : '';
   return `${formatNumber(value, Math.max(u?.decimals ?? 1, 1))}${lang === 'zh' ? unit : ` ${unit}`}`;
 }

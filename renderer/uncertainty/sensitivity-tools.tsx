@@ -16,7 +16,7 @@ import { growthIn, tornado, type TornadoBar, type TornadoResult } from '../../mo
 import { defaultTwoWayAxes, goalSeekDefaultStart, judgedYear, TWO_WAY_SIZE, TWO_WAY_STEP, twoWayAxisOptions, type AssumptionAxis } from '../../models/sensitivity-defaults';
 import { axisAround, twoWayTable, type TwoWayTable } from '../../models/two-way-table';
 import { leadIndicator, toUncertaintySpec } from '../../models/uncertainty-inputs';
-import { UNITS } from '../../models/units';
+import { unitInfo } from '../../models/units';
 import { PLOT_CONFIG } from '../charts/chart-figure';
 import { Panel } from '../components/panel';
 import { corePlan, projectionOf, targetsOf } from '../derived/derive';
@@ -235,7 +235,7 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
 
   const centre = (TWO_WAY_SIZE - 1) / 2;
   const largest = table === null ? 0 : maxAbs(table.gap);
-  const u = UNITS[ind.unit];
+  const u = unitInfo(ind.unit);
   // Whole numbers from 1,000 up, so seven columns fit.
   const valueText = (v: number | null) =>
     v === null ? '—' : target.type === 'average-growth' ? formatRate(v, 2) : formatNumber(v, Math.abs(v) >= 1000 ? 0 : Math.min(u.decimals, 1));
