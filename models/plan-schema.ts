@@ -333,6 +333,14 @@ export const fact = z.object({
 });
 export type Fact = z.infer<typeof fact>;
 
+/** One chart of the plan: its id (for data-testid="chart-<id>"), the indicators drawn together, a title when they are several. */
+export const chartSpec = z.object({
+  id: indicatorId,
+  indicators: z.array(indicatorId).min(1).max(6),
+  title: bilingual.optional(),
+});
+export type ChartSpec = z.infer<typeof chartSpec>;
+
 export const planFile = z.object({
   /** The JSON Schema an editor validates the file against (scenarios/plan.schema.json); kept through load and save. */
   $schema: z.string().max(2048).optional(),
@@ -358,6 +366,8 @@ export const planFile = z.object({
   /** Reported price changes (CPI, GDP deflator) by year. */
   prices: z.array(priceActual).max(400).default([]),
   scenarios: z.array(scenario).min(1).max(100),
+  /** The charts shown by default (app, report, CLI montecarlo); without it, models/chart-plan.ts chooses. */
+  charts: z.array(chartSpec).max(50).optional(),
 });
 export type Plan = z.infer<typeof planFile>;
 export type PlanInput = z.input<typeof planFile>;

@@ -51,9 +51,8 @@ export const MAX_SD = { level: 1, deflator: 1, share: 100, flow: 1 } as const;
 
 export type ShockKind = keyof typeof FALLBACK_SD;
 
-/** The indicator other shocks correlate with: GDP where the plan has it, else its first money level. */
+/** The indicator other shocks correlate with: the plan's first level with a price basis (output, as plans list it first), else its first level. */
 export function leadIndicator(plan: Plan): string | null {
-  if (plan.indicators.some((i) => i.id === 'gdp' && i.kind === 'level')) return 'gdp';
   const lead = plan.indicators.find((i) => i.kind === 'level' && i.basis !== 'none') ?? plan.indicators.find((i) => i.kind === 'level');
   return lead?.id ?? null;
 }

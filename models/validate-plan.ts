@@ -239,6 +239,14 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
     }
   });
 
+  // Charts: unique ids, known indicators.
+  uniqueIds(plan.charts ?? [], 'charts');
+  (plan.charts ?? []).forEach((c, i) => {
+    c.indicators.forEach((id, k) => {
+      if (!indicators.has(id)) add(['charts', i, 'indicators', k], 'unknown-indicator', { id });
+    });
+  });
+
   // Units: known, not redefined, convertible where a target is written in another.
   for (const u of checkUnits(plan)) add(u.path, u.code, u.params);
 

@@ -187,8 +187,8 @@ const MESSAGES = {
     en: (p) => `--${p.option}: ${p.detail}`,
   },
   'no-default-uncertainty': {
-    zh: (p) => `未给出 --sd，而默认的波动无法从规划文件校准：${p.reason}。请用 --sd 指定，例如 --sd gdp=0.02`,
-    en: (p) => `no --sd given, and the default volatility cannot be calibrated from the plan file: ${p.reason}. Give one with --sd, e.g. --sd gdp=0.02`,
+    zh: (p) => `未给出 --sd，而默认的波动无法从规划文件校准：${p.reason}。请用 --sd 指定，例如 --sd ${p.id}=0.02`,
+    en: (p) => `no --sd given, and the default volatility cannot be calibrated from the plan file: ${p.reason}. Give one with --sd, e.g. --sd ${p.id}=0.02`,
   },
   'calibration-no-indicator': { zh: (p) => `规划中没有指标 ${p.indicator}`, en: (p) => `the plan has no indicator ${p.indicator}` },
   'calibration-derived': { zh: (p) => `${p.indicator} 是派生指标`, en: (p) => `${p.indicator} is derived` },

@@ -167,7 +167,8 @@ describe('montecarlo (table)', () => {
     expect(rows).toHaveLength(JSON.parse(readFileSync(PLAN_FILE, 'utf8')).targets.length);
     expect(out).toMatch(/经济总量跻身万亿元城市\s+2025\s+\d+\.\d%\s+达成/);
     const block = out.slice(out.indexOf('主要指标的分位数'));
-    expect(block.split('\n').filter((l) => /\s(2025|2030|2035)\s/.test(l))).toHaveLength(5 * 3);
+    // The plan's charted indicators (its `charts` list: five charts, income with three lines) × its target years and period ends.
+    expect(block.split('\n').filter((l) => /\s(2025|2030|2035)\s/.test(l))).toHaveLength(7 * 3);
     expect(out).toMatch(/地区生产总值\s+2025\s+亿元/);
     expect(out).toContain('P50');
     expect(out).toContain('10,138.6'); // the scenario's own path beside the percentiles

@@ -1,6 +1,7 @@
 /**
  * `montecarlo`: many paths of one scenario with shocks on the indicators made uncertain
- * (--sd, --rho, --corr; by default GDP with a volatility calibrated from the plan file),
+ * (--sd, --rho, --corr; by default the lead indicator, GDP in the Xuzhou plan, with a volatility
+ * calibrated from the plan file),
  * summarized per target as the probability of meeting it and per indicator and year as
  * the percentiles 5/25/50/75/95.
  *
@@ -32,6 +33,7 @@ import {
   type Scenario,
   type VolatilityCalibration,
 } from '../../models';
+import { chartedIndicators, defaultCharts, tableYears } from '../../models/chart-plan';
 import type { Basis, CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { statusWord } from './check-table';
@@ -47,9 +49,10 @@ import { buildUncertainty, followers, uncertaintyErrorMessage, type Uncertainty 
 export const MC_PERCENTILES = [5, 25, 50, 75, 95] as const;
 type PercentileKey = 'p5' | 'p25' | 'p50' | 'p75' | 'p95';
 const KEYS: readonly PercentileKey[] = ['p5', 'p25', 'p50', 'p75', 'p95'];
-/** The indicators of the table's percentile block (those the plan has), and its years. */
-export const MAIN_INDICATORS = ['gdp', 'gdp_per_capita', 'income_all', 'retail_sales', 'urbanization'] as const;
-export const TABLE_YEARS = [2025, 2030, 2035] as const;
+/** The indicators of the table's percentile block: the plan's charted ones (models/chart-plan.ts). */
+export function mainIndicators(plan: Plan): string[] {
+  return chartedIndicators(defaultCharts(plan));
+}
 
 const LABEL_WIDTH = 40;
 const NAME_WIDTH = 24;
@@ -253,8 +256,8 @@ export function monteCarloTable(
 
   // percentiles of the main indicators
   out.push('', t(lang, 'mc-percentiles', { basis: t(lang, basis === 'real' ? 'basis-real' : 'basis-nominal') }));
-  const years = TABLE_YEARS.filter((y) => y >= plan.baseYear && y <= plan.horizon);
-  const main = MAIN_INDICATORS.filter((id) => plan.indicators.some((i) => i.id === id));
+  const years = tableYears(plan);
+  const main = mainIndicators(plan);
   if (main.length === 0 || years.length === 0) {
     out.push(t(lang, 'mc-no-main'));
   } else {

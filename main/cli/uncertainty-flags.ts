@@ -1,9 +1,10 @@
 /**
  * The uncertainty of a run, from --sd, --rho and --corr checked against the plan, or
- * by default calibrated from the plan file: GDP's shock gets the standard deviation of
- * the log of its reported real growth rates (`calibrateVolatility(plan, 'gdp').sdLog`),
- * and whatever is linked to GDP in the scenario (urban and rural income in the Xuzhou
- * plan) follows it on each path.
+ * by default calibrated from the plan file: the lead indicator's shock (its first priced
+ * level, GDP in the Xuzhou plan: `leadIndicator` in models/uncertainty-inputs.ts) gets the
+ * standard deviation of the log of its reported real growth rates, and whatever is
+ * linked to it in the scenario (urban and rural income in the Xuzhou plan) follows it
+ * on each path.
  *
  * Every problem is one message naming the flag, the indicator and the reason. The
  * checks here come first, so that the messages speak the user's language;
@@ -23,11 +24,10 @@ import {
   type UncertaintyErrorCode,
   type VolatilityCalibration,
 } from '../../models';
+import { leadIndicator } from '../../models/uncertainty-inputs';
 import { t, type CliMessageKey } from './cli-messages';
 import type { SimulationArgs } from './simulation-args';
 
-/** The indicator the default uncertainty is calibrated for. */
-export const DEFAULT_SHOCKED = 'gdp';
 /** Largest sd: log units for levels, flows and the deflator, points for shares (as in models/monte-carlo.ts). */
 const MAX_LOG_SD = 1;
 const MAX_POINTS_SD = 100;
@@ -97,10 +97,11 @@ export function buildUncertainty(plan: Plan, sim: SimulationArgs, lang: Lang): R
   let calibration: VolatilityCalibration | null = null;
 
   if (sim.sd === undefined) {
-    calibration = calibrateVolatility(plan, DEFAULT_SHOCKED);
+    const lead = leadIndicator(plan) ?? plan.indicators[0]?.id ?? '';
+    calibration = calibrateVolatility(plan, lead);
     const sd = calibration.sdLog ?? calibration.sd;
-    if (sd === null) return fail('no-default-uncertainty', { reason: calibrationReason(calibration, lang) });
-    shocks.push({ indicator: DEFAULT_SHOCKED, sd, rho: 0 });
+    if (sd === null) return fail('no-default-uncertainty', { reason: calibrationReason(calibration, lang), id: lead });
+    shocks.push({ indicator: lead, sd, rho: 0 });
   } else {
     for (const flag of sim.sd) {
       const id = resolveShockId(plan, flag.indicator);

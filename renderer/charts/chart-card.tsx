@@ -6,7 +6,7 @@ import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
 import { Panel } from '../components/panel';
 import { LegendList } from './legend-list';
-import type { ChartDef } from './chart-defs';
+import { chartName, shortLabels, type ChartDef } from './chart-defs';
 import { buildFigure, PLOT_CONFIG, sameFigure, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
 
 const Plot = lazy(() => import('./plot'));
@@ -27,7 +27,7 @@ export function useChartLabels(): ChartLabels {
   return useMemo(
     () => ({
       projected: t('chart.projected'),
-      short: { income_urban: t('chart.short.income_urban'), income_rural: t('chart.short.income_rural'), income_all: t('chart.short.income_all') },
+      short: shortLabels(t('chart.short', { returnObjects: true })),
       required: t('chart.required'),
       actual: t('chart.actual'),
       status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
@@ -39,7 +39,6 @@ export function useChartLabels(): ChartLabels {
 }
 
 export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCardProps) {
-  const { t } = useTranslation();
   const labels = useChartLabels();
   const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
   // Keep the previous figure object when nothing it draws changed (an edit elsewhere):
@@ -48,7 +47,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   const figure = last.current !== null && sameFigure(last.current, built) ? last.current : built;
   last.current = figure;
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
-  const title = chart.id === 'income' ? t('chart.incomeTitle') : (inds[0]?.name[lang] ?? chart.id);
+  const title = chartName(plan, chart, lang);
 
   // A text summary for screen readers (and tests): the last year of each line.
   const summary = runs

@@ -1,31 +1,20 @@
+import { chartsOf, type ChartSpec } from '../../models/chart-plan';
 import type { Plan } from '../../models/plan-schema';
 
-export interface ChartDef {
-  /** For data-testid="chart-<id>". */
-  id: string;
-  indicators: string[];
+/** A chart of the main view: its id (for data-testid="chart-<id>"), its indicators, a title where they are several. */
+export type ChartDef = ChartSpec;
+
+/**
+ * The charts of the main view, the report and the chart exports: the user's choice
+ * (chart ids saved in the workspace) or the plan's default (models/chart-plan.ts).
+ */
+export function chartsFor(plan: Plan, chosen?: readonly string[] | null): ChartDef[] {
+  return chartsOf(plan, chosen);
 }
 
-/** The charts of the main view; those whose indicators the plan lacks are left out. */
-export const MAIN_CHARTS: ChartDef[] = [
-  { id: 'gdp', indicators: ['gdp'] },
-  { id: 'gdp_per_capita', indicators: ['gdp_per_capita'] },
-  { id: 'income', indicators: ['income_urban', 'income_rural', 'income_all'] },
-  { id: 'retail_sales', indicators: ['retail_sales'] },
-  { id: 'urbanization', indicators: ['urbanization'] },
-];
-
-export function chartsFor(plan: Plan): ChartDef[] {
-  const ids = new Set(plan.indicators.map((i) => i.id));
-  const known = MAIN_CHARTS.map((c) => ({ ...c, indicators: c.indicators.filter((i) => ids.has(i)) })).filter(
-    (c) => c.indicators.length > 0,
-  );
-  if (known.length > 0) return known;
-  // Another plan: chart its first non-flow indicators one by one.
-  return plan.indicators
-    .filter((i) => i.kind !== 'flow')
-    .slice(0, 6)
-    .map((i) => ({ id: i.id, indicators: [i.id] }));
+/** The title of a chart: its own, else its first indicator's name. */
+export function chartName(plan: Plan, chart: ChartDef, lang: 'zh' | 'en'): string {
+  return chart.title?.[lang] ?? plan.indicators.find((i) => i.id === chart.indicators[0])?.name[lang] ?? chart.id;
 }
 
 export const SCENARIO_COLORS = ['#1d4ed8', '#c2410c', '#15803d', '#7e22ce'];
@@ -35,3 +24,12 @@ export const REQUIRED_COLOR = '#d46b08';
 export const ACTUAL_COLOR = '#262626';
 export const FONT_FAMILY =
   '"PingFang SC","Hiragino Sans GB","Microsoft YaHei","Noto Sans CJK SC","Source Han Sans SC","WenQuanYi Micro Hei",system-ui,sans-serif';
+
+/**
+ * Short names of the lines of a chart that draws several indicators (the translations'
+ * `chart.short`, by indicator id); anything else found there is ignored.
+ */
+export function shortLabels(found: unknown): Record<string, string> {
+  if (typeof found !== 'object' || found === null) return {};
+  return Object.fromEntries(Object.entries(found).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}

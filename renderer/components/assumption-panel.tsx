@@ -9,12 +9,16 @@ import { useTranslation } from 'react-i18next';
 import { DEFLATOR, effectiveGrowth, planSpans, readSpan, segmentsOf, spanEquals } from '../../models/period-assumptions';
 import type { Indicator, Plan, Segment } from '../../models/plan-schema';
 import { unitLabel } from '../../models/format';
+import { openAssumptions } from '../../models/chart-plan';
 import { useProjection, useSelectedScenario } from '../derived/hooks';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { AssumptionRow } from './assumption-row';
 import { assumptionKind, fieldSpec } from './assumption-spec';
 
-export const OPEN_BY_DEFAULT = [DEFLATOR, 'gdp', 'urbanization', 'income_urban', 'income_rural', 'retail_sales'];
+/** The groups open at first: the deflator and the assumptions of the charted indicators. */
+export function openByDefault(plan: Plan): string[] {
+  return [DEFLATOR, ...openAssumptions(plan)];
+}
 
 export function AssumptionPanel() {
   const { t } = useTranslation();
@@ -78,7 +82,7 @@ export function AssumptionPanel() {
           }
         />
       ) : null}
-      <Collapse size="small" defaultActiveKey={OPEN_BY_DEFAULT} items={items} className="assumption-groups" />
+      <Collapse size="small" defaultActiveKey={openByDefault(plan)} items={items} className="assumption-groups" />
     </section>
   );
 }

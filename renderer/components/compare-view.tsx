@@ -3,6 +3,7 @@
  * one indicator with each scenario's difference from the first, and the assumptions
  * that differ.
  */
+import { firstCharted } from '../../models/chart-plan';
 import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -52,7 +53,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
   const lang = useWorkspace((s) => s.lang);
   const basis = useWorkspace((s) => s.basis);
   const choices = plan.indicators.filter((i) => i.kind !== 'flow');
-  const [indicatorId, setIndicatorId] = useState(choices.find((i) => i.id === 'gdp')?.id ?? choices[0]?.id ?? '');
+  const [indicatorId, setIndicatorId] = useState(() => choices.find((i) => i.id === firstCharted(plan))?.id ?? choices[0]?.id ?? '');
   const ind = plan.indicators.find((i) => i.id === indicatorId);
   const rows = useMemo(
     () => differencesByYear(scenarios.map((s) => projectionOf(plan, s)), indicatorId, basis),

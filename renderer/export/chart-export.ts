@@ -6,7 +6,8 @@
 import { sourceLine } from '../../models/export/export-tables';
 import type { Plan, Scenario } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
-import { chartsFor, SCENARIO_COLORS, type ChartDef } from '../charts/chart-defs';
+import { chartCandidates } from '../../models/chart-plan';
+import { chartName, SCENARIO_COLORS, shortLabels, type ChartDef } from '../charts/chart-defs';
 import { buildFigure, type ChartLabels, type ChartRun } from '../charts/chart-figure';
 import { projectionOf, targetsOf } from '../derived/derive';
 import type { ExportFileRequest } from '../platform/platform-api';
@@ -23,7 +24,7 @@ export const PNG_SCALE = 2;
 export function chartLabels(t: Translate): ChartLabels {
   return {
     projected: t('chart.projected'),
-    short: { income_urban: t('chart.short.income_urban'), income_rural: t('chart.short.income_rural'), income_all: t('chart.short.income_all') },
+    short: shortLabels(t('chart.short', { returnObjects: true })),
     required: t('chart.required'),
     actual: t('chart.actual'),
     status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
@@ -31,9 +32,9 @@ export function chartLabels(t: Translate): ChartLabels {
   };
 }
 
-export function chartTitle(plan: Plan, chart: ChartDef, lang: 'zh' | 'en', t: Translate): string {
-  if (chart.id === 'income') return t('chart.incomeTitle');
-  return plan.indicators.find((i) => i.id === chart.indicators[0])?.name[lang] ?? chart.id;
+/** The chart's title; `_t` is kept for callers written when one title came from the translations. */
+export function chartTitle(plan: Plan, chart: ChartDef, lang: 'zh' | 'en', _t?: Translate): string {
+  return chartName(plan, chart, lang);
 }
 
 export function chartRuns(plan: Plan, scenarios: readonly Scenario[]): ChartRun[] {
@@ -71,7 +72,7 @@ export function chartExportFigure(
 }
 
 export function findChart(plan: Plan, chartId: string): ChartDef | undefined {
-  return chartsFor(plan).find((c) => c.id === chartId);
+  return chartCandidates(plan).find((c) => c.id === chartId);
 }
 
 /** The file of one chart: SVG text, or PNG bytes at 2×. */

@@ -46,9 +46,10 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
   const selectedId = useWorkspace((s) => s.selectedId);
   const compareIds = useWorkspace((s) => s.compareIds);
   const compareMode = useWorkspace((s) => s.compareMode);
-  const scope = useMemo(() => exportScope({ plan, selectedId, compareIds, compareMode, basis, lang }), [plan, selectedId, compareIds, compareMode, basis, lang]);
+  const chartIds = useWorkspace((s) => s.chartIds);
+  const scope = useMemo(() => exportScope({ plan, selectedId, compareIds, compareMode, basis, lang, chartIds }), [plan, selectedId, compareIds, compareMode, basis, lang, chartIds]);
   const runsVersion = useSyncExternalStore(onMonteCarloRuns, monteCarloRunsVersion);
-  const charts = useMemo(() => (plan ? chartsFor(plan) : []), [plan]);
+  const charts = useMemo(() => (plan ? chartsFor(plan, chartIds) : []), [plan, chartIds]);
   const [chartId, setChartId] = useState<string>('');
   const [withMonteCarlo, setWithMonteCarlo] = useState(true);
   const [withReview, setWithReview] = useState(true);

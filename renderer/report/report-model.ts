@@ -128,7 +128,7 @@ export async function buildReportModel(scope: ExportScope, t: Translate, options
   const now = options.now ?? new Date();
   const { plan, lang, scenarios } = scope;
   const charts = [];
-  for (const chart of chartsFor(plan)) {
+  for (const chart of chartsFor(plan, scope.charts)) {
     const svg = await renderChartImage(chartExportFigure(scope, chart, t, now, { size: REPORT_CHART_SIZE, withSource: false }), 'svg');
     charts.push({ id: chart.id, title: chartTitle(plan, chart, lang, t), src: svgDataUrl(svg) });
   }

@@ -9,7 +9,7 @@ import { toSnapshot } from './snapshot';
 import type { WorkspaceState, WorkspaceStore } from './workspace-store';
 
 const persisted = (s: WorkspaceState) =>
-  [s.plan, s.selectedId, s.compareIds, s.compareMode, s.basis, s.lang, s.fileName, s.filePath, s.dirty, s.uncertainty] as const;
+  [s.plan, s.selectedId, s.compareIds, s.compareMode, s.basis, s.lang, s.chartIds, s.fileName, s.filePath, s.dirty, s.uncertainty] as const;
 
 export interface Autosave {
   /** Save now if a save is pending. */

@@ -21,6 +21,7 @@ export function toSnapshot(s: WorkspaceData, now: Date = new Date()): WorkspaceS
     basis: s.basis,
     lang: s.lang,
   };
+  if (s.chartIds !== null) ui.charts = s.chartIds;
   const uncertainty = pruneUncertainty(s.uncertainty, s.plan);
   if (Object.keys(uncertainty).length > 0) ui.uncertainty = uncertainty;
   // With unsaved changes, keep what was saved too, so dirty and "reset" survive a restart.
@@ -53,6 +54,7 @@ export function fromSnapshot(snapshot: WorkspaceSnapshot, lang: Lang = 'zh'): { 
     compareIds,
     compareMode: ui.compareMode === true,
     uncertainty: parseUncertaintyMap(ui.uncertainty),
+    chartIds: Array.isArray(ui.charts) ? ui.charts.filter((x): x is string => typeof x === 'string').slice(0, 200) : null,
   };
   const selectedId = str(ui.selectedId);
   if (selectedId !== undefined) options.selectedId = selectedId;

@@ -39,6 +39,8 @@ export interface WorkspaceData {
   compareMode: boolean;
   basis: Basis;
   lang: Lang;
+  /** The charts the user chose (chart ids, in order); null: the plan's default (models/chart-plan.ts). */
+  chartIds: string[] | null;
   fileName: string;
   filePath: string | undefined;
   dirty: boolean;
@@ -65,6 +67,7 @@ export interface LoadOptions {
   basis?: Basis;
   lang?: Lang;
   uncertainty?: UncertaintyMap;
+  chartIds?: string[] | null;
 }
 
 export interface WorkspaceActions {
@@ -72,6 +75,8 @@ export interface WorkspaceActions {
   selectScenario(id: string): void;
   setBasis(basis: Basis): void;
   setLang(lang: Lang): void;
+  /** Choose the charts shown (chart ids, in order); null goes back to the plan's default. */
+  setCharts(ids: string[] | null): void;
   /** Change one span of an assumption (or the deflator) of a scenario. */
   setSpan(scenarioId: string, key: string, span: Span, write: SpanWrite, gesture?: string): EditResult;
   /** Put a span back to the stored value. */
@@ -112,6 +117,7 @@ export const initialData = (): WorkspaceData => ({
   compareMode: false,
   basis: 'nominal',
   lang: 'zh',
+  chartIds: null,
   fileName: '',
   filePath: undefined,
   dirty: false,
@@ -195,6 +201,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
           future: [],
           gesture: null,
           uncertainty: o.uncertainty ?? {},
+          chartIds: o.chartIds ?? null,
           ...sel,
         });
       },
@@ -205,6 +212,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
       },
       setBasis: (basis) => set({ basis }),
       setLang: (lang) => set({ lang }),
+      setCharts: (ids) => set({ chartIds: ids === null ? null : [...new Set(ids)] }),
 
       setSpan(scenarioId, key, span, write, gesture) {
         const sc = editable(scenarioId);

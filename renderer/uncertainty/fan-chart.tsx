@@ -3,12 +3,13 @@
  * all-resident income or retail sales, in the price basis of the header's switch.
  * Nothing is drawn from a stale result: the panel says so and offers to run again.
  */
-import { Button, Segmented } from 'antd';
+import { Button, Select } from 'antd';
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
 import { unitInfo } from '../../models/units';
+import { chartsOf, fanChoices } from '../../models/chart-plan';
 import { axisTitle, PLOT_CONFIG, type ChartLabels } from '../charts/chart-figure';
 import { useChartLabels } from '../charts/chart-card';
 import { Panel } from '../components/panel';
@@ -25,13 +26,9 @@ import { shortName } from './uncertainty-settings';
 const Plot = lazy(() => import('../charts/plot'));
 const PLOT_STYLE = { width: '100%', height: 300 };
 
-/** The indicators a fan chart is offered for, in this order, where the plan has them. */
-export const FAN_INDICATORS = ['gdp', 'gdp_per_capita', 'income_all', 'retail_sales'];
-
-export function fanIndicators(plan: Plan): Indicator[] {
-  const known = FAN_INDICATORS.map((id) => plan.indicators.find((i) => i.id === id)).filter((i): i is Indicator => i !== undefined);
-  if (known.length > 0) return known;
-  return plan.indicators.filter((i) => i.kind === 'level' || i.kind === 'derived').slice(0, 4);
+/** The indicators a fan chart is offered for: every level, derived and share indicator, the charted ones first (models/chart-plan.ts). */
+export function fanIndicators(plan: Plan, chartIds?: readonly string[] | null): Indicator[] {
+  return fanChoices(plan, chartsOf(plan, chartIds));
 }
 
 export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario }) {
@@ -45,7 +42,8 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
   const targets = useTargetResults(scenario);
   const run = useRunSimulation(plan, scenario);
   const chartLabels: ChartLabels = useChartLabels();
-  const options = fanIndicators(plan);
+  const chartIds = useWorkspace((s) => s.chartIds);
+  const options = fanIndicators(plan, chartIds);
   const indicator = options.find((i) => i.id === chosen) ?? options[0];
 
   const labels: FanLabels = useMemo(
@@ -109,14 +107,16 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
       }
     >
       {options.length > 1 ? (
-        <Segmented<string>
+        <Select<string>
           size="small"
           className="unc-fan-pick"
           value={indicator?.id ?? ''}
           onChange={(v) => results.getState().setFanIndicator(v)}
           aria-label={t('fan.indicator')}
           data-testid="fan-indicator"
-          options={options.map((i) => ({ value: i.id, label: i.id === 'income_all' ? t('chart.incomeTitle') : shortName(i.name[lang]) }))}
+          showSearch={{ optionFilterProp: 'label' }}
+          style={{ minWidth: 220 }}
+          options={options.map((i) => ({ value: i.id, label: shortName(i.name[lang]) }))}
         />
       ) : null}
       <div data-state={view.state} data-testid="fan-state">
