@@ -1,6 +1,8 @@
 /** The public surface of models/: what the CLI, the renderer and workers import. */
 export * from './plan-schema';
 export * from './units';
+export * from './unit-registry';
+export * from './plan-warnings';
 export * from './validate-plan';
 export * from './validation-messages';
 export * from './projection';

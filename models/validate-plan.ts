@@ -9,8 +9,9 @@ import { dependencyOrder } from './dependency-order';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula';
 import { depthExceededAt, MAX_JSON_DEPTH } from './json-depth';
 import { migratePlan } from './migrations';
-import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type Segment } from './plan-schema';
+import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type PlanInput, type Segment } from './plan-schema';
 import { checkUnits } from './unit-checks';
+import { planWarnings, type PlanWarning } from './plan-warnings';
 import { formatMessage, formatPath, type Lang } from './validation-messages';
 
 export interface PlanIssue {
@@ -20,7 +21,10 @@ export interface PlanIssue {
   message: string;
 }
 
-export type PlanResult = { ok: true; plan: Plan; migratedFrom?: number } | { ok: false; issues: PlanIssue[] };
+/** `warnings`: likely mistakes that do not block a save (models/plan-warnings.ts), read from the file as written. */
+export type PlanResult =
+  | { ok: true; plan: Plan; migratedFrom?: number; warnings?: PlanWarning[] }
+  | { ok: false; issues: PlanIssue[] };
 
 type PathPart = string | number;
 
@@ -91,9 +95,10 @@ export function validatePlan(raw: unknown, lang: Lang = 'zh'): PlanResult {
   }
   const issues = checkSemantics(parsed.data, lang);
   if (issues.length > 0) return { ok: false, issues };
+  const warnings = planWarnings(migrated.plan as PlanInput, lang);
   return migrated.fromVersion === SCHEMA_VERSION
-    ? { ok: true, plan: parsed.data }
-    : { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion };
+    ? { ok: true, plan: parsed.data, warnings }
+    : { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, warnings };
 }
 
 function fail(path: string, code: string, lang: Lang, params: Record<string, string | number> = {}): PlanResult {
