@@ -188,6 +188,13 @@ export type Period = z.infer<typeof period>;
 export const comparison = z.enum(['>=', '>', '<=', '<']);
 export type Comparison = z.infer<typeof comparison>;
 
+/** A place in a source text kept with the plan: the text's id and a character offset. */
+export const textRef = z.object({
+  text: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/),
+  offset: z.number().int().min(0).max(MAX_FILE_BYTES),
+});
+export type TextRef = z.infer<typeof textRef>;
+
 const targetCommon = z.object({
   id: targetId,
   indicator: indicatorId,
@@ -204,6 +211,8 @@ const targetCommon = z.object({
    * basis when judged against figures after the break.
    */
   seriesBasis: z.enum(['old', 'new']).optional(),
+  /** Where the sentence stands in a source text kept with the plan (`texts`). */
+  textRef: textRef.optional(),
 });
 
 /** value[year] (comparison) threshold. */
@@ -319,6 +328,23 @@ export type ScenarioInput = z.input<typeof scenario>;
  * past achievement, a cumulative figure of the last period), kept with its sentence so
  * that the file carries every number of the text.
  */
+/**
+ * A plan text the targets were read from (extract targets from text): its SHA-256
+ * digest and length identify it; the text itself is kept (up to 1,000,000 characters)
+ * so that each target links back to its place in it.
+ */
+export const sourceText = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9_-]{0,31}$/),
+  name: z.string().min(1).max(300),
+  /** SHA-256 of the text (UTF-8), hex. */
+  digest: z.string().regex(/^[0-9a-f]{64}$/),
+  chars: z.number().int().min(0),
+  /** Where it came from: a file name, a web address, "pasted". */
+  source: z.string().max(1000).optional(),
+  text: z.string().max(1_000_000).optional(),
+});
+export type SourceText = z.infer<typeof sourceText>;
+
 export const fact = z.object({
   id: targetId,
   sentence: z.string().min(1).max(2000),
@@ -330,6 +356,7 @@ export const fact = z.object({
   to: year.optional(),
   indicator: indicatorId.optional(),
   label: bilingual.optional(),
+  textRef: textRef.optional(),
 });
 export type Fact = z.infer<typeof fact>;
 
@@ -363,6 +390,8 @@ export const planFile = z.object({
   facts: z.array(fact).max(500).default([]),
   /** Units the plan defines beyond the built-in ones (see models/unit-registry.ts). */
   units: z.array(customUnit).max(100).optional(),
+  /** Source texts the targets were read from, with their digests. */
+  texts: z.array(sourceText).max(10).optional(),
   /** Reported price changes (CPI, GDP deflator) by year. */
   prices: z.array(priceActual).max(400).default([]),
   scenarios: z.array(scenario).min(1).max(100),

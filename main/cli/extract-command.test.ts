@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdtemp, readFile, rm, truncate, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -54,6 +55,32 @@ describe('extract', () => {
     expect(trillion).toMatchObject({ value: 10000 });
     const check = await cli(['check', out, '--json']);
     expect(check.code, check.stderr).toBe(0);
+  });
+
+  it('keeps the text with the draft (SHA-256 digest, length, text) and each target points to its place in it', async () => {
+    const out = file('draft-text.json');
+    expect((await cli(['extract', XUZHOU, '--plan-out', out])).code).toBe(0);
+    const plan = JSON.parse(await readFile(out, 'utf8')) as {
+      texts: { id: string; digest: string; chars: number; text: string }[];
+      targets: { sentence: string; textRef?: { text: string; offset: number } }[];
+    };
+    const [kept] = plan.texts;
+    if (kept === undefined) throw new Error('no text kept');
+    const original = (await readFile(XUZHOU, 'utf8')).replace(/^\uFEFF/, '');
+    expect(kept.digest).toBe(createHash('sha256').update(kept.text, 'utf8').digest('hex'));
+    expect(kept.chars).toBe(kept.text.length);
+    expect(kept.text.length).toBeGreaterThan(original.length * 0.9);
+    expect(plan.targets.length).toBeGreaterThan(5);
+    for (const t of plan.targets) {
+      expect(t.textRef?.text).toBe(kept.id);
+      const at = kept.text.indexOf(t.sentence);
+      expect(at, t.sentence).toBeGreaterThanOrEqual(0);
+      // the offset lies within the target's own sentence (the sentence may occur more than once)
+      const offset = t.textRef?.offset ?? -1;
+      const occurrences: number[] = [];
+      for (let i = kept.text.indexOf(t.sentence); i >= 0; i = kept.text.indexOf(t.sentence, i + 1)) occurrences.push(i);
+      expect(occurrences.some((i) => offset >= i && offset <= i + t.sentence.length), t.sentence).toBe(true);
+    }
   });
 
   it('prints a table with a summary line, in Chinese or English', async () => {

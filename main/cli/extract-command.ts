@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { validatePlan, type Lang } from '../../models';
 import type { Candidate } from '../../models/extract/candidate';
 import { buildDraftPlan } from '../../models/extract/draft-plan';
+import { sourceTextOf } from '../../models/extract/source-text';
 import { extractTargets } from '../../models/extract/extract-targets';
 import type { CommandArgs } from './args';
 import { writeFileAtomic } from './atomic-write';
@@ -194,7 +195,10 @@ export async function runExtract(args: CommandArgs, io: CliIo, readBytes: ReadBy
 
   if (args.planOut !== undefined) {
     const title = file.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '');
-    const draft = buildDraftPlan(candidates, context, { title, fileName: file.replace(/^.*[\\/]/, '') });
+    const fileName = file.replace(/^.*[\\/]/, '');
+    // The text is kept with the draft (digest, length, the text): each target points to its place in it.
+    const text = await sourceTextOf(document.text, fileName, fileName);
+    const draft = buildDraftPlan(candidates, context, { title, fileName, text });
     const checked = validatePlan(JSON.parse(JSON.stringify(draft.plan)), lang);
     if (!checked.ok) {
       io.stderr(`${say(lang, 'plan-invalid', { detail: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') })}\n`);

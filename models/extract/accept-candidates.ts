@@ -4,7 +4,7 @@
  * statements that look back. Whatever the plan's checks refuse is left out with the
  * checker's own message, so the plan stays valid.
  */
-import type { Plan } from '../plan-schema';
+import type { Plan, SourceText } from '../plan-schema';
 import { checkSemantics, validatePlan } from '../validate-plan';
 import type { Lang } from '../validation-messages';
 import type { Candidate } from './candidate';
@@ -31,7 +31,7 @@ export function acceptCandidates(
   plan: Plan,
   accepted: readonly Candidate[],
   mapping: Readonly<Record<string, string>>,
-  source: { title: string; fileName?: string },
+  source: { title: string; fileName?: string; text?: SourceText },
   lang: Lang = 'zh',
 ): AcceptResult {
   const first = plan.periods[0];
@@ -67,6 +67,7 @@ export function acceptCandidates(
       indicators: [...indicators, ...newIndicators],
       targets: [...plan.targets, ...keptTargets.map((k) => k.t)],
       facts: [...plan.facts, ...facts],
+      ...(source.text ? { texts: [...(plan.texts ?? []).filter((x) => x.id !== source.text?.id), source.text] } : {}),
     };
     const result = validatePlan(JSON.parse(JSON.stringify(next)), lang);
     if (result.ok) {

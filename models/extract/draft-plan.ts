@@ -5,7 +5,7 @@
  * `draft` (待核) where the schema carries a status. What cannot become plan data (an
  * unknown unit, a change without a base value) is listed as skipped, with the reason.
  */
-import type { Indicator, IndicatorKind, PlanInput, Period } from '../plan-schema';
+import type { Indicator, IndicatorKind, PlanInput, Period, SourceText } from '../plan-schema';
 import { UNIT_IDS, type UnitId } from '../units';
 import type { Candidate, ExtractionContext } from './candidate';
 import { LEXICON } from './lexicon';
@@ -18,6 +18,8 @@ export interface DraftMeta {
   fileName?: string;
   /** Indicators of a plan the candidates go into, and which candidate maps to which of them. */
   existing?: { indicators: readonly Indicator[]; mapping: Readonly<Record<string, string>> };
+  /** The text the candidates were read from (source-text.ts): kept with the plan, and each target and fact points to its place. */
+  text?: SourceText;
 }
 
 export interface Skipped {
@@ -198,6 +200,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
   const sentenceOf = (c: Candidate) => clip(c.sentence, 2000);
   const sectionOf = (c: Candidate) => clip(c.section === '' ? '正文' : c.section, 300);
   const label = (c: Candidate) => ({ zh: clip(`待核：${c.indicator || c.phrase}`, 2000), en: clip(`Draft: ${c.indicator || c.phrase}`, 2000) });
+  const textRefOf = (c: Candidate) => (meta.text ? { textRef: { text: meta.text.id, offset: c.offset } } : {});
   const common = (c: Candidate, group: Group, n: number) => ({
     id: clip(`t${n}-${group.id.replace(/_/g, '-')}`, 80),
     indicator: group.id,
@@ -205,6 +208,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
     section: sectionOf(c),
     label: label(c),
     ...(c.qualifier ? { qualifier: clip(c.qualifier, 40) } : {}),
+    ...textRefOf(c),
   });
 
   for (const c of candidates) {
@@ -231,6 +235,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
         unit: mapped.unit,
         ...(c.year !== null ? { year: c.year } : {}),
         label: label(c),
+        ...textRefOf(c),
       });
       placed[c.id] = `facts[${facts.length - 1}]`;
       continue;
@@ -360,6 +365,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
         : [{ id: 'placeholder', name: { zh: '待填写', en: 'To be filled in' }, unit: '指数', kind: 'level', basis: 'none', base: { year: baseYear, value: null, source: '待核', status: 'missing' } }],
     targets,
     facts,
+    ...(meta.text ? { texts: [meta.text] } : {}),
     scenarios: [
       {
         id: 'plan',

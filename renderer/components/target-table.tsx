@@ -7,6 +7,7 @@ import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@a
 import { Tag, Tooltip } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
+import { passageAt } from '../../models/extract/source-text';
 import { formatRate } from '../../models/format';
 import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
@@ -123,6 +124,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
               “{row.target.sentence}”
               <br />
               <small>{row.target.section}</small>
+              <SourcePassage plan={plan} target={row.target} />
             </span>
           }
         >
@@ -258,6 +260,25 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       epoch={`${lang}:${i18n.language}`}
       aria-label={t('table.title')}
     />
+  );
+}
+
+/** Where a target read from a text kept with the plan stands in it: the passage, the place marked. */
+function SourcePassage({ plan, target }: { plan: Plan; target: Target }) {
+  const { t } = useTranslation();
+  const ref = target.textRef;
+  const text = ref ? plan.texts?.find((x) => x.id === ref.text) : undefined;
+  const passage = ref && text ? passageAt(text, ref.offset) : null;
+  if (!ref || !text || passage === null) return null;
+  return (
+    <span className="source-passage" data-testid={`source-passage-${target.id}`}>
+      <br />
+      <small>
+        {t('table.sourcePlace', { name: text.name, offset: (ref.offset + 1).toLocaleString('en-US') })}：…{passage.before}
+        <mark>{passage.at}</mark>
+        {passage.after}…
+      </small>
+    </span>
   );
 }
 

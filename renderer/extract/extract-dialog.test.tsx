@@ -26,8 +26,20 @@ describe('extract dialog', () => {
     expect(screen.getByTestId('extract-accept').textContent).toMatch(/2 项/);
     await user.click(screen.getByTestId('extract-accept'));
 
+    // accepting digests the text first (Web Crypto): wait for the plan to change
+    await waitFor(() => expect(store.getState().plan?.targets.length).toBe(before + 2));
     const plan = store.getState().plan;
-    expect(plan?.targets.length).toBe(before + 2);
+    // the text is kept with the plan, and each new target points into it
+    const kept = plan?.texts?.at(-1);
+    expect(kept?.text).toBe(TEXT);
+    expect(kept?.digest).toMatch(/^[0-9a-f]{64}$/);
+    for (const t of plan?.targets.slice(-2) ?? []) {
+      expect(t.textRef?.text).toBe(kept?.id);
+      const at = TEXT.indexOf(t.sentence);
+      expect(t.textRef?.offset).toBeGreaterThanOrEqual(at);
+      expect(t.textRef?.offset).toBeLessThan(at + t.sentence.length);
+      expect(TEXT.slice(t.textRef?.offset ?? 0)).toMatch(/^(73%|4500亿元)/);
+    }
     expect(plan?.targets.slice(-2).map((t) => t.sentence)).toEqual([
       '到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。',
       '到2025年，全市常住人口城镇化率达到73%，社会消费品零售总额突破4500亿元。',

@@ -10,6 +10,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptCandidates, defaultMapping } from '../../models/extract/accept-candidates';
 import type { Candidate, ExtractionResult } from '../../models/extract/candidate';
+import { sourceTextOf } from '../../models/extract/source-text';
 import type { Plan } from '../../models/plan-schema';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { readDocument } from './read-document';
@@ -34,6 +35,8 @@ export default function ExtractDialog({ open, onClose }: Props) {
   const [error, setError] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
   const [result, setResult] = useState<ExtractionResult | null>(null);
+  /** The text the candidates were read from (offsets point into it): kept with the plan on accept. */
+  const [extracted, setExtracted] = useState('');
   const [rows, setRows] = useState<Candidate[]>([]);
   const [picked, setPicked] = useState<ReadonlySet<string>>(new Set());
   const [mapping, setMapping] = useState<Record<string, string>>({});
@@ -58,6 +61,7 @@ export default function ExtractDialog({ open, onClose }: Props) {
         return;
       }
       setResult(found);
+      setExtracted(body);
       setRows(found.candidates);
       setPicked(new Set());
       setMapping(plan ? defaultMapping(plan, found.candidates) : {});
@@ -101,11 +105,13 @@ export default function ExtractDialog({ open, onClose }: Props) {
     void message.info(t('extract.merged', { n: chosen.length, indicator: keep.indicator }));
   };
 
-  const accept = () => {
+  const accept = async () => {
     if (plan === null) return;
     const chosen = rows.filter((r) => picked.has(r.id));
     const map = Object.fromEntries(Object.entries(mapping).filter(([, v]) => v !== NEW));
-    const out = acceptCandidates(plan, chosen, map, { title: source.title || t('extract.pastedTitle'), ...(source.fileName ? { fileName: source.fileName } : {}) }, lang);
+    const title = source.title || t('extract.pastedTitle');
+    const kept = await sourceTextOf(extracted, source.fileName ?? title, source.fileName ?? 'pasted');
+    const out = acceptCandidates(plan, chosen, map, { title, ...(source.fileName ? { fileName: source.fileName } : {}), text: kept }, lang);
     if (out.plan !== plan) store.getState().applyPlan(out.plan);
     void message.success(t('extract.accepted', out.added));
     if (out.skipped.length > 0) {
@@ -152,7 +158,7 @@ export default function ExtractDialog({ open, onClose }: Props) {
                   {t('extract.merge')}
                 </Button>
               </Tooltip>,
-              <Button key="accept" type="primary" disabled={picked.size === 0} onClick={accept} data-testid="extract-accept">
+              <Button key="accept" type="primary" disabled={picked.size === 0} onClick={() => void accept()} data-testid="extract-accept">
                 {t('extract.accept', { n: picked.size })}
               </Button>,
             ]
