@@ -8,7 +8,7 @@ import { formatRate, formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
 import type { Projection } from '../../models/projection';
 import type { TargetResult, TargetStatus } from '../../models/targets';
-import { niceRange } from './nice-range';
+import { niceRange, tickDecimals } from './nice-range';
 import { unitInfo } from '../../models/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
@@ -224,7 +224,7 @@ export function buildFigure(
       title: { text: axisTitle(lead, basis, base, lang, labels), font: { size: 11 } },
       gridcolor: '#f0f0f0',
       zeroline: false,
-      tickformat: ',.0f',
+      tickformat: `,.${tickDecimals(yRange)}f`,
       // Fixed margins: automargin makes every update measure and lay out the axes twice.
       automargin: false,
       // A round fixed range: the axis holds still while a slider moves (see nice-range.ts).

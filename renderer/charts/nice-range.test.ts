@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { niceRange } from './nice-range';
+import { niceRange, tickDecimals } from './nice-range';
 
 describe('nice y ranges', () => {
   it('cover the data on round numbers', () => {
@@ -22,5 +22,17 @@ describe('nice y ranges', () => {
         }
       }),
     );
+  });
+});
+
+describe('tickDecimals', () => {
+  it('shows decimals where whole numbers would repeat (a share between 2.8 and 3.8), none for wide ranges', () => {
+    expect(tickDecimals([2.8, 3.8])).toBe(1);
+    expect(tickDecimals([24, 26.5])).toBe(1);
+    expect(tickDecimals([0.01, 0.02])).toBe(3);
+    expect(tickDecimals([5000, 20000])).toBe(0);
+    expect(tickDecimals([0, 6])).toBe(0);
+    expect(tickDecimals(null)).toBe(0);
+    expect(tickDecimals([3, 3])).toBe(0);
   });
 });

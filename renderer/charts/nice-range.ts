@@ -31,3 +31,11 @@ export function niceRange(values: Iterable<number | null | undefined>): [number,
   // Shares and other non-negative series: do not dip below 0 just for padding.
   return [min >= 0 && low < 0 ? 0 : low, high];
 }
+
+/** Decimals the y-axis tick labels need so that neighbouring ticks read differently (plotly puts some 5–8 on an axis). */
+export function tickDecimals(range: readonly [number, number] | null): number {
+  if (range === null) return 0;
+  const step = (range[1] - range[0]) / 6;
+  if (!(step > 0) || step >= 1) return 0;
+  return Math.min(6, Math.ceil(-Math.log10(step)));
+}

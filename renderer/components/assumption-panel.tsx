@@ -82,7 +82,7 @@ export function AssumptionPanel() {
           }
         />
       ) : null}
-      <Collapse size="small" defaultActiveKey={openByDefault(plan)} items={items} className="assumption-groups" />
+      <Collapse key={plan.id} size="small" defaultActiveKey={openByDefault(plan)} items={items} className="assumption-groups" />
     </section>
   );
 }
