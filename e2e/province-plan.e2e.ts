@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIMEOUTS } from '../test-timeouts';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
@@ -95,5 +96,30 @@ describe('a plan without gdp', () => {
     await waitCharts(CHARTED);
     expect(s.problems).toEqual([]);
     expect(s.external).toEqual([]);
+  });
+
+  it('the PDF report holds the chosen charts, one per charted indicator', async () => {
+    const { page } = s;
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; __printed: number };
+      w.__printed = 0;
+      w.print = () => {
+        w.__printed += 1;
+      };
+    });
+    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').click();
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+    const ids = await page
+      .getByTestId('report-view')
+      .locator('[data-testid^="report-chart-"]')
+      .evaluateAll((figs) => figs.map((f) => (f.getAttribute('data-testid') ?? '').slice('report-chart-'.length)));
+    expect(ids).toEqual(CHARTED);
+    const images = await page.getByTestId('report-view').locator('[data-testid^="report-chart-"] img').evaluateAll((imgs) => imgs.map((i) => (i as HTMLImageElement).src.slice(0, 26)));
+    expect(images).toEqual(CHARTED.map(() => 'data:image/svg+xml;charset'));
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.getByTestId('report-view').waitFor({ state: 'detached' });
+    expect(s.problems).toEqual([]);
   });
 });
