@@ -2,7 +2,8 @@
  * Issue 9, "charts follow the plan": open a plan that is not Xuzhou's (no `gdp`; 万亿元,
  * 岁, shares, a flow, a derived per-head figure) and see one chart per indicator the plan
  * charts; remove one and add another through the chart chooser; the choice survives a
- * reload (autosaved workspace); the fan chart offers the plan's own indicators.
+ * reload (autosaved workspace); a Monte Carlo run draws the fan chart of the plan's lead
+ * indicator and offers its own indicators; the PDF report holds every chart.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -96,6 +97,25 @@ describe('a plan without gdp', () => {
     await waitCharts(CHARTED);
     expect(s.problems).toEqual([]);
     expect(s.external).toEqual([]);
+  });
+
+  it("runs Monte Carlo: a fan chart of the lead indicator, the plan's own indicators offered", async () => {
+    const { page } = s;
+    await page.getByTestId('view-tab-uncertainty').click();
+    await page.getByTestId('uncertainty-panel').waitFor();
+    await page.getByTestId('mc-runs').fill('2000');
+    await page.getByTestId('mc-run').click();
+    await until(() => page.getByTestId('fan-state').getAttribute('data-state'), (v) => v === 'fresh', 'a fresh Monte Carlo result', TIMEOUTS.longWait);
+    const fan = page.getByTestId('fan-chart');
+    await fan.locator('.scatterlayer .trace').first().waitFor();
+    expect(await page.getByTestId('fan-summary').textContent()).toMatch(/战略性新兴产业增加值 2035年：中位数 [\d,.]+万亿元/);
+    await page.getByTestId('fan-indicator').click();
+    const offered = await page.locator('.ant-select-dropdown .ant-select-item-option').allTextContents();
+    expect(offered.slice(0, 3)).toEqual(['战略性新兴产业增加值', '人均战略性新兴产业增加值', '人均预期寿命']);
+    expect(offered.join()).not.toContain('新增造林面积');
+    await page.keyboard.press('Escape');
+    await page.getByTestId('view-tab-charts').click();
+    expect(s.problems).toEqual([]);
   });
 
   it('the PDF report holds the chosen charts, one per charted indicator', async () => {
