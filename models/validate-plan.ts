@@ -11,6 +11,7 @@ import { depthExceededAt, MAX_JSON_DEPTH } from './json-depth';
 import { migratePlan } from './migrations';
 import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type PlanInput, type Segment } from './plan-schema';
 import { checkUnits } from './unit-checks';
+import { unknownKeys } from './unknown-keys';
 import { planWarnings, type PlanWarning } from './plan-warnings';
 import { formatMessage, formatPath, type Lang } from './validation-messages';
 
@@ -90,6 +91,18 @@ export function validatePlan(raw: unknown, lang: Lang = 'zh'): PlanResult {
         path: formatPath(issue.path),
         code: issue.code,
         message: issue.message,
+      })),
+    };
+  }
+  // Keys the schema does not know would be dropped silently: refused, with the nearest known key.
+  const unknown = unknownKeys(migrated.plan, planFile);
+  if (unknown.length > 0) {
+    return {
+      ok: false,
+      issues: unknown.map((u) => ({
+        path: formatPath(u.path),
+        code: 'unknown-key',
+        message: formatMessage(lang, u.suggestion === null ? 'unknown-key' : 'unknown-key-suggest', { key: u.key, suggestion: u.suggestion ?? '' }),
       })),
     };
   }

@@ -92,6 +92,14 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `未知单位“${p.unit}”：请使用内置单位，或在 "units" 中定义它（含中英文名称）`,
     en: (p) => `unknown unit "${p.unit}": use a built-in unit or define it in "units" (with its zh and en names)`,
   },
+  'unknown-key': {
+    zh: (p) => `未知字段“${p.key}”（规划文件不认识它，不会读取）`,
+    en: (p) => `unknown key "${p.key}" (a plan file has no such field; it would be ignored)`,
+  },
+  'unknown-key-suggest': {
+    zh: (p) => `未知字段“${p.key}”，是否应为“${p.suggestion}”？`,
+    en: (p) => `unknown key "${p.key}": did you mean "${p.suggestion}"?`,
+  },
   'unit-built-in': {
     zh: (p) => `“${p.id}”已是内置单位，不能重新定义`,
     en: (p) => `"${p.id}" is a built-in unit and cannot be redefined`,
