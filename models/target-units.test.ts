@@ -84,3 +84,15 @@ describe('unit checks when a plan is validated', () => {
     expect((byId(input).farm as TargetResult).target).toBe(255);
   });
 });
+
+describe('a plan unit\'s labels', () => {
+  it('show in its language, with its decimals; an unknown id shows as itself', async () => {
+    const { formatValue } = await import('./format');
+    const { unitInfo } = await import('./units');
+    const own = [{ id: '万床', name: { zh: '万张床位', en: '10k beds' }, decimals: 2 }];
+    expect(formatValue(5.2, '万床', 'en', undefined, own)).toBe('5.20 10k beds');
+    expect(formatValue(5.2, '万床', 'zh', undefined, own)).toBe('5.20万张床位');
+    expect(unitInfo('万床')).toEqual({ zh: '万床', en: '万床', decimals: 1 });
+    expect(unitInfo('亿元', own).en).toBe('100m yuan');
+  });
+});

@@ -135,7 +135,7 @@ export function projectTable(
     const rows = plan.indicators.map((ind) => {
       const s = seriesOf(p, ind.id);
       const values = basis === 'real' ? s.real : s.nominal;
-      const decimals = unitInfo(ind.unit).decimals;
+      const decimals = unitInfo(ind.unit, plan.units).decimals;
       const cells = years.map((_, k) => {
         const i = start + k;
         const text = formatNumber(values[i], decimals);
@@ -144,7 +144,7 @@ export function projectTable(
         if (fixed && text !== '—') reported = true;
         return `${text}${fixed && text !== '—' ? '*' : ' '}`;
       });
-      return [truncateDisplay(ind.name[lang], NAME_WIDTH), unitLabel(ind.unit, lang) || ind.unit, ...cells];
+      return [truncateDisplay(ind.name[lang], NAME_WIDTH), unitLabel(ind.unit, lang, plan.units) || ind.unit, ...cells];
     });
     out.push(renderTable(columns, rows));
   }

@@ -7,7 +7,7 @@ import { segmentYears } from '../assumption-path';
 import type { Plan, Scenario, Segment } from '../plan-schema';
 import type { Projection } from '../projection';
 import type { TargetResult } from '../targets';
-import { unitInfo } from '../units';
+import { unitInfo, type OwnUnit } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { localDay } from './local-date';
@@ -38,8 +38,8 @@ export function sheetName(text: string): string {
   return text.replace(/[[\]:*?/\\]/g, ' ').slice(0, 31);
 }
 
-function unitText(unit: string, lang: Lang): string {
-  return unitInfo(unit)[lang] || L(lang, '指数', 'index');
+function unitText(unit: string, lang: Lang, own?: readonly OwnUnit[]): string {
+  return unitInfo(unit, own)[lang] || L(lang, '指数', 'index');
 }
 
 export function basisLabel(basis: 'nominal' | 'real', priceBasis: 'nominal' | 'real' | 'none', baseYear: number, lang: Lang): string {
@@ -76,7 +76,7 @@ export function assumptionsTable(plan: Plan, scenarios: readonly Scenario[], lan
         const value = seg.value ?? 0;
         if (ind.kind === 'level') rows.push([sc.name[lang], ind.name[lang], spanText(seg, plan, lang), L(lang, '实际增长率', 'real growth'), value * 100, '%']);
         else if (ind.kind === 'share') rows.push([sc.name[lang], ind.name[lang], spanText(seg, plan, lang), L(lang, '年变动', 'change a year'), value, L(lang, '个百分点', 'points')]);
-        else rows.push([sc.name[lang], ind.name[lang], spanText(seg, plan, lang), L(lang, '年度数量', 'annual amount'), value, unitText(ind.unit, lang)]);
+        else rows.push([sc.name[lang], ind.name[lang], spanText(seg, plan, lang), L(lang, '年度数量', 'annual amount'), value, unitText(ind.unit, lang, plan.units)]);
       }
     }
   }
@@ -106,11 +106,11 @@ export function projectionTable(plan: Plan, scenario: Scenario, projection: Proj
     rows.push([
       ind.name[lang],
       id,
-      unitText(ind.unit, lang),
+      unitText(ind.unit, lang, plan.units),
       basisLabel(basis, ind.basis, plan.baseYear, lang),
       ...Array.from(values, (v) => (Number.isFinite(v) ? v : null)),
     ]);
-    rowDecimals.push(unitInfo(ind.unit).decimals);
+    rowDecimals.push(unitInfo(ind.unit, plan.units).decimals);
   }
   return {
     // basis first, so that truncation to 31 characters keeps nominal and real apart
@@ -152,7 +152,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
       const ind = indicators.get(r.indicator);
       const growthTarget = r.type === 'average-growth';
       const scale = growthTarget ? 100 : 1;
-      const unit = growthTarget ? '%' : ind ? unitText(ind.unit, lang) : r.unit;
+      const unit = growthTarget ? '%' : ind ? unitText(ind.unit, lang, plan.units) : r.unit;
       rows.push([
         scenario.name[lang],
         r.id,
