@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import { formatValue } from './format';
 import type { PlanInput } from './plan-schema';
 import { evaluateTargets, type TargetResult } from './targets';
 import { targetKernel } from './target-probability';
 import { minimalPlan } from './testing/minimal-plan';
+import { unitInfo } from './units';
 import { validatePlan } from './validate-plan';
 
 function valid(input: PlanInput) {
@@ -86,9 +88,7 @@ describe('unit checks when a plan is validated', () => {
 });
 
 describe('a plan unit\'s labels', () => {
-  it('show in its language, with its decimals; an unknown id shows as itself', async () => {
-    const { formatValue } = await import('./format');
-    const { unitInfo } = await import('./units');
+  it('show in its language, with its decimals; an unknown id shows as itself', () => {
     const own = [{ id: '万床', name: { zh: '万张床位', en: '10k beds' }, decimals: 2 }];
     expect(formatValue(5.2, '万床', 'en', undefined, own)).toBe('5.20 10k beds');
     expect(formatValue(5.2, '万床', 'zh', undefined, own)).toBe('5.20万张床位');
