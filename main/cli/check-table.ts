@@ -1,5 +1,6 @@
 /** `check` as a table for people: one row per target, then the consistency notes. */
 import { formatNumber, formatPoints, formatRate, UNITS, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario, type UnitId } from '../../models';
+import { verdictDecimals } from '../../models/display-precision';
 import type { EvaluatedTarget } from './check-report';
 import { t } from './cli-messages';
 import { truncateDisplay } from './display-width';
@@ -37,7 +38,11 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
     };
   }
   const unit = r.unit as UnitId;
-  const d = decimalsOf(unit);
+  // As many decimals as it takes for value, threshold and gap not to contradict the verdict.
+  const d =
+    r.projected !== null && r.target !== null && r.met !== null
+      ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit))
+      : decimalsOf(unit);
   const label = unit in UNITS ? unitLabel(unit, lang) : r.unit;
   if (kind === 'share') {
     return {
