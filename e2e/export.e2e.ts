@@ -201,7 +201,7 @@ describe('export', () => {
 
     // The text of the PDF: Chinese as text (not boxes), page numbers, the source line.
     const text = execFileSync('pdftotext', ['-layout', `${OUT}report.pdf`, '-']).toString('utf8');
-    expect(text).toContain('目标要求路径分析报告');
+    expect(text).toContain('规划目标情景分析报告');
     expect(text).toContain('第 1 页，共');
     expect(text).toMatch(/共 \d+ 页/);
     expect(text).toContain('规划一致性检查');

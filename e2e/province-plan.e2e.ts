@@ -30,6 +30,8 @@ async function autosavedCharts(): Promise<unknown> {
       new Promise((resolve) => {
         const req = indexedDB.open('planpath', 1);
         req.onerror = () => resolve(null);
+        // not created yet: do not create it here (the app's own open would then find no store)
+        req.onupgradeneeded = () => req.transaction?.abort();
         req.onsuccess = () => {
           const db = req.result;
           if (!db.objectStoreNames.contains('workspace')) return resolve(null);

@@ -58,7 +58,7 @@ describe('the PDF report, page by page', () => {
     const { text, pages } = await printReport('report-en');
     expect(pages.length).toBeGreaterThanOrEqual(2);
     expect(text).toMatch(/Page 1 of \d+|1 \/ \d+|Page 1/);
-    expect(text).not.toMatch(/目标要求路径分析报告/);
+    expect(text).not.toMatch(/规划目标情景分析报告/);
     copyFileSync(pages[0] as string, `${screenshotDir()}report-en.png`);
     copyFileSync(pages[pages.length - 1] as string, `${screenshotDir()}report-en-last.png`);
     await s.app.setLang('zh');

@@ -51,7 +51,7 @@ describe('save, reload, reopen', () => {
     const parsed = parsePlanText(saved.text, 'en');
     if (!parsed.ok) throw new Error(`saved file invalid: ${JSON.stringify(parsed.issues)}`);
     const plan = parsed.plan;
-    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'reported']);
+    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
     const copy = plan.scenarios.find((x) => x.id === copyId);
     expect(copy?.name).toEqual(NAME);
     expect(copy?.builtIn).toBeUndefined();
@@ -81,6 +81,8 @@ describe('save, reload, reopen', () => {
     const { app } = s;
     await app.assumptions.set('gdp', '16th', 6);
     await app.unsavedMark.waitFor();
+    // the autosave (IndexedDB, a write per change) has the edit: a reload now loses nothing
+    await expect.poll(async () => (await app.autosaved())?.dirty).toBe(true);
     await app.reload(); // the "leave site?" prompt is accepted by the session
     expect(await app.assumptions.value('gdp', '16th')).toBe(6);
     expect(await app.assumptions.value('gdp', '15th')).toBe(5.5);
@@ -96,7 +98,7 @@ describe('save, reload, reopen', () => {
     await app.assumptions.set('gdp', '16th', 6.5);
     await app.unsavedMark.waitFor();
     await app.files.newFile(true);
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'reported']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
     expect(await app.scenarios.selectedId()).toBe('plan');
     expect(await app.targets.status('gdp-2035-double')).toBe('met');
   });
@@ -104,7 +106,7 @@ describe('save, reload, reopen', () => {
   it('opening the saved file through the file input loads it: the copy with 5.5%, clean, under the file name', async () => {
     const { app } = s;
     await app.files.open(saved);
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'reported']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
     expect(await app.fileName.textContent()).toBe(saved.name);
     expect(await app.unsavedMark.count()).toBe(0);
     await s.page.getByText(`已打开 ${saved.name}`).waitFor();

@@ -41,7 +41,7 @@ describe('start-up', () => {
 
   it('draws the five charts of the main view as plotly SVG, 2020–2035', async () => {
     const { app } = s;
-    expect(await s.page.locator('[data-testid^="chart-"]:not([data-testid$="-summary"])').count()).toBe(MAIN_CHART_IDS.length);
+    expect(await s.page.locator('[data-testid^="chart-"]:not([data-testid$="-summary"]):not([data-testid="chart-chooser"]):not([data-testid="chart-reset"])').count()).toBe(MAIN_CHART_IDS.length);
     for (const id of MAIN_CHART_IDS) {
       await expect(app.charts.svg(id).isVisible(), id).resolves.toBe(true);
       expect(await app.charts.drawnLines(id), id).toBeGreaterThan(0);
@@ -61,18 +61,19 @@ describe('start-up', () => {
     expect(await app.charts.title('gdp')).toBe('地区生产总值');
   });
 
-  it('lists every target in the table, the 2035 GDP doubling met (green, 达成) at 7.18% required growth', async () => {
+  it('lists every target in the table, the 2035 GDP doubling met on the line (刚好达成: the path is built to meet it) at 7.18% required growth', async () => {
     const { app } = s;
     expect(await app.targets.heading.textContent()).toBe('目标评估：目标要求路径');
     expect((await app.targets.rowIds()).sort()).toEqual(plan.targets.map((t) => t.id).sort());
     expect(await app.targets.status('gdp-2035-double')).toBe('met');
     const tag = app.targets.statusTag('gdp-2035-double');
-    expect(await tag.innerText()).toBe('达成');
-    // Green: Ant Design's success colour, not the error red.
-    const [r, g] = await app.targets.statusColor('gdp-2035-double');
-    expect(g).toBeGreaterThan(2 * r);
+    expect(await tag.innerText()).toBe('刚好达成');
+    // Ant Design's warning orange: neither the success green nor the error red.
+    const [r, g, b] = await app.targets.statusColor('gdp-2035-double');
+    expect(r).toBeGreaterThan(g);
+    expect(g).toBeGreaterThan(b);
     expect(await app.targets.required('gdp-2035-double')).toBe('7.18%');
-    expect(await app.targets.cell('gdp-2035-double', '目标值')).toBe('≥ 20,277.3亿元');
+    expect(await app.targets.cell('gdp-2035-double', '目标值')).toBe('≥ 20,277.3亿元（2020年价格）');
     expect(await app.targets.cell('gdp-2035-double', '口径')).toBe('可比价');
     expect(await s.page.getByTestId('target-summary').innerText()).toMatch(/^达成 \d+ · 未达成 0 · 缺基期值 \d+$/);
   });
@@ -80,14 +81,14 @@ describe('start-up', () => {
   it('switches to English: labels, statuses and axis titles change; and back to Chinese', async () => {
     const { app, page } = s;
     await app.setLang('en');
-    expect(await app.targets.heading.textContent()).toBe('Targets: Plan');
+    expect(await app.targets.heading.textContent()).toBe('Targets: Path the targets require');
     expect(await app.targets.headers()).toEqual(
       expect.arrayContaining(['Target', 'Year', 'Target value', 'Projected', 'Gap', 'Required growth', 'Status']),
     );
-    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('Met');
+    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('On the line');
     expect(await app.targets.cell('gdp-2035-double', 'Basis')).toBe('real');
-    expect(await app.assumptions.title.textContent()).toBe('Assumptions: Plan');
-    expect(await app.scenarios.name('plan')).toBe('Plan');
+    expect(await app.assumptions.title.textContent()).toBe('Assumptions: Path the targets require');
+    expect(await app.scenarios.name('plan')).toBe('Path the targets require');
     expect(await app.charts.title('gdp')).toBe('Gross domestic product (GDP)');
     expect(await app.charts.yAxisTitle('gdp')).toBe('100m yuan (current prices)');
     expect((await app.charts.projectedLines('income')).map((t) => t.name)).toEqual(['Urban', 'Rural', 'All residents']);
@@ -98,7 +99,7 @@ describe('start-up', () => {
     expect(await app.planTitle.textContent()).toBe(plan.title.en);
 
     await app.setLang('zh');
-    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('达成');
+    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('刚好达成');
     expect(await app.targets.heading.textContent()).toBe('目标评估：目标要求路径');
   });
 

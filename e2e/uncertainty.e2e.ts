@@ -48,7 +48,7 @@ describe('uncertainty and sensitivity', () => {
     await page.getByTestId('uncertainty-panel').waitFor();
     await page.getByTestId('two-way-table').waitFor();
     expect(await page.getByTestId('mc-runs').inputValue()).toBe('10000');
-    expect(await page.getByTestId('mc-calibration-gdp').innerText()).toMatch(/^基于2015—2023年8个年度的实际增速：2\.08%/);
+    expect(await page.getByTestId('mc-calibration-gdp').innerText()).toMatch(/^基于2015—2023年9个年度的实际增速：2\.23%/);
     await settle(page);
 
     const run = await measureRun(page);

@@ -101,12 +101,40 @@ export class PlanPathApp {
     await this.page.keyboard.press('Control+Shift+z');
   }
 
-  /** The autosaved workspace in localStorage (browser platform), parsed. */
+  /**
+   * The autosaved workspace of the browser platform: IndexedDB "planpath", store and slot
+   * "workspace" (renderer/platform/workspace-slots.ts), or localStorage where there is no IndexedDB.
+   */
   async autosaved(): Promise<{ planText: string; fileName: string; dirty: boolean; ui?: Record<string, unknown> } | null> {
-    return this.page.evaluate(() => {
-      const text = localStorage.getItem('planpath:workspace');
-      return text === null ? null : (JSON.parse(text) as { planText: string; fileName: string; dirty: boolean });
-    });
+    type Saved = { planText: string; fileName: string; dirty: boolean; ui?: Record<string, unknown> };
+    return this.page.evaluate(
+      () =>
+        new Promise<Saved | null>((resolve) => {
+          const fromLocal = () => {
+            const text = localStorage.getItem('planpath:workspace');
+            resolve(text === null ? null : (JSON.parse(text) as Saved));
+          };
+          if (typeof indexedDB === 'undefined') return fromLocal();
+          const req = indexedDB.open('planpath', 1);
+          req.onerror = fromLocal;
+          // not created yet: do not create it here (the app's own open would then find no store)
+          req.onupgradeneeded = () => req.transaction?.abort();
+          req.onsuccess = () => {
+            const db = req.result;
+            if (!db.objectStoreNames.contains('workspace')) {
+              db.close();
+              return fromLocal();
+            }
+            const get = db.transaction('workspace', 'readonly').objectStore('workspace').get('workspace');
+            get.onsuccess = () => {
+              db.close();
+              const value = get.result as Saved | string | undefined;
+              resolve(value === undefined ? null : typeof value === 'string' ? (JSON.parse(value) as Saved) : value);
+            };
+            get.onerror = () => resolve(null);
+          };
+        }),
+    );
   }
 
   /** Wait until toasts are gone and the mouse rests outside the content (for screenshots). */
