@@ -157,17 +157,7 @@ describe('export', () => {
   it('PDF report: the report view printed to A4 in headless Chromium, page 1 kept as a PNG', async () => {
     const { page } = s;
     // The browser build prints through window.print(); here the print dialog is page.pdf.
-    await page.evaluate(() => {
-      const w = window as unknown as { print: () => void; __printed: number };
-      w.__printed = 0;
-      w.print = () => {
-        w.__printed += 1;
-      };
-    });
-    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-    await page.getByTestId('export-menu').click();
-    await page.getByTestId('export-pdf').click();
-    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+    await s.app.printReport();
     const report = page.getByTestId('report-view');
     expect(await report.locator('h1').textContent()).toBe(plan.title.zh);
     expect(await report.locator('.report-chart img').count()).toBe(5);

@@ -122,17 +122,7 @@ describe('a plan without gdp', () => {
 
   it('the PDF report holds the chosen charts, one per charted indicator', async () => {
     const { page } = s;
-    await page.evaluate(() => {
-      const w = window as unknown as { print: () => void; __printed: number };
-      w.__printed = 0;
-      w.print = () => {
-        w.__printed += 1;
-      };
-    });
-    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-    await page.getByTestId('export-menu').click();
-    await page.getByTestId('export-pdf').click();
-    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+    await s.app.printReport();
     const ids = await page
       .getByTestId('report-view')
       .locator('[data-testid^="report-chart-"]')

@@ -27,17 +27,7 @@ afterAll(async () => {
 /** Prints the report as the app lays it out for print; returns the PDF's text and its page images. */
 async function printReport(name: string): Promise<{ text: string; pages: string[] }> {
   const { page } = s;
-  await page.evaluate(() => {
-    const w = window as unknown as { print: () => void; __printed: number };
-    w.__printed = 0;
-    w.print = () => {
-      w.__printed += 1;
-    };
-  });
-  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-  await page.getByTestId('export-menu').click();
-  await page.getByTestId('export-pdf').click();
-  await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+  await s.app.printReport();
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });
   await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
   await page.getByTestId('report-view').waitFor({ state: 'detached' });

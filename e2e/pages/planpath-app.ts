@@ -137,6 +137,25 @@ export class PlanPathApp {
     );
   }
 
+  /**
+   * File → Export → PDF report, as the browser build does it: the report view is laid out
+   * and window.print() called (stubbed here, counted); the caller prints with page.pdf.
+   */
+  async printReport(): Promise<void> {
+    const { page } = this;
+    await page.evaluate(() => {
+      const w = window as unknown as { print: () => void; __printed: number };
+      w.__printed = 0;
+      w.print = () => {
+        w.__printed += 1;
+      };
+    });
+    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
+    await page.getByTestId('export-menu').click();
+    await page.getByTestId('export-pdf').click();
+    await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
+  }
+
   /** Wait until toasts are gone and the mouse rests outside the content (for screenshots). */
   async settle(): Promise<void> {
     await this.page.mouse.move(2, 890);
