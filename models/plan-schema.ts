@@ -12,7 +12,7 @@ import { z } from 'zod';
 import { DIMENSIONS } from './unit-registry';
 import { UNIT_IDS } from './units';
 
-export const SCHEMA_VERSION = 1 as const;
+export const SCHEMA_VERSION = 2 as const;
 
 /** Years a plan may span. Wider than any real plan, narrow enough to catch typos. */
 export const MIN_YEAR = 1949;

@@ -40,9 +40,9 @@ describe('bad input is rejected with the field path and the reason', () => {
   });
 
   it('a wrong, missing or newer schema version', () => {
-    expectIssue(validatePlan(mutate((p) => (p.schemaVersion = 99 as 1)), 'en'), 'schemaVersion', /newer/);
+    expectIssue(validatePlan(mutate((p) => (p.schemaVersion = 99 as 2)), 'en'), 'schemaVersion', /newer/);
     expectIssue(validatePlan(mutate((p) => delete (p as Partial<Raw>).schemaVersion), 'en'), 'schemaVersion', /missing/);
-    expectIssue(validatePlan(mutate((p) => (p.schemaVersion = '1' as unknown as 1)), 'en'), 'schemaVersion', /invalid/);
+    expectIssue(validatePlan(mutate((p) => (p.schemaVersion = '1' as unknown as 2)), 'en'), 'schemaVersion', /invalid/);
   });
 
   it('NaN, Infinity or a string where a number belongs', () => {

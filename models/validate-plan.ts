@@ -24,7 +24,7 @@ export interface PlanIssue {
 
 /** `warnings`: likely mistakes that do not block a save (models/plan-warnings.ts), read from the file as written. */
 export type PlanResult =
-  | { ok: true; plan: Plan; migratedFrom?: number; warnings?: PlanWarning[] }
+  | { ok: true; plan: Plan; migratedFrom?: number; migrationNotes?: PlanIssue[]; warnings?: PlanWarning[] }
   | { ok: false; issues: PlanIssue[] };
 
 type PathPart = string | number;
@@ -109,9 +109,17 @@ export function validatePlan(raw: unknown, lang: Lang = 'zh'): PlanResult {
   const issues = checkSemantics(parsed.data, lang);
   if (issues.length > 0) return { ok: false, issues };
   const warnings = planWarnings(migrated.plan as PlanInput, lang);
-  return migrated.fromVersion === SCHEMA_VERSION
-    ? { ok: true, plan: parsed.data, warnings }
-    : { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, warnings };
+  if (migrated.fromVersion === SCHEMA_VERSION) return { ok: true, plan: parsed.data, warnings };
+  const migrationNotes = migrated.notes.map((n) => ({
+    path: formatPath(n.path),
+    code: n.code,
+    message: formatMessage(lang, n.suggestion === null ? 'unknown-key-dropped' : 'unknown-key-dropped-suggest', {
+      key: n.key,
+      suggestion: n.suggestion ?? '',
+      from: n.fromVersion,
+    }),
+  }));
+  return { ok: true, plan: parsed.data, migratedFrom: migrated.fromVersion, migrationNotes, warnings };
 }
 
 function fail(path: string, code: string, lang: Lang, params: Record<string, string | number> = {}): PlanResult {

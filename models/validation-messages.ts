@@ -100,6 +100,14 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `未知字段“${p.key}”，是否应为“${p.suggestion}”？`,
     en: (p) => `unknown key "${p.key}": did you mean "${p.suggestion}"?`,
   },
+  'unknown-key-dropped': {
+    zh: (p) => `第 ${p.from} 版文件中的未知字段“${p.key}”已删除（旧版本程序同样不读取它）`,
+    en: (p) => `unknown key "${p.key}" of a version ${p.from} file removed (older versions ignored it too)`,
+  },
+  'unknown-key-dropped-suggest': {
+    zh: (p) => `第 ${p.from} 版文件中的未知字段“${p.key}”已删除（旧版本程序同样不读取它）；是否应为“${p.suggestion}”？`,
+    en: (p) => `unknown key "${p.key}" of a version ${p.from} file removed (older versions ignored it too); did you mean "${p.suggestion}"?`,
+  },
   'unit-built-in': {
     zh: (p) => `“${p.id}”已是内置单位，不能重新定义`,
     en: (p) => `"${p.id}" is a built-in unit and cannot be redefined`,

@@ -114,7 +114,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
               onCancel: () => resolve(false),
             });
           }),
-        showIssues: (fileName, list) => setIssues({ fileName, issues: list }),
+        showIssues: (fileName, list, kind) => setIssues({ fileName, issues: list, ...(kind === undefined ? {} : { kind }) }),
         notify: (kind, text) => void message[kind](text),
       }),
     [api, store, i18n, modal, message],

@@ -59,7 +59,7 @@ describe('xuzhou-14th-fyp.json', () => {
 
   it('has the plan header', () => {
     const p = plan();
-    expect(p.schemaVersion).toBe(1);
+    expect(p.schemaVersion).toBe(2);
     expect(p.id).toBe('xuzhou-14th-fyp');
     expect(p.baseYear).toBe(2020);
     expect(p.horizon).toBe(2035);

@@ -3,12 +3,12 @@
  * become one line naming the file and the problem, and the text goes through the one
  * validation gate of models/ (JSON, schema version, schema, semantic checks).
  */
-import { MAX_FILE_BYTES, parsePlanText, type Lang, type Plan, type PlanWarning, type Scenario } from '../../models';
+import { MAX_FILE_BYTES, parsePlanText, type Lang, type Plan, type PlanIssue, type PlanWarning, type Scenario } from '../../models';
 import { t } from './cli-messages';
 import type { CliIo } from './io';
 
 export type LoadResult =
-  | { ok: true; plan: Plan; migratedFrom: number | undefined; warnings?: PlanWarning[] }
+  | { ok: true; plan: Plan; migratedFrom: number | undefined; migrationNotes?: PlanIssue[]; warnings?: PlanWarning[] }
   | { ok: false; lines: string[] };
 
 function errorCode(error: unknown): string | undefined {
@@ -57,7 +57,7 @@ export async function loadPlan(file: string, io: CliIo, lang: Lang): Promise<Loa
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const result = parsePlanText(text, lang);
   if (!result.ok) return { ok: false, lines: result.issues.map((issue) => `${issue.path}: ${issue.message}`) };
-  return { ok: true, plan: result.plan, migratedFrom: result.migratedFrom, warnings: result.warnings ?? [] };
+  return { ok: true, plan: result.plan, migratedFrom: result.migratedFrom, migrationNotes: result.migrationNotes ?? [], warnings: result.warnings ?? [] };
 }
 
 /** The scenario asked for; by default `plan` if the file has one, else the first. */

@@ -73,11 +73,11 @@ describe('rejected plan files', () => {
     expectRejected(await cli(['validate', writeText('[1, 2]'), '--lang', 'en']), '(file): the file must contain a JSON object');
   });
 
-  it('a newer schema version (2)', async () => {
+  it('a newer schema version (3)', async () => {
     const tree = planTree();
-    tree.schemaVersion = 2;
-    await rejectEverywhere(writeTree(tree), 'schemaVersion: ', '文件格式版本 2');
-    expectRejected(await cli(['validate', writeTree(tree), '--lang', 'en']), 'schemaVersion: file format version 2 is newer');
+    tree.schemaVersion = 3;
+    await rejectEverywhere(writeTree(tree), 'schemaVersion: ', '文件格式版本 3');
+    expectRejected(await cli(['validate', writeTree(tree), '--lang', 'en']), 'schemaVersion: file format version 3 is newer');
   });
 
   it('a schema version written as a string ("1")', async () => {

@@ -32,6 +32,7 @@ export async function runValidate(args: CommandArgs, io: CliIo): Promise<number>
     })}\n`,
   );
   if (migratedFrom !== undefined) io.stdout(`${t(args.lang, 'migrated-from', { from: migratedFrom, to: SCHEMA_VERSION })}\n`);
+  for (const note of loaded.migrationNotes ?? []) io.stdout(`${note.path}: ${note.message}\n`);
   for (const w of loaded.warnings ?? []) io.stdout(`${warningLine(w, args.lang)}\n`);
   return EXIT_OK;
 }

@@ -5,7 +5,7 @@
  * `draft` (待核) where the schema carries a status. What cannot become plan data (an
  * unknown unit, a change without a base value) is listed as skipped, with the reason.
  */
-import type { Indicator, IndicatorKind, PlanInput, Period, SourceText } from '../plan-schema';
+import { SCHEMA_VERSION, type Indicator, type IndicatorKind, type PlanInput, type Period, type SourceText } from '../plan-schema';
 import { UNIT_IDS, type UnitId } from '../units';
 import type { Candidate, ExtractionContext } from './candidate';
 import { LEXICON } from './lexicon';
@@ -347,7 +347,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
   const existingIds = [...groups.values()].filter((g) => g.existing).map((g) => g.id);
   const title = clip(meta.title.trim() === '' ? '从文本提取的规划' : meta.title.trim(), 200);
   const plan: PlanInput = {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'draft',
     title: { zh: `草稿：${title}`, en: `Draft: ${title}` },
     source: {

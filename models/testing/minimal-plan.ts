@@ -3,11 +3,11 @@
  * urbanization, two incomes and their weighted mean, a flow, and targets of each type.
  * Tests change a copy (structuredClone) to make the case they need.
  */
-import type { PlanInput } from '../plan-schema';
+import { SCHEMA_VERSION, type PlanInput } from '../plan-schema';
 
 export function minimalPlan(): PlanInput {
   return {
-    schemaVersion: 1,
+    schemaVersion: SCHEMA_VERSION,
     id: 'test-plan',
     title: { zh: '测试规划', en: 'Test plan' },
     source: { document: '测试', issuer: '测试' },

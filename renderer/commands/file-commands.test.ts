@@ -12,7 +12,7 @@ function setup(confirm = true) {
   const store = createWorkspaceStore();
   loadDefault(store);
   const api = fakePlatform();
-  const shown: { name: string; issues: readonly PlanIssue[] }[] = [];
+  const shown: { name: string; issues: readonly PlanIssue[]; kind?: 'refused' | 'migrated' }[] = [];
   const notes: string[] = [];
   let asked = 0;
   const commands = createFileCommands({
@@ -22,7 +22,7 @@ function setup(confirm = true) {
       asked++;
       return confirm;
     },
-    showIssues: (name, issues) => shown.push({ name, issues }),
+    showIssues: (name, issues, kind) => shown.push({ name, issues, ...(kind === undefined ? {} : { kind }) }),
     notify: (kind, text) => notes.push(`${kind}:${text}`),
     t: (key) => key,
   });
@@ -46,6 +46,21 @@ describe('open', () => {
     expect(shown[0]?.issues.every((i) => i.message.length > 0)).toBe(true);
     expect(store.getState().plan).toBe(before.plan);
     expect(store.getState().fileName).toBe(before.fileName);
+  });
+
+  it('opens a version-1 file with a misspelt key: the plan loads, and what was dropped is shown', async () => {
+    const { store, api, shown, commands } = setup();
+    const old = JSON.parse(planToText(store.getState().plan!));
+    old.schemaVersion = 1;
+    old.targets[0].tolerence = 0.005;
+    api.nextOpen = { name: 'old.json', text: JSON.stringify(old) };
+    await commands.open();
+    expect(store.getState().fileName).toBe('old.json');
+    expect(store.getState().plan?.schemaVersion).toBe(2);
+    expect(shown).toHaveLength(1);
+    expect(shown[0]?.kind).toBe('migrated');
+    expect(shown[0]?.issues.map((i) => i.path)).toEqual(['targets[0].tolerence']);
+    expect(shown[0]?.issues[0]?.message).toMatch(/tolerence.*tolerance/);
   });
 
   it('reports text that is not JSON, and problems the host already found', async () => {

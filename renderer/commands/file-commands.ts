@@ -17,7 +17,8 @@ export interface FileCommandDeps {
   store: WorkspaceStore;
   /** Ask before throwing away unsaved changes; true = go ahead. */
   confirmDiscard(): Promise<boolean>;
-  showIssues(fileName: string, issues: readonly PlanIssue[]): void;
+  /** Why a file was refused; or, with 'migrated', what reading an older format changed. */
+  showIssues(fileName: string, issues: readonly PlanIssue[], kind?: 'refused' | 'migrated'): void;
   notify(kind: 'success' | 'error', text: string): void;
   t(key: string, options?: Record<string, unknown>): string;
 }
@@ -53,6 +54,7 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
       ...(selected === undefined ? {} : { selectedId: selected }),
     });
     d.notify('success', d.t('file.opened', { name: file.name }));
+    if (parsed.migrationNotes !== undefined && parsed.migrationNotes.length > 0) d.showIssues(file.name, parsed.migrationNotes, 'migrated');
   };
 
   const write = async (asNew: boolean): Promise<boolean> => {

@@ -6,15 +6,17 @@ import { DataTable } from './data-table';
 export interface FileIssues {
   fileName: string;
   issues: readonly PlanIssue[];
+  /** 'migrated': the file opened, and these are what reading its older format changed. */
+  kind?: 'refused' | 'migrated';
 }
 
-/** Why a file could not be opened: one row per problem, the field path and the reason. */
+/** Why a file could not be opened (or what opening an older format changed): one row per problem, the field path and the reason. */
 export function IssuesDialog({ value, onClose }: { value: FileIssues | null; onClose: () => void }) {
   const { t } = useTranslation();
   return (
     <Modal
       open={value !== null}
-      title={t('issues.title', { name: value?.fileName ?? '' })}
+      title={t(value?.kind === 'migrated' ? 'issues.migratedTitle' : 'issues.title', { name: value?.fileName ?? '' })}
       onOk={onClose}
       onCancel={onClose}
       okText={t('common.ok')}
@@ -22,7 +24,7 @@ export function IssuesDialog({ value, onClose }: { value: FileIssues | null; onC
       width={720}
       data-testid="issues-dialog"
     >
-      <p>{t('issues.intro', { count: value?.issues.length ?? 0 })}</p>
+      <p>{t(value?.kind === 'migrated' ? 'issues.migratedIntro' : 'issues.intro', { count: value?.issues.length ?? 0 })}</p>
       <DataTable<PlanIssue>
         rowKey={(r) => `${r.path}:${r.code}:${r.message}`}
         rows={value?.issues ?? []}
