@@ -94,8 +94,12 @@ export interface WorkspaceActions {
   deleteScenario(id: string): EditResult;
   /** Set or remove reported figures (indicators[].actuals): one undo step per call (a paste, an import). */
   applyActuals(changes: readonly ActualChange[]): EditResult;
-  /** Replace the plan by an edited one (e.g. targets accepted from a text): one undo step. */
-  applyPlan(next: Plan): EditResult;
+  /**
+   * Replace the plan by an edited one (e.g. targets accepted from a text): one undo step.
+   * With a gesture key (typing in one field of the plan editor), successive calls with
+   * the same key make one undo step until endGesture.
+   */
+  applyPlan(next: Plan, gesture?: string): EditResult;
   /** A copy of a scenario anchored to actuals (从实际出发), selected; one undo step. */
   startFromActuals(id: string): string | null;
   toggleCompare(id: string): EditResult;
@@ -310,11 +314,11 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         return { ok: true };
       },
 
-      applyPlan(next) {
+      applyPlan(next, gesture) {
         const plan = get().plan;
         if (plan === null) return { ok: false, reason: 'no-plan' };
         if (next === plan) return { ok: false, reason: 'unchanged' };
-        commit(next);
+        commit(next, gesture ?? null);
         return { ok: true };
       },
 
