@@ -20,6 +20,7 @@ import { ViewBoundary } from './errors/view-boundary';
 import { HeaderBar } from './components/header-bar';
 import { IssuesDialog, type FileIssues } from './components/issues-dialog';
 import { MainView } from './components/main-view';
+import { useNewPlanDialog } from './components/new-plan-dialog';
 import { ScenarioList } from './components/scenario-list';
 import type { PlanPathApi, Recovery } from './platform/platform-api';
 import { PlatformProvider } from './platform/platform-context';
@@ -88,6 +89,8 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
     setExportOpen(true);
   }, []);
   const started = useRef(false);
+  const newPlan = useNewPlanDialog();
+  const chooseTemplate = newPlan.ask;
 
   // Language: i18next, <html lang>, and the host's menus.
   useEffect(() => {
@@ -116,8 +119,9 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
           }),
         showIssues: (fileName, list, kind) => setIssues({ fileName, issues: list, ...(kind === undefined ? {} : { kind }) }),
         notify: (kind, text) => void message[kind](text),
+        chooseTemplate,
       }),
-    [api, store, i18n, modal, message],
+    [api, store, i18n, modal, message, chooseTemplate],
   );
 
   // Start-up, once.
@@ -250,6 +254,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
           ) : null}
         </ExportProvider>
         <IssuesDialog value={issues} onClose={() => setIssues(null)} />
+        {newPlan.element}
         <Modal
           open={recovery !== null}
           title={t('recovery.title')}

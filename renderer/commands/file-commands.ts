@@ -8,6 +8,7 @@ import { parsePlan } from '../workers/parse-plan';
 import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
+import { planTemplate, type PlanTemplateId } from '../../scenarios/templates';
 import { planToText } from '../store/snapshot';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { exportCsv } from './export-command';
@@ -20,6 +21,11 @@ export interface FileCommandDeps {
   /** Why a file was refused; or, with 'migrated', what reading an older format changed. */
   showIssues(fileName: string, issues: readonly PlanIssue[], kind?: 'refused' | 'migrated'): void;
   notify(kind: 'success' | 'error', text: string): void;
+  /**
+   * 新建规划 / New plan: which plan to start from (the new-plan dialog); null = cancelled.
+   * Without it, New opens the embedded example.
+   */
+  chooseTemplate?(): Promise<PlanTemplateId | null>;
   t(key: string, options?: Record<string, unknown>): string;
 }
 
@@ -81,7 +87,22 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
   return {
     async newFile() {
       if (!(await okToDiscard())) return;
-      loadDefault(d.store);
+      if (d.chooseTemplate === undefined) {
+        loadDefault(d.store);
+        return;
+      }
+      const id = await d.chooseTemplate();
+      if (id === null) return;
+      const template = planTemplate(id);
+      try {
+        const plan = await template.load();
+        const selected = plan.scenarios.some((s) => s.id === DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : plan.scenarios[0]?.id;
+        // A new document: no file yet (untitled until saved, Save asks where), nothing changed yet.
+        d.store.getState().loadPlan(plan, { fileName: '', filePath: undefined, ...(selected === undefined ? {} : { selectedId: selected }) });
+        d.notify('success', d.t('newPlan.created', { name: template.name[d.store.getState().lang] }));
+      } catch (error) {
+        d.notify('error', d.t('newPlan.failed', { reason: error instanceof Error ? error.message : String(error) }));
+      }
     },
     async open() {
       if (!(await okToDiscard())) return;

@@ -14,6 +14,7 @@ import { useOpenExport } from '../export/export-context';
 import { ExtractButton } from '../extract/extract-button';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
+import { documentTitle } from '../store/document-title';
 
 export function HeaderBar() {
   const { t } = useTranslation();
@@ -40,7 +41,7 @@ export function HeaderBar() {
       <div className="doc" data-testid="doc-title">
         <span className="plan-title">{plan ? plan.title[lang] : ''}</span>
         <span className="file-name" data-testid="file-name">
-          {fileName}
+          {documentTitle(fileName, lang)}
         </span>
         {dirty ? (
           <span className="unsaved" data-testid="unsaved-mark" title={t('header.unsaved')}>
@@ -49,7 +50,7 @@ export function HeaderBar() {
         ) : null}
       </div>
       <Space size={4} className="file-buttons" wrap={false}>
-        <Button size="small" icon={<FileAddOutlined />} onClick={() => void commands.newFile()} data-testid="cmd-new">
+        <Button size="small" icon={<FileAddOutlined />} onClick={() => void commands.newFile()} aria-haspopup="dialog" data-testid="cmd-new">
           {t('header.new')}
         </Button>
         <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void commands.open()} data-testid="cmd-open">

@@ -7,6 +7,7 @@
 import type { PlanPathApi } from '../platform/platform-api';
 import { toSnapshot } from './snapshot';
 import type { WorkspaceState, WorkspaceStore } from './workspace-store';
+import { documentTitle } from './document-title';
 
 const persisted = (s: WorkspaceState) =>
   [s.plan, s.selectedId, s.compareIds, s.compareMode, s.basis, s.lang, s.chartIds, s.fileName, s.filePath, s.dirty, s.uncertainty] as const;
@@ -63,10 +64,11 @@ export function startAutosave(
 
   const documentState = (s: WorkspaceState) => {
     if (s.plan === null) return;
-    if (s.fileName === lastTitle && s.dirty === lastDirty) return;
-    lastTitle = s.fileName;
+    const title = documentTitle(s.fileName, s.lang);
+    if (title === lastTitle && s.dirty === lastDirty) return;
+    lastTitle = title;
     lastDirty = s.dirty;
-    api.setDocumentState({ title: s.fileName, dirty: s.dirty });
+    api.setDocumentState({ title, dirty: s.dirty });
   };
   documentState(store.getState());
 

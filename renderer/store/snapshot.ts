@@ -48,7 +48,8 @@ export function fromSnapshot(snapshot: WorkspaceSnapshot, lang: Lang = 'zh'): { 
   const uiLang = ui.lang === 'zh' || ui.lang === 'en' ? (ui.lang as Lang) : undefined;
   const compareIds = Array.isArray(ui.compareIds) ? ui.compareIds.filter((x): x is string => typeof x === 'string') : [];
   const options: LoadOptions = {
-    fileName: snapshot.fileName || `${parsed.plan.id}.json`,
+    // An empty name is a plan started with New and never saved (untitled): it stays so.
+    fileName: snapshot.fileName,
     filePath: snapshot.filePath,
     savedPlan,
     compareIds,

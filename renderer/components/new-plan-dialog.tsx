@@ -1,0 +1,95 @@
+/**
+ * 新建规划 / New plan: choose what the new plan starts from (a blank plan, a city's 14th
+ * or 15th Five-Year Plan template, the Xuzhou example). Arrow keys move between the
+ * choices, Enter creates; focus goes back to where it was when the dialog closes.
+ * `useNewPlanDialog` gives the file commands a promise of the choice (null: cancelled).
+ */
+import { Modal, Radio } from 'antd';
+import { useCallback, useRef, useState, type ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { PLAN_TEMPLATES, type PlanTemplateId } from '../../scenarios/templates';
+import { useWorkspace } from '../store/store-context';
+
+/** The choice the dialog opens on: most plans being written now are 15th plans. */
+export const DEFAULT_TEMPLATE: PlanTemplateId = 'city-15th';
+
+export interface NewPlanDialogProps {
+  open: boolean;
+  onChoose(id: PlanTemplateId): void;
+  onCancel(): void;
+}
+
+export function NewPlanDialog({ open, onChoose, onCancel }: NewPlanDialogProps) {
+  const { t } = useTranslation();
+  const lang = useWorkspace((s) => s.lang);
+  const [chosen, setChosen] = useState<PlanTemplateId>(DEFAULT_TEMPLATE);
+  const group = useRef<HTMLDivElement>(null);
+
+  return (
+    <Modal
+      open={open}
+      title={t('newPlan.title')}
+      okText={t('newPlan.create')}
+      cancelText={t('common.cancel')}
+      onOk={() => onChoose(chosen)}
+      onCancel={onCancel}
+      okButtonProps={{ 'data-testid': 'new-plan-confirm' } as Record<string, string>}
+      afterOpenChange={(visible) => {
+        if (visible) group.current?.querySelector<HTMLInputElement>('input:checked')?.focus();
+      }}
+      destroyOnHidden
+      width={620}
+      data-testid="new-plan-dialog"
+    >
+      <p className="muted" id="new-plan-intro">
+        {t('newPlan.intro')}
+      </p>
+      <div
+        ref={group}
+        onKeyDown={(e) => {
+          if (e.key === 'Enter') {
+            e.preventDefault();
+            onChoose(chosen);
+          }
+        }}
+      >
+        <Radio.Group
+          value={chosen}
+          onChange={(e) => setChosen(e.target.value as PlanTemplateId)}
+          aria-labelledby="new-plan-intro"
+          className="new-plan-choices"
+          style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
+        >
+          {PLAN_TEMPLATES.map((tpl) => (
+            <Radio key={tpl.id} value={tpl.id} data-testid={`new-plan-template-${tpl.id}`} aria-describedby={`new-plan-desc-${tpl.id}`}>
+              <strong>{tpl.name[lang]}</strong>
+              <div className="muted" id={`new-plan-desc-${tpl.id}`} style={{ fontSize: 12, marginTop: 2 }}>
+                {tpl.description[lang]}
+              </div>
+            </Radio>
+          ))}
+        </Radio.Group>
+      </div>
+    </Modal>
+  );
+}
+
+/** The dialog as a promise: `ask()` opens it and resolves with the choice, or null when cancelled. */
+export function useNewPlanDialog(): { ask: () => Promise<PlanTemplateId | null>; element: ReactNode } {
+  const [pending, setPending] = useState<((id: PlanTemplateId | null) => void) | null>(null);
+  const ask = useCallback(
+    () =>
+      new Promise<PlanTemplateId | null>((resolve) => {
+        setPending(() => resolve);
+      }),
+    [],
+  );
+  const answer = (id: PlanTemplateId | null) => {
+    pending?.(id);
+    setPending(null);
+  };
+  return {
+    ask,
+    element: <NewPlanDialog open={pending !== null} onChoose={(id) => answer(id)} onCancel={() => answer(null)} />,
+  };
+}
