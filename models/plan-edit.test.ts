@@ -211,3 +211,15 @@ describe('paths', () => {
     expect(isWithin('title.zh', 'title.z')).toBe(false);
   });
 });
+
+describe('the id field', () => {
+  it('says why an id cannot be taken', () => {
+    expect(edit.indicatorIdProblem(plan(), 7, 'new_jobs')).toBeNull();
+    expect(edit.indicatorIdProblem(plan(), 7, 'jobs')).toBeNull();
+    expect(edit.indicatorIdProblem(plan(), 7, 'gdp')?.code).toBe('duplicate');
+    expect(edit.indicatorIdProblem(plan(), 7, 'Jobs')?.code).toBe('id-format');
+    expect(edit.indicatorIdProblem(plan(), 7, '')?.code).toBe('id-format');
+    expect(edit.indicatorIdProblem(plan(), 7, 'constructor')?.code).toBe('reserved-id');
+    expect(edit.indicatorIdProblem(plan(), 7, 'deflator')?.code).toBe('reserved-id');
+  });
+});

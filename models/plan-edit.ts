@@ -7,6 +7,7 @@
  * An id that is not found leaves the plan unchanged (the same object).
  */
 import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS } from './comparison-words';
+import { RESERVED_NAMES } from './plan-schema';
 import type {
   Bilingual,
   Comparison,
@@ -231,6 +232,22 @@ export function renameIndicatorId(plan: Plan, from: string, to: string): Plan {
   if (plan.charts !== undefined) next.charts = plan.charts.map((c) => ({ ...c, indicators: c.indicators.map(ren) }));
   return next;
 }
+
+/**
+ * Why `id` cannot be the new id of the indicator at `index` (a message code of
+ * validation-messages.ts), or null when it can. The editor renames only to an id that
+ * can be taken, so every reference follows it at each step.
+ */
+export function indicatorIdProblem(plan: Plan, index: number, id: string): { code: string; params: Record<string, string> } | null {
+  if (!INDICATOR_ID.test(id)) return { code: 'id-format', params: {} };
+  if (RESERVED_NAMES.has(id) || RESERVED_INDICATOR_IDS.has(id)) return { code: 'reserved-id', params: { id } };
+  const other = plan.indicators.findIndex((x, i) => i !== index && x.id === id);
+  if (other >= 0) return { code: 'duplicate', params: { id, first: `indicators[${other}]` } };
+  return null;
+}
+
+/** Names an indicator id may not take beside the reserved ones of every object (validate-plan.ts). */
+const RESERVED_INDICATOR_IDS: ReadonlySet<string> = new Set(['deflator', 'years', 'price_index']);
 
 export function setIndicatorName(plan: Plan, id: string, lang: LangKey, text: string): Plan {
   return mapIndicator(plan, id, (ind) => ({ ...ind, name: { ...ind.name, [lang]: text } }));

@@ -18,6 +18,8 @@ const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
 // So are the actuals grid and the plan review.
 const ActualsView = lazy(() => import('../actuals/actuals-view'));
 const ReviewView = lazy(() => import('../review/review-view'));
+// And the plan editor.
+const PlanEditor = lazy(() => import('../plan-editor/plan-editor'));
 
 export function MainView({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
@@ -37,7 +39,13 @@ export function MainView({ plan }: { plan: Plan }) {
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
       <ViewTabs />
-      {tab === 'review' ? (
+      {tab === 'plan' ? (
+        <div role="tabpanel" id={panelId('plan')} aria-labelledby={tabId('plan')}>
+          <Suspense fallback={<Spin />}>
+            <PlanEditor plan={plan} />
+          </Suspense>
+        </div>
+      ) : tab === 'review' ? (
         <div role="tabpanel" id={panelId('review')} aria-labelledby={tabId('review')}>
           <Suspense fallback={<Spin />}>
             <ReviewView plan={plan} scenario={scenario} />
@@ -86,8 +94,8 @@ export function MainView({ plan }: { plan: Plan }) {
           </ChartGrid>
         </div>
       )}
-      {/* The review lists every target itself. */}
-      {tab === 'review' ? null : (
+      {/* The review lists every target itself; the plan editor edits them. */}
+      {tab === 'review' || tab === 'plan' ? null : (
         <>
           <Panel
             className="targets-card"

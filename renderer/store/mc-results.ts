@@ -60,8 +60,8 @@ export interface McError {
   detail: string;
 }
 
-/** The main view's tabs: charts, uncertainty, the actuals grid and the plan review. */
-export type UncertaintyTab = 'charts' | 'uncertainty' | 'actuals' | 'review';
+/** The main view's tabs: charts, uncertainty, the actuals grid, the plan review and the plan editor. */
+export type UncertaintyTab = 'charts' | 'uncertainty' | 'actuals' | 'review' | 'plan';
 
 export interface McResultsState {
   results: Readonly<Record<string, McEntry>>;

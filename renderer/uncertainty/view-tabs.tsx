@@ -1,6 +1,6 @@
 /**
  * The main view's tabs: the projection's charts, uncertainty & sensitivity, the actuals
- * grid and the plan review.
+ * grid, the plan review and the plan editor (规划编辑).
  * A WAI-ARIA tab list: arrow keys move between the tabs, Tab goes into the panel.
  * (Part of the first bundle: small; each view itself loads when first opened.)
  */
@@ -9,7 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { useMcResults, useMcResultsStore, type UncertaintyTab } from '../store/mc-results';
 import './first-bundle.css';
 
-const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals', 'review'];
+const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals', 'review', 'plan'];
 
 export const tabId = (tab: UncertaintyTab) => `view-tab-${tab}`;
 export const panelId = (tab: UncertaintyTab) => `view-panel-${tab}`;
