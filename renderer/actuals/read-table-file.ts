@@ -57,13 +57,18 @@ function sheetRows(ws: Worksheet): string[][] {
   return Array.from(rows, (r) => r ?? []);
 }
 
-/** The rows of a table file: the first sheet with a header PlanPath knows, else the first. */
-export async function readTableFile(name: string, bytes: Uint8Array): Promise<TableRows> {
-  if (!isXlsx(name, bytes)) return { rows: parseTableText(decodeText(bytes)) };
+/** Every sheet of a table file (a CSV is one sheet without a name). */
+export async function readTableSheets(name: string, bytes: Uint8Array): Promise<TableRows[]> {
+  if (!isXlsx(name, bytes)) return [{ rows: parseTableText(decodeText(bytes)) }];
   const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
   await wb.xlsx.load(buffer);
-  const sheets = wb.worksheets.map((ws) => ({ sheet: ws.name, rows: sheetRows(ws) }));
+  return wb.worksheets.map((ws) => ({ sheet: ws.name, rows: sheetRows(ws) }));
+}
+
+/** The rows of a table file: the first sheet with a header PlanPath knows, else the first. */
+export async function readTableFile(name: string, bytes: Uint8Array): Promise<TableRows> {
+  const sheets = await readTableSheets(name, bytes);
   return sheets.find((s) => hasTableHeader(s.rows)) ?? sheets[0] ?? { rows: [] };
 }
