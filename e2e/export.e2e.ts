@@ -115,7 +115,8 @@ describe('export', () => {
     expect(text.split('\r\n').length).toBeGreaterThan(20);
     const gdp = parseCsv(text).find((row) => row[1] === 'gdp') as string[];
     expect(gdp[0]).toBe('地区生产总值');
-    expect(gdp.slice(4, 4 + projection.years.length).map(Number)).toEqual(Array.from(projection.series.gdp?.nominal ?? [], (v) => roundForExport(v)));
+    // 亿元 with one decimal in every year (models/export/column-decimals.ts)
+    expect(gdp.slice(4, 4 + projection.years.length)).toEqual(Array.from(projection.series.gdp?.nominal ?? [], (v) => (roundForExport(v) as number).toFixed(1)));
   });
 
   it('XLSX with the Monte Carlo run of the uncertainty panel: percentile and probability sheets', async () => {

@@ -91,10 +91,9 @@ describe.skipIf(!USE_HARNESS)('desktop: File → Export', () => {
     expect(text.startsWith(BOM)).toBe(true);
     const row = parseCsv(text).find((r) => r[1] === 'gdp') as string[];
     expect(row[0]).toBe('地区生产总值');
-    const expected = Array.from(projection.series.gdp?.nominal ?? []);
-    const figures = row.slice(4, 4 + projection.years.length).map(Number);
-    expect(figures.length).toBe(expected.length);
-    expect(figures.every((v, i) => sameFigure(v, expected[i] as number))).toBe(true);
+    // 亿元 with one decimal in every year (models/export/column-decimals.ts)
+    const expected = Array.from(projection.series.gdp?.nominal ?? [], (v) => Number(v.toPrecision(12)).toFixed(1));
+    expect(row.slice(4, 4 + projection.years.length)).toEqual(expected);
   });
 
   it('PNG of the chart in view: a PNG of 2000×1120 pixels, carried as bytes over IPC', async () => {

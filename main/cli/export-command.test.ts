@@ -98,8 +98,9 @@ describe('export --format csv', () => {
     expect(rows[0]).toEqual(['指标', 'id', '单位', '口径', ...planProjection.years.map(String)]);
     const gdp = rows.find((r) => r[1] === 'gdp') as string[];
     expect(gdp.slice(0, 4)).toEqual(['地区生产总值', 'gdp', '亿元', '现价']);
-    expect(Number(gdp[4 + 5])).toBe(roundForExport(GDP_2025));
-    expect(Number(gdp[4 + 5])).toBeCloseTo(10138.64, 2);
+    // 亿元 with one decimal in every year (models/export/column-decimals.ts)
+    expect(gdp[4 + 5]).toBe((roundForExport(GDP_2025) as number).toFixed(1));
+    expect(gdp[4 + 5]).toBe('10138.6');
     // A missing base is an empty cell, never 0 or NaN.
     expect((rows.find((r) => r[1] === 'industrial_sales') as string[]).slice(4).every((v) => v === '')).toBe(true);
     expect(readdirSync(dir)).toEqual(['plan.csv']);
@@ -113,7 +114,7 @@ describe('export --format csv', () => {
     const gdp = rows.find((r) => r[1] === 'gdp') as string[];
     expect(gdp[3]).toBe('2020 prices');
     const faster = project(plan, scenario('faster'));
-    expect(Number(gdp[4 + 15])).toBe(roundForExport(faster.series.gdp?.real[15] as number));
+    expect(gdp[4 + 15]).toBe((roundForExport(faster.series.gdp?.real[15] as number) as number).toFixed(1));
     expect(Number(gdp[4 + 15])).toBeLessThan(faster.series.gdp?.nominal[15] as number);
   });
 });

@@ -1,12 +1,26 @@
 /**
  * CSV that opens correctly in Excel on Chinese Windows: UTF-8 with a byte-order mark,
  * CRLF line ends, RFC 4180 quoting. Numbers are written plainly (no separators, 12
- * significant digits), so Excel reads them as numbers; text that Excel would run as a
- * formula gets a leading ' (cell-safety.ts).
+ * significant digits; a FixedNumber with its column's decimals), so Excel reads them as
+ * numbers; text that Excel would run as a formula gets a leading ' (cell-safety.ts).
  */
 import { roundForExport, safeText } from './cell-safety';
+import { fixedText } from './column-decimals';
 
-export type Cell = string | number | null | undefined;
+/** A number to be written with a fixed number of decimals (column-decimals.ts). */
+export interface FixedNumber {
+  readonly value: number;
+  readonly decimals: number;
+}
+
+export type Cell = string | number | FixedNumber | null | undefined;
+
+/** The number a cell holds, if any. */
+export function cellNumber(cell: Cell): number | null {
+  if (typeof cell === 'number') return cell;
+  if (typeof cell === 'object' && cell !== null) return cell.value;
+  return null;
+}
 
 export const BOM = '\uFEFF';
 
@@ -16,6 +30,7 @@ function cellText(cell: Cell): string {
     const rounded = roundForExport(cell);
     return rounded === null ? '' : String(rounded);
   }
+  if (typeof cell === 'object') return fixedText(cell.value, cell.decimals) ?? '';
   // Formula injection first (a leading '), then RFC 4180 quoting.
   const text = safeText(cell);
   return /[",\r\n]/.test(text) || /^\s|\s$/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;

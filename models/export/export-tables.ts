@@ -9,7 +9,8 @@ import type { Projection } from '../projection';
 import type { TargetResult } from '../targets';
 import { unitInfo, type OwnUnit } from '../units';
 import type { Lang } from '../validation-messages';
-import type { Cell } from './csv';
+import { cellDecimals, targetDecimals } from './column-decimals';
+import { cellNumber, type Cell } from './csv';
 import { localDay } from './local-date';
 
 export type ColumnType = 'text' | 'number' | 'percent' | 'year';
@@ -17,8 +18,10 @@ export type ColumnType = 'text' | 'number' | 'percent' | 'year';
 export interface Column {
   header: string;
   type: ColumnType;
-  /** Decimals for numbers and percents. */
+  /** Decimals for numbers and percents (column-decimals.ts). */
   decimals?: number;
+  /** The decimals come from the row (`Table.rowDecimals`): a column of mixed units. */
+  byRow?: boolean;
   width?: number;
 }
 
@@ -28,7 +31,7 @@ export interface Table {
   title: string;
   columns: Column[];
   rows: Cell[][];
-  /** Per-row decimals for a mixed-unit numeric table (e.g. projections: 亿元 vs 元). */
+  /** Per-row decimals for the `byRow` columns of a mixed-unit table (e.g. projections: 亿元 vs 元). */
   rowDecimals?: number[];
 }
 
@@ -121,7 +124,7 @@ export function projectionTable(plan: Plan, scenario: Scenario, projection: Proj
       { header: 'id', type: 'text', width: 18 },
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 10 },
       { header: L(lang, '口径', 'Basis'), type: 'text', width: 12 },
-      ...projection.years.map((y): Column => ({ header: String(y), type: 'number', width: 11 })),
+      ...projection.years.map((y): Column => ({ header: String(y), type: 'number', byRow: true, width: 11 })),
     ],
     rows,
     rowDecimals,
@@ -146,6 +149,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
   const targets = new Map(plan.targets.map((t) => [t.id, t]));
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
   const rows: Cell[][] = [];
+  const rowDecimals = targetDecimals(plan, entries.flatMap((e) => e.results));
   for (const { scenario, results, probabilities } of entries) {
     for (const r of results) {
       const t = targets.get(r.id);
@@ -180,9 +184,9 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
       { header: L(lang, '目标', 'Target'), type: 'text', width: 26 },
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
       { header: L(lang, '比较', 'Test'), type: 'text', width: 6 },
-      { header: L(lang, '目标值', 'Target value'), type: 'number', decimals: 2, width: 13 },
-      { header: L(lang, '预测值', 'Projected'), type: 'number', decimals: 2, width: 13 },
-      { header: L(lang, '差距', 'Gap'), type: 'number', decimals: 2, width: 12 },
+      { header: L(lang, '目标值', 'Target value'), type: 'number', byRow: true, width: 13 },
+      { header: L(lang, '预测值', 'Projected'), type: 'number', byRow: true, width: 13 },
+      { header: L(lang, '差距', 'Gap'), type: 'number', byRow: true, width: 12 },
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 8 },
       { header: L(lang, '所需年均实际增长', 'Required real growth a year'), type: 'percent', decimals: 2, width: 14 },
       { header: L(lang, '状态', 'Status'), type: 'text', width: 10 },
@@ -191,18 +195,26 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
       { header: L(lang, '章节', 'Section'), type: 'text', width: 24 },
     ],
     rows,
+    rowDecimals,
   };
 }
 
 /**
  * A table as CSV rows: a header row, then the data. Percent columns are written in
- * percent (6.21, header "… (%)"), since a CSV cell carries no format.
+ * percent (6.21, header "… (%)"), since a CSV cell carries no format. Every number is
+ * written with its column's decimals (column-decimals.ts), years as they are.
  */
 export function tableRows(table: Table): Cell[][] {
-  const percent = table.columns.map((c) => c.type === 'percent');
   return [
     table.columns.map((c) => (c.type === 'percent' ? `${c.header} (%)` : c.header)),
-    ...table.rows.map((row) => row.map((v, i) => (percent[i] && typeof v === 'number' ? v * 100 : v))),
+    ...table.rows.map((row, r) =>
+      row.map((v, c): Cell => {
+        const column = table.columns[c];
+        const n = cellNumber(v);
+        if (n === null || column === undefined || column.type === 'text' || column.type === 'year') return v;
+        return { value: column.type === 'percent' ? n * 100 : n, decimals: cellDecimals(table, r, c) };
+      }),
+    ),
   ];
 }
 

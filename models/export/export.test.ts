@@ -32,8 +32,9 @@ describe('CSV', () => {
     const gdp = back.find((row) => row[1] === 'gdp') as string[];
     expect(gdp[2]).toBe('亿元');
     expect(gdp[3]).toBe('现价');
-    expect(Number(gdp[4 + 5])).toBe(roundForExport(projection.series.gdp?.nominal[5] as number));
-    expect(Number(gdp[4 + 5])).toBeCloseTo(10138.64, 2);
+    // 亿元 is written with one decimal: the projection rounded to 12 significant digits, then to 0.1
+    expect(gdp[4 + 5]).toBe((roundForExport(projection.series.gdp?.nominal[5] as number) as number).toFixed(1));
+    expect(gdp[4 + 5]).toBe('10138.6');
     // a missing base is an empty cell, not 0 or NaN
     const industrial = back.find((row) => row[1] === 'industrial_sales') as string[];
     expect(industrial[4]).toBe('');
@@ -44,7 +45,8 @@ describe('CSV', () => {
     const rows = tableRows(table);
     const col = (rows[0] as string[]).indexOf('Required real growth a year (%)');
     const trillion = rows.find((row) => row[1] === 'gdp-2025-trillion') as (string | number)[];
-    expect(trillion[col]).toBeCloseTo(6.207, 3);
+    expect(trillion[col]).toEqual({ value: expect.closeTo(6.207, 3) as number, decimals: 2 });
+    expect(parseCsv(toCsv(rows)).find((row) => row[1] === 'gdp-2025-trillion')?.[col]).toBe('6.21');
   });
 });
 

@@ -73,7 +73,7 @@ describe('monteCarloTargetsTable', () => {
     expect(col).toBeGreaterThan(0);
     const first = result.targets[0];
     const row = rows.find((r) => r[1] === first?.id) as (string | number | null)[];
-    expect(row[col]).toBe(first?.probability === null || first?.probability === undefined ? null : first.probability * 100);
+    expect(row[col]).toEqual(first?.probability === null || first?.probability === undefined ? null : { value: first.probability * 100, decimals: 1 });
   });
 
   it('writes typed numeric cells to XLSX', async () => {

@@ -5,15 +5,16 @@
  */
 import type { MonteCarloResult } from '../monte-carlo-types';
 import type { Plan } from '../plan-schema';
-import { unitInfo } from '../units';
+import { unitInfo, type OwnUnit } from '../units';
+import { unitDecimals } from './column-decimals';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { basisLabel, sheetName, type Column, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
-function unitText(unit: string, lang: Lang): string {
-  return unitInfo(unit)[lang] || L(lang, '指数', 'index');
+function unitText(unit: string, lang: Lang, own?: readonly OwnUnit[]): string {
+  return unitInfo(unit, own)[lang] || L(lang, '指数', 'index');
 }
 
 function scenarioName(plan: Plan, result: MonteCarloResult, lang: Lang): string {
@@ -37,14 +38,14 @@ export function monteCarloTable(plan: Plan, result: MonteCarloResult, basis: 'no
     if (!dist || !ind) continue;
     const table = basis === 'real' ? dist.real : dist.nominal;
     const mean = basis === 'real' ? dist.meanReal : dist.meanNominal;
-    const head = (stat: string): Cell[] => [ind.name[lang], id, unitText(ind.unit, lang), basisLabel(basis, ind.basis, plan.baseYear, lang), stat];
+    const head = (stat: string): Cell[] => [ind.name[lang], id, unitText(ind.unit, lang, plan.units), basisLabel(basis, ind.basis, plan.baseYear, lang), stat];
     for (const p of result.percentiles) {
       const values = table[`p${p}`] ?? [];
       rows.push([...head(`P${p}`), ...result.years.map((_, i) => finite(values[i]))]);
-      rowDecimals.push(unitInfo(ind.unit).decimals);
+      rowDecimals.push(unitInfo(ind.unit, plan.units).decimals);
     }
     rows.push([...head(L(lang, '均值', 'mean')), ...result.years.map((_, i) => finite(mean[i]))]);
-    rowDecimals.push(unitInfo(ind.unit).decimals);
+    rowDecimals.push(unitInfo(ind.unit, plan.units).decimals);
   }
   const name = scenarioName(plan, result, lang);
   const basisText = basis === 'nominal' ? L(lang, '现价', 'current prices') : L(lang, `${plan.baseYear}年价格`, `${plan.baseYear} prices`);
@@ -61,7 +62,7 @@ export function monteCarloTable(plan: Plan, result: MonteCarloResult, basis: 'no
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 10 },
       { header: L(lang, '口径', 'Basis'), type: 'text', width: 12 },
       { header: L(lang, '统计量', 'Statistic'), type: 'text', width: 9 },
-      ...result.years.map((y): Column => ({ header: String(y), type: 'number', width: 11 })),
+      ...result.years.map((y): Column => ({ header: String(y), type: 'number', byRow: true, width: 11 })),
     ],
     rows,
     rowDecimals,
@@ -84,7 +85,7 @@ export function monteCarloTargetsTable(plan: Plan, result: MonteCarloResult, lan
     const ind = indicators.get(r.indicator);
     const growth = r.type === 'average-growth';
     const scale = growth ? 100 : 1;
-    const unit = growth ? '%' : ind ? unitText(ind.unit, lang) : '';
+    const unit = growth ? '%' : ind ? unitText(ind.unit, lang, plan.units) : '';
     return [
       name,
       r.id,
@@ -111,10 +112,11 @@ export function monteCarloTargetsTable(plan: Plan, result: MonteCarloResult, lan
       { header: L(lang, '达成概率', 'Probability met'), type: 'percent', decimals: 1, width: 11 },
       { header: L(lang, '达成路径数', 'Paths meeting it'), type: 'number', decimals: 0, width: 11 },
       { header: L(lang, '有值路径数', 'Paths with a value'), type: 'number', decimals: 0, width: 11 },
-      ...ps.map((p): Column => ({ header: L(lang, `预测值 P${p}`, `Projected P${p}`), type: 'number', decimals: 2, width: 13 })),
+      ...ps.map((p): Column => ({ header: L(lang, `预测值 P${p}`, `Projected P${p}`), type: 'number', byRow: true, width: 13 })),
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 8 },
     ],
     rows,
+    rowDecimals: unitDecimals(plan, result.targets.map((r) => ({ type: r.type, indicator: r.indicator, unit: indicators.get(r.indicator)?.unit ?? '' }))),
   };
 }
 

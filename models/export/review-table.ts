@@ -11,6 +11,8 @@ import type { Review, ReviewTarget } from '../review-types';
 import { unitInfo } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
+import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
+import { verdictDecimals } from '../display-precision';
 import { sheetName, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -41,6 +43,22 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
 
 /** Rate targets are shown in percent (6.5), so scale them; levels stay as they are. */
 const scaled = (r: ReviewTarget, v: number | null) => (v === null ? null : isRate(r) ? Math.round(v * 100 * 1e10) / 1e10 : v);
+
+/** Per review target, the decimals of its threshold, band, value and gap: one per unit, enough for every verdict. */
+function reviewDecimals(plan: Plan, review: Review): number[] {
+  return sameDecimalsPerKey(
+    review.targets.map((r) => {
+      const rate = isRate(r);
+      const key = rate ? '%' : r.unit;
+      const usual = rate ? GROWTH_PERCENT_DECIMALS : unitInfo(r.unit, plan.units).decimals;
+      const v = scaled(r, r.value);
+      const t = scaled(r, r.target);
+      const judged = r.status === 'met' || r.status === 'missed';
+      const decimals = judged && v !== null && t !== null && Number.isFinite(v) && Number.isFinite(t) ? verdictDecimals(v, t, r.comparison, r.status === 'met', usual) : usual;
+      return { key, decimals };
+    }),
+  );
+}
 
 export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, probabilities?: Readonly<Record<string, number | null>>): Table {
   const scenario = plan.scenarios.find((s) => s.id === review.scenarioId);
@@ -78,15 +96,15 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
       { header: L(lang, '目标', 'Target'), type: 'text', width: 26 },
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
       { header: L(lang, '比较', 'Test'), type: 'text', width: 6 },
-      { header: L(lang, '目标值', 'Threshold'), type: 'number', decimals: 2, width: 13 },
-      { header: L(lang, '区间下限', 'Band low'), type: 'number', decimals: 2, width: 10 },
-      { header: L(lang, '区间上限', 'Band high'), type: 'number', decimals: 2, width: 10 },
+      { header: L(lang, '目标值', 'Threshold'), type: 'number', byRow: true, width: 13 },
+      { header: L(lang, '区间下限', 'Band low'), type: 'number', byRow: true, width: 10 },
+      { header: L(lang, '区间上限', 'Band high'), type: 'number', byRow: true, width: 10 },
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 16 },
-      { header: L(lang, '数值', 'Value'), type: 'number', decimals: 2, width: 13 },
+      { header: L(lang, '数值', 'Value'), type: 'number', byRow: true, width: 13 },
       { header: L(lang, '来源', 'Source'), type: 'text', width: 8 },
       { header: L(lang, '判定', 'Verdict'), type: 'text', width: 18 },
       ...(withP ? [{ header: L(lang, '达成概率', 'P(met)'), type: 'percent' as const, decimals: 1, width: 10 }] : []),
-      { header: L(lang, '差距', 'Gap'), type: 'number', decimals: 2, width: 12 },
+      { header: L(lang, '差距', 'Gap'), type: 'number', byRow: true, width: 12 },
       { header: L(lang, '差距（%）', 'Gap (%)'), type: 'percent', decimals: 1, width: 10 },
       { header: L(lang, '已实现年均实际增速', 'Achieved real growth a year'), type: 'percent', decimals: 2, width: 14 },
       { header: L(lang, '已实现年均名义增速', 'Achieved nominal growth a year'), type: 'percent', decimals: 2, width: 14 },
@@ -98,12 +116,14 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
       { header: L(lang, '章节', 'Section'), type: 'text', width: 24 },
     ],
     rows,
+    rowDecimals: reviewDecimals(plan, review),
   };
 }
 
 export function reviewYearsTable(plan: Plan, review: Review, lang: Lang): Table {
   const inds = new Map(plan.indicators.map((i) => [i.id, i]));
   const rows: Cell[][] = [];
+  const rowDecimals: number[] = [];
   for (const y of review.years) {
     const ind = inds.get(y.indicator);
     if (!ind) continue;
@@ -111,7 +131,8 @@ export function reviewYearsTable(plan: Plan, review: Review, lang: Lang): Table 
     const target = review.targets.find((r) => r.id === y.target)?.name[lang] ?? y.target;
     const basis = y.basis === 'real' ? L(lang, `${plan.baseYear}年价格`, `${plan.baseYear} prices`) : y.basis === 'nominal' ? L(lang, '现价', 'current prices') : '';
     const shownStatus = y.status === 'interpolated' ? L(lang, '插值', 'interpolated') : status;
-    rows.push([ind.name[lang], target, unitInfo(ind.unit)[lang] || L(lang, '指数', 'index'), basis, y.year, y.reported, y.estimated ? `${shownStatus}${L(lang, '（实际值为估算）', ' (real value estimated)')}` : shownStatus, y.implied, y.deviation, y.deviationPct]);
+    rowDecimals.push(unitInfo(ind.unit, plan.units).decimals);
+    rows.push([ind.name[lang], target, unitInfo(ind.unit, plan.units)[lang] || L(lang, '指数', 'index'), basis, y.year, y.reported, y.estimated ? `${shownStatus}${L(lang, '（实际值为估算）', ' (real value estimated)')}` : shownStatus, y.implied, y.deviation, y.deviationPct]);
   }
   return {
     name: sheetName(L(lang, '逐年对照', 'Year by year')),
@@ -122,12 +143,13 @@ export function reviewYearsTable(plan: Plan, review: Review, lang: Lang): Table 
       { header: L(lang, '单位', 'Unit'), type: 'text', width: 8 },
       { header: L(lang, '价格', 'Prices'), type: 'text', width: 10 },
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
-      { header: L(lang, '公布值', 'Reported'), type: 'number', decimals: 2, width: 13 },
+      { header: L(lang, '公布值', 'Reported'), type: 'number', byRow: true, width: 13 },
       { header: L(lang, '状态', 'Status'), type: 'text', width: 12 },
-      { header: L(lang, '目标路径', 'Target path'), type: 'number', decimals: 2, width: 13 },
-      { header: L(lang, '偏差', 'Deviation'), type: 'number', decimals: 2, width: 12 },
+      { header: L(lang, '目标路径', 'Target path'), type: 'number', byRow: true, width: 13 },
+      { header: L(lang, '偏差', 'Deviation'), type: 'number', byRow: true, width: 12 },
       { header: L(lang, '偏差（%）', 'Deviation (%)'), type: 'percent', decimals: 1, width: 10 },
     ],
     rows,
+    rowDecimals,
   };
 }

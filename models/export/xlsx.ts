@@ -1,10 +1,12 @@
 /**
  * XLSX with exceljs: one sheet per table, typed numeric cells (never numbers as text),
- * number formats with thousands separators, percent columns as percentages, a title
+ * number formats with thousands separators and the decimals of their column
+ * (column-decimals.ts), percent columns as percentages, a title
  * row and a frozen header row, column widths, and a source line under each table.
  */
 import ExcelJS from 'exceljs';
 import { roundForExport, safeText } from './cell-safety';
+import { cellDecimals } from './column-decimals';
 import type { Cell } from './csv';
 import type { Column, Table } from './export-tables';
 
@@ -16,6 +18,7 @@ import type { Column, Table } from './export-tables';
 function xlsxCell(value: Cell): string | number | null {
   if (value === undefined || value === null) return null;
   if (typeof value === 'number') return roundForExport(value);
+  if (typeof value === 'object') return roundForExport(value.value);
   return safeText(value);
 }
 
@@ -26,8 +29,8 @@ export interface WorkbookMeta {
   created?: Date;
 }
 
-function numberFormat(column: Column, rowDecimals?: number): string {
-  const d = rowDecimals ?? column.decimals ?? 2;
+/** The number format of a cell: the decimals of column-decimals.ts. */
+export function numberFormat(column: Column, d: number): string {
   const frac = d > 0 ? `.${'0'.repeat(d)}` : '';
   if (column.type === 'percent') return `0${frac}%`;
   if (column.type === 'year') return '0';
@@ -56,7 +59,7 @@ export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): P
       table.columns.forEach((column, c) => {
         if (column.type === 'text') return;
         const cell = added.getCell(c + 1);
-        if (typeof cell.value === 'number') cell.numFmt = numberFormat(column, table.rowDecimals?.[r]);
+        if (typeof cell.value === 'number') cell.numFmt = numberFormat(column, cellDecimals(table, r, c));
       });
     });
     ws.addRow([]);

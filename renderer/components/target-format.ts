@@ -8,22 +8,24 @@ export type Lang = 'zh' | 'en';
 
 export const COMPARISON_SIGN: Record<Target['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
-export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang): string {
+/** `decimals`: in the unit shown (percent for growth); by default the unit's usual ones. */
+export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang, decimals?: number): string {
   if (v === null) return '—';
-  if (r.type === 'average-growth') return formatRate(v);
-  return formatValue(v, ind.unit, lang);
+  if (r.type === 'average-growth') return formatRate(v, decimals);
+  return formatValue(v, ind.unit, lang, decimals);
 }
 
-export function formatGap(r: TargetResult, ind: Indicator, lang: Lang): string {
+export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number): string {
   if (r.gap === null) return '—';
+  const d = decimals ?? (r.type === 'average-growth' ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit).decimals);
   // A gap that rounds to zero at the shown precision is zero: no sign.
-  const shown = r.type === 'average-growth' ? 1e-4 : ind.unit === '%' ? 0.05 : 0.5 * 10 ** -Math.max(unitInfo(ind.unit).decimals, 0);
+  const shown = r.type === 'average-growth' ? (decimals === undefined ? 1e-4 : 0.005 * 10 ** -Math.max(d, 0)) : 0.5 * 10 ** -Math.max(d, 0);
   const g = Math.abs(r.gap) < shown ? 0 : r.gap;
   const sign = g > 0 ? '+' : g < 0 ? '−' : '';
   const abs = Math.abs(g);
-  if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, 2);
-  if (ind.unit === '%') return sign + formatPoints(abs, lang, 1);
-  return sign + formatValue(abs, ind.unit, lang);
+  if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, d);
+  if (ind.unit === '%') return sign + formatPoints(abs, lang, d);
+  return sign + formatValue(abs, ind.unit, lang, d);
 }
 
 /** Required annual real growth, or the yearly points/amount a share or flow needs. */

@@ -173,7 +173,8 @@ describe('CSV export', () => {
     const plan = store.getState().plan!;
     const projection = projectionOf(plan, plan.scenarios.find((x) => x.id === 'plan')!);
     const gdp = rows.find((row) => row[1] === 'gdp') as string[];
-    expect(gdp.slice(4, 4 + projection.years.length).map(Number)).toEqual(Array.from(projection.series.gdp!.real, (v) => roundForExport(v)));
+    // 亿元 with one decimal in every year (models/export/column-decimals.ts)
+    expect(gdp.slice(4, 4 + projection.years.length)).toEqual(Array.from(projection.series.gdp!.real, (v) => (roundForExport(v) as number).toFixed(1)));
     expect(rows.at(-1)?.[0]).toMatch(/^依据：《.*》；情景：.*；生成于 2026-11-26/);
   });
 });

@@ -4,6 +4,7 @@
  * the targets with projected value, gap and status (and the probability of meeting
  * each where a Monte Carlo run exists), the plan-consistency notes, and the source line.
  */
+import { targetDecimals } from '../../models/export/column-decimals';
 import { sourceLine } from '../../models/export/export-tables';
 import { reviewPlan } from '../../models/review';
 import type { ReviewStatus } from '../../models/review-types';
@@ -124,31 +125,29 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
   });
 }
 
-export async function buildReportModel(scope: ExportScope, t: Translate, options: { now?: Date; lookup?: MonteCarloLookup; review?: boolean } = {}): Promise<ReportModel> {
-  const now = options.now ?? new Date();
+/** Per scenario in scope, its targets as the report's table prints them. */
+export function reportTargets(scope: ExportScope, t: Translate, lookup?: MonteCarloLookup): ReportModel['targets'] {
   const { plan, lang, scenarios } = scope;
-  const charts = [];
-  for (const chart of chartsFor(plan, scope.charts)) {
-    const svg = await renderChartImage(chartExportFigure(scope, chart, t, now, { size: REPORT_CHART_SIZE, withSource: false }), 'svg');
-    charts.push({ id: chart.id, title: chartTitle(plan, chart, lang, t), src: svgDataUrl(svg) });
-  }
   const indicators = new Map(plan.indicators.map((i) => [i.id, i]));
-  const targets = scenarios.map((scenario) => {
-    const run = options.lookup?.(scenario) ?? null;
+  return scenarios.map((scenario) => {
+    const run = lookup?.(scenario) ?? null;
     const probability = new Map(run?.targets.map((p) => [p.id, p.probability]) ?? []);
     const results = targetsOf(plan, scenario);
+    // One number of decimals per unit in each column, enough for every verdict (models/export/column-decimals.ts).
+    const decimals = new Map(targetDecimals(plan, results).map((d, i) => [results[i]?.id, d]));
     const rows = plan.targets.flatMap((target): ReportTargetRow[] => {
       const r = results.find((x) => x.id === target.id);
       const ind = indicators.get(target.indicator);
       if (!r || !ind) return [];
+      const d = decimals.get(r.id);
       const p = probability.get(target.id);
       const row: ReportTargetRow = {
         id: target.id,
         label: target.label?.[lang] ?? ind.name[lang],
         year: r.year,
-        threshold: `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang)}`,
-        projected: formatTargetValue(r, ind, r.projected, lang),
-        gap: formatGap(r, ind, lang),
+        threshold: `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, d)}`,
+        projected: formatTargetValue(r, ind, r.projected, lang, d),
+        gap: formatGap(r, ind, lang, d),
         required: formatRequired(r, ind, lang),
         status: r.status,
         statusText: t(`status.${r.status}`),
@@ -164,6 +163,17 @@ export async function buildReportModel(scope: ExportScope, t: Translate, options
       rows,
     };
   });
+}
+
+export async function buildReportModel(scope: ExportScope, t: Translate, options: { now?: Date; lookup?: MonteCarloLookup; review?: boolean } = {}): Promise<ReportModel> {
+  const now = options.now ?? new Date();
+  const { plan, lang, scenarios } = scope;
+  const charts = [];
+  for (const chart of chartsFor(plan, scope.charts)) {
+    const svg = await renderChartImage(chartExportFigure(scope, chart, t, now, { size: REPORT_CHART_SIZE, withSource: false }), 'svg');
+    charts.push({ id: chart.id, title: chartTitle(plan, chart, lang, t), src: svgDataUrl(svg) });
+  }
+  const targets = reportTargets(scope, t, options.lookup);
   const day = localDay(now);
   return {
     lang,

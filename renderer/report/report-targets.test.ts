@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import type { Plan } from '../../models/plan-schema';
+import { createI18n } from '../i18n';
+import { storeWithDefaultPlan } from '../test/render';
+import { reportTargets } from './report-model';
+
+const i18n = createI18n('zh');
+const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
+
+describe('the target table of the PDF report', () => {
+  const plan = storeWithDefaultPlan().getState().plan as Plan;
+  const scenario = plan.scenarios.find((s) => s.id === 'plan') as Plan['scenarios'][number];
+  const [block] = reportTargets({ plan, scenarios: [scenario], compare: false, basis: 'nominal', lang: 'zh' }, t);
+  const row = (id: string) => block?.rows.find((r) => r.id === id);
+  const decimals = (text: string) => /\d(?:\.(\d+))?(?=[^\d]*$)/.exec(text.replace(/,/g, ''))?.[1]?.length ?? 0;
+
+  it('writes every number of one unit with the same decimals in threshold, projected and gap', () => {
+    // growth rates and shares are both in %: one number of decimals for both
+    expect(row('gdp-growth-14th')?.threshold).toBe('≥ 6.50%');
+    expect(row('urbanization-2025')?.threshold).toBe('≥ 73.00%');
+    expect(row('urbanization-2025')?.projected).toBe('73.00%');
+    expect(row('gdp-2025-trillion')).toMatchObject({ threshold: '≥ 10,000.0亿元', projected: '10,138.6亿元', gap: '+138.6亿元' });
+    // 3,000.001 firms against "over 3,000" reads as met: three decimals, so that it does not read "3,000 > 3,000"
+    expect(row('hightech-2025')).toMatchObject({ threshold: '> 3,000.000家', projected: '3,000.001家' });
+    const byUnit = new Map<string, Set<number>>();
+    for (const r of block?.rows ?? []) {
+      const unit = /[^\d.,%]*$/.exec(r.threshold)?.[0] ?? '';
+      for (const text of [r.threshold, r.projected]) {
+        if (text === '—') continue;
+        const set = byUnit.get(unit) ?? new Set<number>();
+        set.add(decimals(text));
+        byUnit.set(unit, set);
+      }
+    }
+    for (const [unit, set] of byUnit) expect(set.size, unit).toBe(1);
+  });
+});
