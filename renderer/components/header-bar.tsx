@@ -15,6 +15,7 @@ import { ExtractButton } from '../extract/extract-button';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 import { documentTitle } from '../store/document-title';
+import { WarningsButton } from './warnings-button';
 
 export function HeaderBar() {
   const { t } = useTranslation();
@@ -39,7 +40,10 @@ export function HeaderBar() {
         <span className="app-name">PlanPath</span>
       </div>
       <div className="doc" data-testid="doc-title">
-        <span className="plan-title">{plan ? plan.title[lang] : ''}</span>
+        {/* The page's one h1 (axe: page-has-heading-one); on narrow windows only screen readers see it. */}
+        <h1 className="plan-title" title={plan ? plan.title[lang] : undefined} data-testid="plan-title">
+          {plan ? plan.title[lang] : 'PlanPath'}
+        </h1>
         <span className="file-name" data-testid="file-name">
           {documentTitle(fileName, lang)}
         </span>
@@ -76,6 +80,7 @@ export function HeaderBar() {
           <Button size="small" icon={<RedoOutlined />} aria-label={t('header.redo')} disabled={!canRedo} onClick={() => store.getState().redo()} data-testid="cmd-redo" />
         </Tooltip>
       </Space>
+      <WarningsButton />
       <div className="spacer" />
       <Space size={8} className="view-switches">
         <Button
