@@ -73,7 +73,7 @@ describe('plan warnings', () => {
     const p = minimalPlan();
     (p.indicators[0] as PlanInput['indicators'][number]).base!.source = '   ';
     const ws = planWarnings(p, 'en');
-    expect(ws).toEqual([{ path: 'indicators[0].base.source', code: 'base-without-source', message: expect.stringContaining('no source') }]);
+    expect(ws).toEqual([{ path: 'indicators[0].base.source', at: ['indicators', 0, 'base', 'source'], code: 'base-without-source', message: expect.stringContaining('no source') }]);
     expect(validatePlan(p, 'en').ok).toBe(true);
     // jobs: value null, status missing, source 'none' → no warning either way.
     (p.indicators[7] as PlanInput['indicators'][number]).base!.source = '';

@@ -14,7 +14,7 @@ import { formatNumber } from './format';
 import type { PlanInput } from './plan-schema';
 import { formatPath, type Lang } from './validation-messages';
 
-type PathPart = string | number;
+export type PathPart = string | number;
 
 export interface WarningFix {
   /** The field the fix changes, as the warning's path. */
@@ -28,6 +28,8 @@ export interface WarningFix {
 export interface PlanWarning {
   /** e.g. scenarios[0].assumptions.gdp[1].value */
   path: string;
+  /** The same, as parts (for naming the field in words: models/warning-fields.ts). */
+  at: PathPart[];
   code: 'growth-as-percent' | 'share-as-fraction' | 'threshold-as-fraction' | 'tolerance-ignored' | 'base-without-source';
   message: string;
   fix?: WarningFix;
@@ -76,7 +78,7 @@ export function planWarnings(plan: PlanInput, lang: Lang = 'zh'): PlanWarning[] 
   const out: PlanWarning[] = [];
   const warn = (at: PathPart[], code: PlanWarning['code'], params: Record<string, string>, fix?: number | 'remove') => {
     const path = formatPath(at);
-    const w: PlanWarning = { path, code, message: MESSAGES[code][lang](params) };
+    const w: PlanWarning = { path, at, code, message: MESSAGES[code][lang](params) };
     if (fix !== undefined) w.fix = { path, at, value: fix === 'remove' ? undefined : fix };
     out.push(w);
   };
