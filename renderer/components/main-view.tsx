@@ -12,6 +12,7 @@ import { NonFiniteAlert } from './non-finite-alert';
 import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
+import { targetResultDecimals } from '../../models/target-result-decimals';
 
 // The uncertainty view is loaded when first opened.
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
@@ -84,7 +85,7 @@ export function MainView({ plan }: { plan: Plan }) {
                       return (
                         <li key={r.id}>
                           <span title={target?.sentence}>{target?.label?.[lang] ?? r.id}</span>
-                          <span className="gap-negative">{ind ? formatGap(r, ind, lang) : ''}</span>
+                          <span className="gap-negative">{ind ? formatGap(r, ind, lang, targetResultDecimals(plan, r)) : ''}</span>
                         </li>
                       );
                     })}

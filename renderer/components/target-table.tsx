@@ -12,6 +12,7 @@ import { formatRate } from '../../models/format';
 import type { MonteCarloResult } from '../../models/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { TargetResult, TargetStatus } from '../../models/targets';
+import { targetResultDecimals } from '../../models/target-result-decimals';
 import { formatProbability } from '../uncertainty/probability-format';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
@@ -21,6 +22,8 @@ interface Row {
   target: Target;
   indicator: Indicator;
   result: TargetResult;
+  /** Decimals of threshold, projected and gap: enough not to contradict the verdict (models/target-result-decimals.ts). */
+  decimals: number;
   label: string;
   /** P(met) as shown: '' without a (current) Monte Carlo result, '—' where the target needs a base. */
   probability: string;
@@ -35,7 +38,7 @@ export interface ProbabilityColumn {
 /** What a row shows: rows whose numbers did not change are not re-rendered. */
 const signature = (row: Row): string => {
   const r = row.result;
-  return [row.label, row.probability, r.status, r.onTheLine, r.aboveBand, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
+  return [row.label, row.probability, row.decimals, r.status, r.onTheLine, r.aboveBand, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
 };
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
@@ -103,7 +106,8 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       const indicator = inds.get(target.indicator);
       if (!result || !indicator) return [];
       const p = shown === null ? '' : formatProbability(shown.get(target.id));
-      return [{ id: target.id, target, indicator, result, label: target.label?.[lang] ?? target.id, probability: p }];
+      const decimals = targetResultDecimals(plan, result);
+      return [{ id: target.id, target, indicator, result, decimals, label: target.label?.[lang] ?? target.id, probability: p }];
     });
   }, [plan, results, lang, probability]);
   const runInfo = probability === null ? null : { runs: probability.result.runs.toLocaleString('en-US'), seed: probability.result.seed };
@@ -164,7 +168,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         const text =
           r.band !== null
             ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
-            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang)}`;
+            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals)}`;
         // A real (constant-price) threshold names its price base.
         const priceBase = r.priceBasis === 'real' && r.type !== 'average-growth' ? t('table.priceBase', { year: plan.baseYear }) : '';
         const shown = (
@@ -182,15 +186,15 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       title: t('table.projected'),
       key: 'projected',
       align: 'right' as const,
-      render: (row: Row) => formatTargetValue(row.result, row.indicator, row.result.projected, lang),
+      render: (row: Row) => <span data-testid={`target-projected-${row.id}`}>{formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals)}</span>,
     },
     {
       title: t('table.gap'),
       key: 'gap',
       align: 'right' as const,
       render: (row: Row) => (
-        <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'}>
-          {formatGap(row.result, row.indicator, lang)}
+        <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'} data-testid={`target-gap-${row.id}`}>
+          {formatGap(row.result, row.indicator, lang, row.decimals)}
         </span>
       ),
     },
