@@ -109,12 +109,15 @@ export function findHeaderRow(rows: readonly (readonly ImportCell[])[], plan: Pi
 }
 
 /**
- * The guessed mapping of a table: its header row and each column's role. Of several
+ * The guessed mapping of a table: its header row (found, or given) and each column's role. Of several
  * name columns the first is the name; growth and cumulative columns without years
  * run from the base column's year to the first target year (or the plan's first period).
  */
-export function guessMapping(rows: readonly (readonly ImportCell[])[], plan: Pick<Plan, 'baseYear' | 'periods'>): ImportMapping {
-  const headerRow = findHeaderRow(rows, plan);
+export function guessMapping(
+  rows: readonly (readonly ImportCell[])[],
+  plan: Pick<Plan, 'baseYear' | 'periods'>,
+  headerRow: number = findHeaderRow(rows, plan),
+): ImportMapping {
   const header = rows[headerRow] ?? [];
   const width = Math.max(0, ...rows.map((r) => r.length));
   const columns: ColumnMap[] = Array.from({ length: width }, (_, i) => roleOfHeader(cellText(header[i]), plan));

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { useCommands } from '../commands/commands-context';
 import { useOpenExport } from '../export/export-context';
 import { ExtractButton } from '../extract/extract-button';
+import { PlanImportButton } from '../plan-import/plan-import-button';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 import { documentTitle } from '../store/document-title';
@@ -72,6 +73,7 @@ export function HeaderBar() {
           </Button>
         </Tooltip>
         <ExtractButton />
+        <PlanImportButton />
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
           <Button size="small" icon={<UndoOutlined />} aria-label={t('header.undo')} disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="cmd-undo" />
