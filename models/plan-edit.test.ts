@@ -223,3 +223,23 @@ describe('the id field', () => {
     expect(edit.indicatorIdProblem(plan(), 7, 'deflator')?.code).toBe('reserved-id');
   });
 });
+
+describe('planFieldIssues gives what validatePlan gives', () => {
+  it('the same errors and warnings for drafts the editor builds', () => {
+    const drafts = [
+      edit.setTitle(plan(), 'zh', ''),
+      edit.setHorizon(plan(), 2024),
+      edit.setFormula(plan(), 'gdp_per_capita', 'gdp / people'),
+      edit.setBase(plan(), 'urbanization', { value: 0.7 }),
+      edit.setTarget(plan(), 'gdp-growth', { value: 6 }),
+      plan(),
+    ];
+    for (const d of drafts) {
+      const mine = planFieldIssues(d, 'zh');
+      const gate = validatePlan(d, 'zh');
+      expect(mine.ok).toBe(gate.ok);
+      if (!gate.ok) expect(mine.errors).toEqual(gate.issues);
+      else expect(mine.warnings).toEqual(gate.warnings);
+    }
+  });
+});

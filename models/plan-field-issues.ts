@@ -1,13 +1,13 @@
 /**
  * Field-level messages for a plan being edited: the errors of the one gate
- * (validatePlan: schema, unknown keys, the checks a schema cannot express, formulas)
+ * (validatePlan: schema, the checks a schema cannot express, formulas)
  * and the warnings of planWarnings, each keyed by the field's path as validation writes
  * it (indicators[3].base.value), so an editor can show each beside its field.
  */
-import type { Plan } from './plan-schema';
+import { planFile, type Plan } from './plan-schema';
 import { planWarnings, type PlanWarning } from './plan-warnings';
-import { validatePlan, type PlanIssue } from './validate-plan';
-import type { Lang } from './validation-messages';
+import { checkSemantics, errorMapFor, type PlanIssue } from './validate-plan';
+import { formatPath, type Lang } from './validation-messages';
 
 export interface PlanFieldIssues {
   /** No errors: the plan can be committed and saved (warnings do not block). */
@@ -16,10 +16,28 @@ export interface PlanFieldIssues {
   warnings: PlanWarning[];
 }
 
+const errorMaps = new Map<Lang, ReturnType<typeof errorMapFor>>();
+
+/**
+ * The gate of validatePlan less what a draft built by models/plan-edit.ts cannot hold
+ * (text to parse, an old schema version, keys the schema does not know: walking the
+ * file for those is most of validatePlan's time): the schema, then the checks a schema
+ * cannot express, with the same messages; and the warnings.
+ */
 export function planFieldIssues(draft: Plan, lang: Lang = 'zh'): PlanFieldIssues {
-  const result = validatePlan(draft, lang);
-  if (result.ok) return { ok: true, errors: [], warnings: result.warnings ?? [] };
-  return { ok: false, errors: result.issues, warnings: planWarnings(draft, lang) };
+  let map = errorMaps.get(lang);
+  if (map === undefined) {
+    map = errorMapFor(lang);
+    errorMaps.set(lang, map);
+  }
+  const warnings = planWarnings(draft, lang);
+  const parsed = planFile.safeParse(draft, { error: map });
+  if (!parsed.success) {
+    const errors = parsed.error.issues.map((issue) => ({ path: formatPath(issue.path), code: issue.code, message: issue.message }));
+    return { ok: false, errors, warnings };
+  }
+  const errors = checkSemantics(parsed.data, lang);
+  return { ok: errors.length === 0, errors, warnings };
 }
 
 /** Whether `path` is `field` or lies inside it (indicators[2].base.value is inside indicators[2].base). */

@@ -32,7 +32,8 @@ type PathPart = string | number;
 /** Names that mean something else beside indicator ids (the deflator path in outputs). */
 const RESERVED_IDS: ReadonlySet<string> = new Set(['deflator', 'years', 'price_index']);
 
-function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
+/** The messages of schema problems in the user's language (exported for the plan editor, which checks drafts it built itself). */
+export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
   const locale = (lang === 'zh' ? z.locales.zhCN() : z.locales.en()).localeError;
   return (issue) => {
     if (issue.code === 'custom') {
