@@ -42,7 +42,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   const labels = useChartLabels();
   const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
   // Keep the previous figure object when nothing it draws changed (an edit elsewhere):
-  // react-plotly.js then skips Plotly.react for this chart.
+  // the plot then has nothing to compare or draw for this chart.
   const last = useRef<Figure | null>(null);
   const figure = last.current !== null && sameFigure(last.current, built) ? last.current : built;
   last.current = figure;
