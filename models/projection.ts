@@ -150,7 +150,28 @@ export function cumulativeIndex(changes: Float64Array): Float64Array {
   return index;
 }
 
-export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
+/**
+ * The indicators `id` is computed from, itself included: a derived indicator's formula
+ * inputs, a level's linked indicators, and theirs.
+ */
+function upstreamOf(pp: PreparedPlan, assumptions: ReadonlyMap<string, YearlyAssumption>, id: string): Set<string> {
+  const out = new Set<string>();
+  const walk = (node: string) => {
+    if (out.has(node)) return;
+    out.add(node);
+    for (const input of pp.formulas.get(node)?.inputs ?? []) walk(input);
+    for (const link of assumptions.get(node)?.link ?? []) if (link !== null) walk(link);
+  };
+  walk(id);
+  return out;
+}
+
+/**
+ * Project a scenario. With `only`, just the series of that indicator and of those it is
+ * computed from (the target solvers, which read one series many times): each is computed
+ * exactly as in a full projection, so it has the same bits; the others are left out.
+ */
+export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): Projection {
   const { plan } = pp;
   const { baseYear, horizon } = plan;
   const n = horizon - baseYear + 1;
@@ -177,8 +198,10 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
   );
   if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const needed = only === undefined ? null : upstreamOf(pp, assumptions, only);
 
   for (const id of linkOrder.order) {
+    if (needed !== null && !needed.has(id)) continue;
     const ind = byId.get(id) as Indicator;
     const a = assumptions.get(id) as YearlyAssumption;
     const fixed = rp?.series.get(id);
@@ -190,6 +213,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario): Projection {
   }
 
   for (const id of pp.derivedOrder) {
+    if (needed !== null && !needed.has(id)) continue;
     const ind = byId.get(id) as Indicator;
     const formula = pp.formulas.get(id) as CompiledFormula;
     series[id] = projectDerived(ind, formula, series, rp?.officials.get(id), baseYear, n);

@@ -341,6 +341,20 @@ export function moneyInputs(pp: PreparedPlan, id: string): string[] {
  * `year`, at which the derived indicator equals `goal` in that year (other inputs as the
  * scenario has them).
  */
+/**
+ * Solved growths by plan and scenario object: an edit makes a new scenario object, so a
+ * scenario evaluated again (the review, compare mode, another view) reuses its solves.
+ */
+const solved = new WeakMap<PreparedPlan, WeakMap<Scenario, Map<string, number | null>>>();
+
+function solvedFor(pp: PreparedPlan, scenario: Scenario): Map<string, number | null> {
+  let byScenario = solved.get(pp);
+  if (byScenario === undefined) solved.set(pp, (byScenario = new WeakMap()));
+  let out = byScenario.get(scenario);
+  if (out === undefined) byScenario.set(scenario, (out = new Map()));
+  return out;
+}
+
 export function solveInputGrowth(
   pp: PreparedPlan,
   scenario: Scenario,
@@ -351,18 +365,25 @@ export function solveInputGrowth(
   goal: number,
   inputs: readonly string[] = moneyInputs(pp, indicatorId),
 ): number | null {
+  const memo = solvedFor(pp, scenario);
+  const key = JSON.stringify([indicatorId, basis, year, fromYear, goal, inputs]);
+  const hit = memo.get(key);
+  if (hit !== undefined || memo.has(key)) return hit ?? null;
   const base = pp.plan.baseYear;
   const valueWith = (g: number) => {
     const assumptions = { ...scenario.assumptions };
     for (const id of inputs) {
       assumptions[id] = [...(ownValue(scenario.assumptions, id) ?? []), { from: fromYear + 1, to: year, value: g }];
     }
-    const p = projectPrepared(pp, { ...scenario, assumptions });
+    // Only the indicator solved for and what it is computed from: the same values, less work.
+    const p = projectPrepared(pp, { ...scenario, assumptions }, indicatorId);
     const s = p.series[indicatorId] as SeriesProjection;
     return ((basis === 'real' ? s.real : s.nominal)[year - base] as number) - goal;
   };
-  const solved = solveBracketed(valueWith, GROWTH_BRACKET[0], GROWTH_BRACKET[1]);
-  return solved.ok ? solved.root : null;
+  const root = solveBracketed(valueWith, GROWTH_BRACKET[0], GROWTH_BRACKET[1]);
+  const result = root.ok ? root.root : null;
+  memo.set(key, result);
+  return result;
 }
 
 function solveDerived(
