@@ -5,6 +5,7 @@ import { formatValue } from '../../models/format';
 import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
 import { Panel } from '../components/panel';
+import { useAfterFirstPaint } from './after-first-paint';
 import { LegendList } from './legend-list';
 import { chartName, shortLabels, type ChartDef } from './chart-defs';
 import { buildFigure, PLOT_CONFIG, sameFigure, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
@@ -40,6 +41,8 @@ export function useChartLabels(): ChartLabels {
 
 export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCardProps) {
   const labels = useChartLabels();
+  // The table first, the charts after (the first window).
+  const afterPaint = useAfterFirstPaint();
   const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
   // Keep the previous figure object when nothing it draws changed (an edit elsewhere):
   // the plot then has nothing to compare or draw for this chart.
@@ -81,9 +84,13 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
     >
       <LegendList items={figure.legend} />
       <figure className="chart-figure" aria-label={title}>
-        <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
-          <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
-        </Suspense>
+        {afterPaint ? (
+          <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
+            <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
+          </Suspense>
+        ) : (
+          <div className="chart-placeholder" aria-busy="true" />
+        )}
         <figcaption className="sr-only" data-testid={`chart-${chart.id}-summary`}>
           {summary}
         </figcaption>
