@@ -65,8 +65,10 @@ export function TargetSection() {
   );
 }
 
+/** The years a target covers: growth is over (from, to], so 2025→2030 reads 2026–2030; a sum is over [from, to]. */
 function whenOf(x: Target): string {
-  return x.type === 'threshold' || x.type === 'multiple' ? String(x.year) : `${x.from}–${x.to}`;
+  if (x.type === 'threshold' || x.type === 'multiple') return String(x.year);
+  return `${x.type === 'average-growth' ? x.from + 1 : x.from}–${x.to}`;
 }
 
 const wordOptions = () => [
