@@ -2,7 +2,7 @@
  * The list beside a detail form (indicators, targets): a WAI-ARIA listbox. Up and down
  * arrows, Home and End move the choice; Tab goes on to the form.
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 
 export interface ListItem {
   key: string;
@@ -14,6 +14,10 @@ export interface ListItem {
 
 export function ItemList({ label, items, selected, onSelect, testId }: { label: string; items: ListItem[]; selected: number; onSelect(i: number): void; testId: string }) {
   const refs = useRef<(HTMLDivElement | null)[]>([]);
+  // The chosen item in view (an item just added is at the end of a long list).
+  useEffect(() => {
+    refs.current[selected]?.scrollIntoView?.({ block: 'nearest' });
+  }, [selected, items.length]);
   const onKey = (e: KeyboardEvent) => {
     const last = items.length - 1;
     const next = e.key === 'ArrowDown' ? Math.min(last, selected + 1) : e.key === 'ArrowUp' ? Math.max(0, selected - 1) : e.key === 'Home' ? 0 : e.key === 'End' ? last : -1;

@@ -54,8 +54,10 @@ export default function PlanEditor({ plan }: { plan: Plan }) {
             {warnings.length > 0 ? t('planEditor.validWithWarnings', { count: warnings.length }) : t('planEditor.valid')}
           </div>
         )}
+        {/* Only the section in view is rendered: a keystroke redraws it alone. */}
         <Tabs
           size="small"
+          destroyOnHidden
           activeKey={section}
           onChange={setSection}
           items={[
