@@ -10,6 +10,9 @@ export interface PlanFile {
   text: string;
 }
 
+/** The starting points of 新建规划 / New plan (scenarios/templates/index.ts). */
+export type NewPlanTemplate = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou';
+
 export class FileCommands {
   constructor(private readonly page: Page) {}
 
@@ -40,9 +43,24 @@ export class FileCommands {
     await (await chooser).setFiles({ name: file.name, mimeType: 'application/json', buffer: Buffer.from(file.text, 'utf8') });
   }
 
-  async newFile(discard = false): Promise<void> {
+  /** New (新建规划): answer "discard changes?" if asked, then start from `template` in the new-plan dialog. */
+  async newFile(discard = false, template: NewPlanTemplate = 'xuzhou'): Promise<void> {
     await this.click('new');
     if (discard) await this.confirmDiscard();
+    await this.chooseTemplate(template);
+  }
+
+  /** The new-plan dialog: its four starting points, each `new-plan-template-<id>`. */
+  get newPlanDialog(): Locator {
+    return this.page.getByTestId('new-plan-dialog');
+  }
+
+  /** Choose a starting point in the open new-plan dialog and create the plan. */
+  async chooseTemplate(template: NewPlanTemplate): Promise<void> {
+    await this.newPlanDialog.waitFor();
+    await this.page.getByTestId(`new-plan-template-${template}`).click();
+    await this.page.getByTestId('new-plan-confirm').click();
+    await this.newPlanDialog.waitFor({ state: 'hidden' });
   }
 
   /** The confirmation shown before unsaved changes are thrown away: "放弃修改" / "Discard". */

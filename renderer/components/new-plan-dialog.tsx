@@ -39,7 +39,8 @@ export function NewPlanDialog({ open, onChoose, onCancel }: NewPlanDialogProps) 
       }}
       destroyOnHidden
       width={620}
-      data-testid="new-plan-dialog"
+      // The test id on the dialog's panel (title, body, buttons): the modal's root element has no box of its own.
+      modalRender={(node) => <div data-testid="new-plan-dialog">{node}</div>}
     >
       <p className="muted" id="new-plan-intro">
         {t('newPlan.intro')}

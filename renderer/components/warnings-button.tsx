@@ -68,7 +68,8 @@ export function WarningsButton() {
           </Button>
         }
         width={760}
-        data-testid="warnings-dialog"
+        // The test id on the dialog's panel (title, list, Close): the modal's root element has no box of its own.
+        modalRender={(node) => <div data-testid="warnings-dialog">{node}</div>}
       >
         <p className="muted">{t('warnings.intro')}</p>
         <div ref={list} role="list" className="warning-list">
