@@ -93,11 +93,12 @@ describe('save, reload, reopen', () => {
     expect(await s.page.getByTestId('assumption-gdp-15th-reset').isDisabled()).toBe(true);
   });
 
-  it('New asks before discarding changes and starts from the embedded plan', async () => {
+  it('New asks before discarding changes and starts from the embedded plan (the Xuzhou example, untitled)', async () => {
     const { app } = s;
     await app.assumptions.set('gdp', '16th', 6.5);
     await app.unsavedMark.waitFor();
-    await app.files.newFile(true);
+    await app.files.newFile(true, 'xuzhou');
+    expect(await app.fileName.textContent()).toBe('未命名规划');
     await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
     expect(await app.scenarios.selectedId()).toBe('plan');
     expect(await app.targets.status('gdp-2035-double')).toBe('met');
