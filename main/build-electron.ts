@@ -10,10 +10,10 @@ const outdir = path.join(PROJECT_ROOT, 'dist-electron');
 if (process.argv.includes('--watch')) {
   await watchBundles(outdir);
 } else {
-  const { main, preload } = await buildBundles(outdir);
+  const { main, preload, planParseWorker } = await buildBundles(outdir);
   const size = (r: typeof main) =>
     Object.entries(r.metafile?.outputs ?? {})
       .filter(([file]) => !file.endsWith('.map'))
       .map(([file, o]) => `${file} ${(o.bytes / 1024).toFixed(0)} KiB`);
-  console.log([...size(main), ...size(preload)].join('\n'));
+  console.log([...size(main), ...size(preload), ...size(planParseWorker)].join('\n'));
 }

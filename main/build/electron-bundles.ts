@@ -2,6 +2,7 @@
  * The esbuild bundles of the Electron side:
  *   main/electron/main.ts   → <outdir>/main.cjs     (Node, CommonJS)
  *   main/preload/preload.ts → <outdir>/preload.cjs  (sandboxed preload, CommonJS)
+ *   main/electron/plan-parse-worker.ts → <outdir>/plan-parse-worker.cjs (worker thread of main)
  * `electron` stays external; everything else (models, zod, mathjs) is bundled, so the
  * packaged app needs no node_modules. A sandboxed preload can require nothing but a
  * few modules, so the build fails if the preload bundle would import anything else.
@@ -14,7 +15,7 @@ export const PROJECT_ROOT = path.resolve(import.meta.dirname, '../..');
 /** What require() can load in a sandboxed preload. */
 export const SANDBOX_PRELOAD_MODULES: ReadonlySet<string> = new Set(['electron', 'events', 'timers', 'url']);
 
-export function bundleOptions(outdir: string): { main: BuildOptions; preload: BuildOptions } {
+export function bundleOptions(outdir: string): { main: BuildOptions; preload: BuildOptions; planParseWorker: BuildOptions } {
   const common: BuildOptions = {
     bundle: true,
     format: 'cjs',
@@ -39,6 +40,13 @@ export function bundleOptions(outdir: string): { main: BuildOptions; preload: Bu
       platform: 'node',
       target: 'chrome130',
     },
+    planParseWorker: {
+      ...common,
+      entryPoints: ['main/electron/plan-parse-worker.ts'],
+      outfile: path.join(outdir, 'plan-parse-worker.cjs'),
+      platform: 'node',
+      target: 'node22',
+    },
   };
 }
 
@@ -53,14 +61,14 @@ export function checkPreloadImports(metafile: Metafile | undefined): void {
   if (bad.length > 0) throw new Error(`the sandboxed preload may not require ${bad.join(', ')}`);
 }
 
-export async function buildBundles(outdir: string): Promise<{ main: BuildResult; preload: BuildResult }> {
+export async function buildBundles(outdir: string): Promise<{ main: BuildResult; preload: BuildResult; planParseWorker: BuildResult }> {
   const options = bundleOptions(outdir);
-  const [main, preload] = await Promise.all([build(options.main), build(options.preload)]);
+  const [main, preload, planParseWorker] = await Promise.all([build(options.main), build(options.preload), build(options.planParseWorker)]);
   checkPreloadImports(preload.metafile);
-  return { main, preload };
+  return { main, preload, planParseWorker };
 }
 
 export async function watchBundles(outdir: string): Promise<void> {
   const options = bundleOptions(outdir);
-  for (const o of [options.main, options.preload]) await (await context(o)).watch();
+  for (const o of [options.main, options.preload, options.planParseWorker]) await (await context(o)).watch();
 }

@@ -1,6 +1,7 @@
 /**
  * Plan files on disk. Reading checks the size before reading (5 MB) and validates
- * through models' parsePlanText; writing is atomic: a temporary file in the same
+ * through models' parsePlanText (off the main thread for a file over 1 MB, with the
+ * `parse` the app passes); writing is atomic: a temporary file in the same
  * folder, fsync, then rename over the target. If anything fails the temporary file is
  * removed and the original is left exactly as it was.
  */
@@ -12,6 +13,7 @@ import { MAX_FILE_BYTES } from '../../models/plan-schema';
 import { parsePlanText } from '../../models/validate-plan';
 import { formatMessage, type Lang } from '../../models/validation-messages';
 import type { OpenedFile, PlanFileIssue } from '../../renderer/platform/platform-api';
+import type { ParsePlan } from './plan-parse-host';
 
 /** The part of node:fs/promises this module uses; tests pass a failing one. */
 export interface FileHandleLike {
@@ -108,6 +110,8 @@ function issue(code: keyof typeof READ_MESSAGES, lang: Lang, detail?: string): P
 export interface ReadOptions {
   fs?: FileSystem;
   lang?: Lang;
+  /** Parses and validates the text; a file over 1 MB goes to a worker thread in the app (plan-parse-host.ts). */
+  parse?: ParsePlan;
 }
 
 /**
@@ -143,7 +147,7 @@ export async function readPlanFile(file: string, options: ReadOptions = {}): Pro
   }
   // Windows editors like to start UTF-8 files with a byte-order mark; JSON does not allow it.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
-  const result = parsePlanText(text, lang);
+  const result = options.parse ? await options.parse(text, lang) : parsePlanText(text, lang);
   if (result.ok) return { name, path: file, text };
   // A file that grew past the limit between stat and read is not sent to the renderer.
   const tooLarge = result.issues.some((i) => i.code === 'file-too-large');

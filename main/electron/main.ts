@@ -15,6 +15,7 @@ import { registerIpcHandlers, sendEvent } from './ipc-handlers';
 import { buildMenuTemplate } from './menu';
 import { createPathGrants } from './path-grants';
 import { createPlatformHandlers } from './platform-handlers';
+import { createPlanParser } from './plan-parse-host';
 import { openRecentFilesStore, type RecentFilesStore } from './recent-files';
 import { createSaveBeforeCloseBroker } from './save-before-close';
 import { hardenSession, hardenWebContents } from './security';
@@ -269,6 +270,8 @@ function start(): void {
       documentsDir: app.getPath('documents'),
       exportFolder,
       log,
+      // Plan files over 1 MB are parsed and validated in a worker thread (bundled beside main.cjs).
+      parsePlan: createPlanParser({ workerScript: path.join(appRoot, 'dist-electron', 'plan-parse-worker.cjs'), log }),
     });
     registerIpcHandlers({ ipcMain, isAppUrl, invoke: handlers.invoke, send: handlers.send, log });
 

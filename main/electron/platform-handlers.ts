@@ -12,6 +12,7 @@ import { PLAN_FILE_EXTENSIONS } from './command-line';
 import type { ExportFolderStore } from './export-folder';
 import { readPlanFile, writeFileAtomic, type FileSystem } from './file-store';
 import type { InvokeHandlers, SendHandlers } from './ipc-handlers';
+import type { ParsePlan } from './plan-parse-host';
 import { printToPdfOptions } from './print-report';
 import type { PathGrants } from './path-grants';
 import type { RecentFilesStore } from './recent-files';
@@ -49,6 +50,8 @@ export interface PlatformHandlerDeps {
   dataFs?: DataFileFs;
   platform?: NodeJS.Platform;
   log?: (message: string) => void;
+  /** Parses and validates plan text (opened or about to be saved); off the main thread over 1 MB in the app. */
+  parsePlan?: ParsePlan;
 }
 
 /** A file name the renderer suggests, made safe to put in a dialog's default path. */
@@ -74,7 +77,7 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: Inv
   const pathApi = platform === 'win32' ? path.win32 : path.posix;
 
   async function openChecked(filePath: string): Promise<OpenedFile | null> {
-    const opened = await readPlanFile(filePath, { lang: deps.getLanguage(), ...(fs ? { fs } : {}) });
+    const opened = await readPlanFile(filePath, { lang: deps.getLanguage(), ...(fs ? { fs } : {}), ...(deps.parsePlan ? { parse: deps.parsePlan } : {}) });
     if (opened === null) {
       await deps.recent.remove(filePath).catch(() => undefined);
       return null;
@@ -139,7 +142,7 @@ export function createPlatformHandlers(deps: PlatformHandlerDeps): { invoke: Inv
     },
 
     async 'file:save'(text, options): Promise<SavedFile | null> {
-      const check = parsePlanText(text, deps.getLanguage());
+      const check = deps.parsePlan ? await deps.parsePlan(text, deps.getLanguage()) : parsePlanText(text, deps.getLanguage());
       if (!check.ok) {
         const first = check.issues[0];
         throw new Error(`Not saved: the text is not a valid plan file (${first ? `${first.path || 'file'}: ${first.message}` : 'invalid'}).`);
