@@ -65,12 +65,13 @@ describe.skipIf(!USE_HARNESS)('desktop: menus', () => {
     await modal.waitFor({ state: 'detached' });
   });
 
-  it('File → New asks before discarding the unsaved copy, then starts on the embedded plan again', async () => {
+  it('File → New asks before discarding the unsaved copy, offers the starting points, then starts on the Xuzhou example untitled', async () => {
     expect(d.title()).toBe('• xuzhou-14th-fyp.json — PlanPath');
     await d.clickMenu('文件', '新建');
     await d.app().files.confirmDiscard();
+    await d.app().files.chooseTemplate('xuzhou');
     await until(() => d.app().scenarios.ids(), (ids) => !ids.includes(copy), 'the copy gone');
-    await until(async () => d.title(), (t) => t === 'xuzhou-14th-fyp.json — PlanPath', 'a clean title');
+    await until(async () => d.title(), (t) => t === '未命名规划 — PlanPath', 'a clean, untitled title');
     expect(d.problems()).toEqual([]);
   });
 
