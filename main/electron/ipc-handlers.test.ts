@@ -64,6 +64,10 @@ describe('IPC handlers', () => {
     expect(h.invoke['file:export']).toHaveBeenCalledOnce();
     await ipc.invoke('workspace:load', APP_URL);
     expect(h.invoke['workspace:load']).toHaveBeenCalledWith();
+    // An untitled plan (started with New, never saved) autosaves with an empty file name.
+    const untitled = { planText: '{}', fileName: '', dirty: true, savedAt: '2026-12-01T08:00:00.000Z' };
+    await ipc.invoke('workspace:save', APP_URL, untitled);
+    expect(h.invoke['workspace:save']).toHaveBeenCalledWith(untitled);
   });
 
   it('hands the report printer the calling page, after its checked arguments', async () => {

@@ -39,7 +39,8 @@ export const menuCommand: z.ZodType<MenuCommand> = z.enum([
 
 export const workspaceSnapshot: z.ZodType<WorkspaceSnapshot> = z.object({
   planText,
-  fileName,
+  // Empty for a plan started with New and not saved yet (untitled).
+  fileName: z.string().max(255),
   filePath: filePath.optional(),
   dirty: z.boolean(),
   ui: z
