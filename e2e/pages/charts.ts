@@ -25,8 +25,9 @@ export class Charts {
     return this.card(id).locator('svg.main-svg').first();
   }
 
+  /** Plotly has drawn each chart: its traces are in the SVG (the first may be an empty band or a line with no points yet, so attached, not visible). */
   async waitDrawn(ids: readonly string[] = MAIN_CHART_IDS): Promise<void> {
-    for (const id of ids) await this.card(id).locator('.scatterlayer .trace').first().waitFor();
+    for (const id of ids) await this.card(id).locator('.scatterlayer .trace').first().waitFor({ state: 'attached' });
   }
 
   /** The SVG path of the n-th trace's line (n = 0: the first projected line). */
