@@ -67,7 +67,7 @@ function growthClaims(plan: Plan): GrowthClaim[] {
 const pct = (g: number) => formatRate(g, 2);
 
 /** A target as people know it: its label, else the start of the plan's own sentence; never the internal id. */
-function targetName(t: Target, lang: 'zh' | 'en'): string {
+export function targetName(t: Target, lang: 'zh' | 'en'): string {
   const label = t.label?.[lang];
   if (label) return label;
   const chars = Array.from(t.sentence);

@@ -59,6 +59,12 @@ describe('import indicators dialog', () => {
     expect(gdp.textContent).toContain('更新');
     expect(within(gdp).getByTestId('plan-import-target-gdp-growth-14th').textContent).toMatch(/^2020—2025年年均增长 ≥ 6\.5%（±0\.5个百分点）/);
     expect(within(gdp).getByTestId('plan-import-target-gdp-2035-double').textContent).toMatch(/^2035年 ≥ 2025年的 2 倍/);
+    // A replaced target is named as the app names targets (its label), never by its internal id.
+    const replaced = Array.from(gdp.querySelectorAll('.pi-replaces'), (el) => el.textContent);
+    expect(replaced).toContain('替换“地区生产总值年均增长6.5%左右”');
+    expect(replaced).toContain('替换“经济总量跻身万亿元城市”');
+    expect(gdp.textContent).not.toMatch(/gdp-growth-14th|gdp-2025-trillion|gdp-2035-double/);
+    expect(gdp.querySelector('[data-replaces="gdp-growth-14th"]')?.getAttribute('title')).toBe('全市地区生产总值年均增长6.5%左右');
 
     const problems = screen.getByTestId('plan-import-problems');
     expect(problems.textContent).toContain('第 14 行 “单位”列：单位“平方米”不在单位表中');

@@ -10,6 +10,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_STATUSES, STATUS_LABELS } from '../../models/actuals-input';
+import { targetName } from '../../models/consistency';
 import type { DataStatus } from '../../models/plan-schema';
 import {
   cellText,
@@ -40,6 +41,19 @@ interface Loaded {
 }
 
 const MAX_PREVIEW_COLUMNS = 40;
+
+/** "替换“经济总量跻身万亿元城市”": the plan's target an imported one replaces, by name (the plan's sentence on hover), not by id. */
+function ReplacedTag({ id }: { id: string }) {
+  const { t } = useTranslation();
+  const plan = useWorkspace((s) => s.plan);
+  const lang = useWorkspace((s) => s.lang);
+  const old = plan?.targets.find((x) => x.id === id);
+  return (
+    <Tag className="pi-replaces" title={old?.sentence} data-replaces={id}>
+      {t('planImport.replaces', { name: old ? targetName(old, lang) : id })}
+    </Tag>
+  );
+}
 
 export default function PlanImportDialog({ open, onClose }: Props) {
   const { t } = useTranslation();
@@ -255,7 +269,7 @@ export default function PlanImportDialog({ open, onClose }: Props) {
             <li key={target.id} data-testid={`plan-import-target-${target.id}`}>
               {targetText(target, c.unit, lang, t, own)}
               {target.qualifier ? <span className="muted"> “{target.qualifier}”</span> : null}
-              {replaces ? <Tag className="pi-replaces">{t('planImport.replaces', { id: replaces })}</Tag> : null}
+              {replaces ? <ReplacedTag id={replaces} /> : null}
             </li>
           ))}
         </ul>
