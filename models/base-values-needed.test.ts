@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorsNeedingBase } from './base-values-needed';
+import { baseValuesSummary, indicatorsNeedingBase, noticeStillClosed } from './base-values-needed';
 import type { PlanInput } from './plan-schema';
 import { minimalPlan } from './testing/minimal-plan';
 import { validatePlan } from './validate-plan';
@@ -12,5 +12,39 @@ describe('indicatorsNeedingBase', () => {
     if (!r.ok) throw new Error('invalid');
     // jobs has no base value in the test plan; population now neither; gdp_per_capita (derived) is not listed.
     expect(indicatorsNeedingBase(r.plan).map((i) => i.id)).toEqual(['population', 'jobs']);
+  });
+});
+
+describe('baseValuesSummary', () => {
+  it('counts them, names the first few in plan order and says how many more', () => {
+    const input: PlanInput = minimalPlan();
+    (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
+    const r = validatePlan(input);
+    if (!r.ok) throw new Error('invalid');
+    const one = baseValuesSummary(r.plan, 1);
+    expect(one.count).toBe(2);
+    expect(one.named.map((i) => i.id)).toEqual(['population']);
+    expect(one.more).toBe(1);
+    expect(one.first).toBe('population');
+    expect(one.ids).toEqual(['population', 'jobs']);
+    const all = baseValuesSummary(r.plan);
+    expect(all.named.map((i) => i.id)).toEqual(['population', 'jobs']);
+    expect(all.more).toBe(0);
+  });
+
+  it('is empty when every base value is there', () => {
+    const r = validatePlan(minimalPlan());
+    if (!r.ok) throw new Error('invalid');
+    const plan = { indicators: r.plan.indicators.filter((i) => i.id !== 'jobs') };
+    expect(baseValuesSummary(plan)).toEqual({ count: 0, named: [], more: 0, first: null, ids: [] });
+  });
+});
+
+describe('noticeStillClosed', () => {
+  it('stays closed while the set only shrinks, and opens again when an indicator is added to it', () => {
+    expect(noticeStillClosed(null, ['a'])).toBe(false);
+    expect(noticeStillClosed(['a', 'b'], ['a', 'b'])).toBe(true);
+    expect(noticeStillClosed(['a', 'b'], ['b'])).toBe(true);
+    expect(noticeStillClosed(['a', 'b'], ['b', 'c'])).toBe(false);
   });
 });

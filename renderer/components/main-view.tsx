@@ -7,6 +7,7 @@ import { useConsistency, useProjection, useSelectedScenario, useTargetResults } 
 import { useMcResults, useResultView } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';
 import { panelId, tabId, ViewTabs } from '../uncertainty/view-tabs';
+import { BaseValuesNotice } from './base-values-notice';
 import { ConsistencyNotes } from './consistency-notes';
 import { NonFiniteAlert } from './non-finite-alert';
 import { Panel } from './panel';
@@ -39,6 +40,7 @@ export function MainView({ plan }: { plan: Plan }) {
   return (
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
+      <BaseValuesNotice plan={plan} lang={lang} />
       <ViewTabs />
       {tab === 'plan' ? (
         <div role="tabpanel" id={panelId('plan')} aria-labelledby={tabId('plan')}>

@@ -4,12 +4,13 @@
  */
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Popconfirm } from 'antd';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import * as edit from '../../models/plan-edit';
 import { dataStatus, indicatorKind, priceBasis, priceIndexKind, type DataStatus, type IndicatorKind, type PriceBasis, type PriceIndexKind } from '../../models/plan-schema';
 import { unitRegistry } from '../../models/unit-registry';
 import { formatMessage } from '../../models/validation-messages';
+import { useMcResults, useMcResultsStore } from '../store/mc-results';
 import { CustomUnitButton } from './custom-unit';
 import { FieldShell, fieldTestId, NumberText, SelectField, TextField } from './fields';
 import { ItemList } from './item-list';
@@ -21,8 +22,27 @@ export function IndicatorSection() {
   const [index, setIndex] = useState(0);
   const at = Math.min(index, draft.indicators.length - 1);
   const ind = draft.indicators[at];
+  // An indicator asked for from outside (the base-values notice): chosen, its base value field focused.
+  const results = useMcResultsStore();
+  const asked = useMcResults((s) => s.editorIndicator);
+  const root = useRef<HTMLDivElement>(null);
+  /** The index whose base value field takes focus once it is shown. */
+  const focusBase = useRef<number | null>(null);
+  useEffect(() => {
+    if (asked === null) return;
+    results.getState().clearEditorIndicator();
+    const i = draft.indicators.findIndex((x) => x.id === asked);
+    if (i < 0) return;
+    focusBase.current = i;
+    setIndex(i);
+  }, [asked, draft.indicators, results]);
+  useEffect(() => {
+    if (focusBase.current !== at) return;
+    focusBase.current = null;
+    root.current?.querySelector<HTMLInputElement>(`[data-testid="${fieldTestId(`indicators[${at}].base.value`)}"]`)?.focus();
+  }, [at, asked]);
   return (
-    <div className="pe-master-detail" data-testid="pe-indicators">
+    <div className="pe-master-detail" data-testid="pe-indicators" ref={root}>
       <div className="pe-master">
         <ItemList
           label={t('planEditor.indicators')}

@@ -6,9 +6,10 @@
  * its last valid state, which the banner says (with a button to drop the draft).
  */
 import { Alert, Button, Tabs } from 'antd';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../models/plan-schema';
+import { useMcResults } from '../store/mc-results';
 import { GeneralSection } from './general-section';
 import { IndicatorSection } from './indicator-section';
 import { TargetSection } from './target-section';
@@ -21,7 +22,12 @@ const LISTED = 5;
 export default function PlanEditor({ plan }: { plan: Plan }) {
   const { t } = useTranslation();
   const draft = usePlanDraftState(plan);
-  const [section, setSection] = useState('general');
+  // Asked to show an indicator (the base-values notice): the indicators section, which then shows it.
+  const asked = useMcResults((s) => s.editorIndicator);
+  const [section, setSection] = useState(() => (asked === null ? 'general' : 'indicators'));
+  useEffect(() => {
+    if (asked !== null) setSection('indicators');
+  }, [asked]);
   const { errors, warnings } = draft.issues;
   return (
     <PlanDraftContext.Provider value={draft}>

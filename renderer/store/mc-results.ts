@@ -72,6 +72,8 @@ export interface McResultsState {
   tab: UncertaintyTab;
   fanIndicator: string | null;
   targetId: string | null;
+  /** An indicator the plan editor is asked to show (its base value field focused); the editor clears it once shown. */
+  editorIndicator: string | null;
 
   start(run: McRunning): void;
   progress(runId: number, fraction: number): void;
@@ -82,6 +84,10 @@ export interface McResultsState {
   setTab(tab: UncertaintyTab): void;
   setFanIndicator(id: string): void;
   setTargetId(id: string): void;
+  /** Open the plan editor (规划编辑 tab) at an indicator. */
+  openEditorAt(indicator: string): void;
+  /** The editor has shown the indicator asked for. */
+  clearEditorIndicator(): void;
 }
 
 export type McResultsStore = StoreApi<McResultsState>;
@@ -95,6 +101,7 @@ export function createMcResultsStore(): McResultsStore {
     tab: 'charts',
     fanIndicator: null,
     targetId: null,
+    editorIndicator: null,
 
     start: (run) => set({ running: run, error: null, cancelled: null }),
     progress(runId, fraction) {
@@ -119,6 +126,8 @@ export function createMcResultsStore(): McResultsStore {
     setTab: (tab) => set({ tab }),
     setFanIndicator: (fanIndicator) => set({ fanIndicator }),
     setTargetId: (targetId) => set({ targetId }),
+    openEditorAt: (indicator) => set({ tab: 'plan', editorIndicator: indicator }),
+    clearEditorIndicator: () => set({ editorIndicator: null }),
   }));
 }
 
