@@ -42,6 +42,8 @@ export interface RunMeasure {
   longestDuringRun: number;
   /** Longest gap (ms) of a 5 ms heartbeat while the worker ran, less 5 ms. */
   heartbeatGap: number;
+  /** Heartbeats that fired between the click and the last progress report. */
+  beatsDuringRun: number;
   /** Long-task entries (over 50 ms) while the worker ran, their durations (ms). */
   longTasks: number[];
   /** Longest task from the end of the run until the result is drawn (not counted). */
@@ -121,6 +123,7 @@ export async function measureRun(page: Page, timeout = 60_000): Promise<RunMeasu
       progress: w.progress.map(([, v]) => v),
       longestDuringRun: Math.max(0, ...during.map(([, d]) => d)),
       heartbeatGap: Math.max(0, gap - 5),
+      beatsDuringRun: w.beats.filter((t) => t >= w.clickAt && t <= lastProgress).length,
       longTasks: during.map(([, d]) => d),
       longestAfterRun: Math.max(0, ...after.map(([, d]) => d)),
     };
