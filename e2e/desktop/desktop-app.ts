@@ -10,6 +10,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
+import { APP_INDEX_URL } from '../../main/electron/app-protocol';
 import { PlanPathApp } from '../pages/planpath-app';
 import { findChromium, INSTALL_HINT } from '../support/find-chromium';
 import { runMainBundle } from './load-main';
@@ -138,7 +139,8 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
     page = await firstWindow().page();
     page.setDefaultTimeout(DESKTOP_STEP_TIMEOUT);
     planPathApp = new PlanPathApp(page, page.url());
-    await page.waitForURL(/dist-web\/index\.html$/, { waitUntil: 'load' });
+    // The page main loaded, app://planpath/index.html (Chromium shows its stand-in origin).
+    await page.waitForURL((url) => control.schemes.fromPageUrl(url.href) === APP_INDEX_URL, { waitUntil: 'load' });
     if (options.waitReady !== false) await planPathApp.waitReady();
   }
 

@@ -2,12 +2,17 @@
  * Issue 13: a command from each menu reaches the renderer (File, Edit, View, Help, and
  * the menu rebuilt in English when the UI switches language), and the security
  * checklist as the running app holds it: the window's webPreferences, the session's
- * handlers, the CSP in force in the page, navigation and new windows denied (http(s)
- * handed to the system browser), IPC from another page or with bad arguments refused.
+ * handlers, the page served over app://planpath/ by main's protocol handler (the CSP
+ * header on every response, the workers started from it), navigation and new windows
+ * denied (http(s) handed to the system browser), IPC from another page or with bad
+ * arguments refused.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { META_CONTENT_SECURITY_POLICY } from '../../main/build/csp-meta';
+import { APP_INDEX_URL } from '../../main/electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy';
 import { until } from '../support/until';
 import { INDEX_HTML, launchDesktop, PRELOAD_BUNDLE, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { plainLabel } from './stand-in/menu';
@@ -123,10 +128,35 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
     expect(seen.keys).toEqual(expect.arrayContaining(['info', 'openPlanFile', 'savePlanFile', 'onMenuCommand']));
   });
 
-  it("main's Content-Security-Policy header is in force: no inline script, no eval", async () => {
+  it("the UI is app://planpath/index.html, served by main's app:// handler: the scheme privileged before ready", async () => {
+    expect(d.window().webContents.getURL()).toBe(APP_INDEX_URL);
+    const schemes = d.control.schemes;
+    expect(schemes.calls.slice(0, 2)).toEqual(['registerSchemesAsPrivileged:app', 'handle:app']);
+    expect(schemes.privileged.get('app')).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, corsEnabled: false });
+    const page = schemes.served.find((s) => s.url === APP_INDEX_URL);
+    expect(page).toEqual({ url: APP_INDEX_URL, status: 200, contentType: 'text/html; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    const scripts = schemes.served.filter((s) => /^app:\/\/planpath\/assets\/.+\.js$/.test(s.url));
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const s of scripts) expect(s, s.url).toMatchObject({ status: 200, contentType: 'text/javascript; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    // Seen from the page: its own origin, the header on a response, nothing outside dist-web/.
+    const seen = await d.page().evaluate(async () => {
+      const index = await fetch('/index.html');
+      const outside = await fetch('/..%2F..%2Fpackage.json');
+      const missing = await fetch('/assets/no-such-file.js');
+      return { secure: isSecureContext, csp: index.headers.get('content-security-policy'), outside: outside.status, missing: missing.status };
+    });
+    expect(seen).toEqual({ secure: true, csp: CONTENT_SECURITY_POLICY, outside: 403, missing: 404 });
+    // The browser logs the two refusals it was just given; they are this test's own doing.
+    const problems = d.control.runtime.problems;
+    for (const p of problems.filter((x) => /Failed to load resource: the server responded with a status of 40[34]/.test(x))) problems.splice(problems.indexOf(p), 1);
+    expect(d.problems()).toEqual([]);
+  });
+
+  it("main's Content-Security-Policy is in force: no inline script, no eval", async () => {
+    // The session's header listener, for any response that is not app:// (the dev server's).
     const headers: Record<string, string[]> = {};
     d.control.session.headersListener?.(
-      { url: `file://${INDEX_HTML}`, method: 'GET', resourceType: 'mainFrame', statusCode: 200, responseHeaders: { 'content-security-policy': ["default-src *"] } },
+      { url: 'http://localhost:5173/', method: 'GET', resourceType: 'mainFrame', statusCode: 200, responseHeaders: { 'content-security-policy': ["default-src *"] } },
       (r) => Object.assign(headers, r.responseHeaders),
     );
     expect(Object.keys(headers)).toEqual(['Content-Security-Policy']);
@@ -167,12 +197,53 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
     expect(html.indexOf('http-equiv="Content-Security-Policy"')).toBeLessThan(html.indexOf('<script'));
   });
 
-  it('the Monte Carlo worker starts from file:// under the policy', async () => {
+  it('the Monte Carlo worker starts from app:// under the policy (a module worker, served by the handler)', async () => {
     const page = d.page();
     await page.getByTestId('view-tab-uncertainty').click();
     await page.getByTestId('mc-run').click();
     await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: TIMEOUTS.longWait });
     await page.getByTestId('view-tab-charts').click();
+    const worker = d.control.schemes.served.find((s) => /^app:\/\/planpath\/assets\/monte-carlo\.worker-[\w-]+\.js$/.test(s.url));
+    expect(worker).toMatchObject({ status: 200, contentType: 'text/javascript; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    expect(d.problems()).toEqual([]);
+  });
+
+  it('the plan-parse and extract workers start from app:// too and answer a real request', async () => {
+    // The UI falls back to parsing on the page when a worker cannot start, so ask the built workers directly.
+    const assets = readdirSync(path.join(path.dirname(INDEX_HTML), 'assets'));
+    const script = (prefix: string) => {
+      const name = assets.find((a) => a.startsWith(prefix) && a.endsWith('.js'));
+      if (!name) throw new Error(`no ${prefix}*.js in dist-web/assets`);
+      return `/assets/${name}`;
+    };
+    const replies = await d.page().evaluate(
+      async ({ parseUrl, extractUrl, timeout }) => {
+        const ask = (url: string, message: unknown) =>
+          new Promise<unknown>((resolve) => {
+            const worker = new Worker(url, { type: 'module' });
+            const timer = setTimeout(() => resolve('no answer'), timeout);
+            const end = (value: unknown) => {
+              clearTimeout(timer);
+              worker.terminate();
+              resolve(value);
+            };
+            worker.addEventListener('message', (event: MessageEvent) => end(event.data));
+            worker.addEventListener('error', (event) => end(`error: ${(event as ErrorEvent).message}`));
+            worker.postMessage(message);
+          });
+        return {
+          parse: await ask(parseUrl, { id: 7, text: '{"schemaVersion":', lang: 'en' }),
+          extract: await ask(extractUrl, { id: 8, text: '到2025年，地区生产总值达到10000亿元。' }),
+        };
+      },
+      { parseUrl: script('plan-parse.worker-'), extractUrl: script('extract.worker-'), timeout: TIMEOUTS.wait },
+    );
+    expect(replies.parse).toMatchObject({ id: 7, result: { ok: false } });
+    expect(replies.extract).toMatchObject({ id: 8, result: expect.any(Object) });
+    for (const prefix of ['plan-parse.worker-', 'extract.worker-']) {
+      const served = d.control.schemes.served.find((s) => s.url.startsWith(`app://planpath/assets/${prefix}`));
+      expect(served, prefix).toMatchObject({ status: 200, contentType: 'text/javascript; charset=utf-8', csp: CONTENT_SECURITY_POLICY });
+    }
     expect(d.problems()).toEqual([]);
   });
 
@@ -183,6 +254,12 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
       location.href = 'https://example.com/elsewhere';
     });
     await until(async () => d.control.shell.openExternal, (urls) => urls.includes('https://example.com/elsewhere'), 'the link opened outside');
+    expect(page.url()).toBe(url);
+    // Another app:// URL is not a page of ours either (only index.html is): denied, not opened outside.
+    await page.evaluate(() => {
+      location.href = '/assets/other.html';
+    });
+    await until(async () => d.logs.join('\n'), (logs) => logs.includes('blocked: app://planpath/assets/other.html'), 'the app:// navigation refused');
     expect(page.url()).toBe(url);
     expect(d.window().webContents.navigationsAllowed).toEqual([]);
 
@@ -211,7 +288,7 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
     const request = d.control.session.permissionRequestHandler;
     const check = d.control.session.permissionCheckHandler;
     if (!request || !check) throw new Error('main set no permission handlers');
-    const appUrl = `file://${INDEX_HTML}`;
+    const appUrl = APP_INDEX_URL;
     const answers: Record<string, boolean> = {};
     for (const [permission, url] of [
       ['geolocation', appUrl],
@@ -224,14 +301,18 @@ describe.skipIf(!USE_HARNESS)('desktop: the security checklist, as the running a
       request(null, permission, (granted) => (answers[`${permission} ${url}`] = granted), { requestingUrl: url });
     }
     expect(Object.entries(answers).filter(([, granted]) => granted).map(([k]) => k)).toEqual([`clipboard-sanitized-write ${appUrl}`]);
-    expect(check(null, 'geolocation', 'file://', { requestingUrl: appUrl })).toBe(false);
-    expect(check(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: appUrl })).toBe(true);
+    expect(check(null, 'geolocation', 'app://planpath', { requestingUrl: appUrl })).toBe(false);
+    expect(check(null, 'clipboard-sanitized-write', 'app://planpath', { requestingUrl: appUrl })).toBe(true);
+    // The built page opened from disk is not our page any more.
+    expect(check(null, 'clipboard-sanitized-write', 'file://', { requestingUrl: `file://${INDEX_HTML}` })).toBe(false);
   });
 
   it('IPC from another page, with bad arguments, or with an uncloneable payload is refused', async () => {
     const forged = await d.control.ipcMain.receiveInvoke('file:recent-list', { sender: null, senderFrame: { url: 'https://evil.example/', parent: null, name: '' }, processId: 1, frameId: 1 }, []);
     expect(forged).toMatchObject({ ok: false });
     expect(forged.ok ? '' : forged.message).toContain("IPC 'file:recent-list' refused: the sender (https://evil.example/) is not PlanPath's own page.");
+    const fromDisk = await d.control.ipcMain.receiveInvoke('file:recent-list', { sender: null, senderFrame: { url: `file://${INDEX_HTML}`, parent: null, name: '' }, processId: 1, frameId: 1 }, []);
+    expect(fromDisk).toMatchObject({ ok: false });
 
     const errors = await d.page().evaluate(async () => {
       const api = window.planpath as unknown as Record<string, (...a: unknown[]) => Promise<unknown>>;

@@ -1,10 +1,12 @@
 /**
  * The harness's own parts that need no browser: the IPC wire (what structuredClone
  * carries must arrive unchanged, what it refuses must fail), menu labels and
- * accelerators, and printToPDF's options as page.pdf takes them.
+ * accelerators, printToPDF's options as page.pdf takes them, and the app:// ⇄ stand-in
+ * origin mapping of protocol.handle.
  */
 import { describe, expect, it } from 'vitest';
 import { pdfOptions } from './stand-in/browser-window';
+import { CustomSchemes } from './stand-in/custom-schemes';
 import { acceleratorKey, plainLabel, sameKey } from './stand-in/menu';
 import { pack, unpack } from './wire';
 
@@ -48,6 +50,43 @@ describe('harness: menus', () => {
     expect(acceleratorKey('CmdOrCtrl+O', 'darwin')).toBe('Meta+O');
     expect(sameKey('Control+Shift+S', 'shift+control+s')).toBe(true);
     expect(sameKey('Control+S', 'Control+Shift+S')).toBe(false);
+  });
+});
+
+describe('harness: protocol.registerSchemesAsPrivileged and protocol.handle', () => {
+  it('maps a privileged standard scheme to a stand-in origin and back; query and fragment kept', () => {
+    let ready = false;
+    const schemes = new CustomSchemes(() => ready);
+    const protocol = schemes.module();
+    protocol.registerSchemesAsPrivileged([{ scheme: 'app', privileges: { standard: true, secure: true } }]);
+    expect(schemes.toPageUrl('app://planpath/index.html?x=1#/a')).toBe('https://planpath.app.scheme.invalid/index.html?x=1#/a');
+    expect(schemes.fromPageUrl('https://planpath.app.scheme.invalid/assets/a.js')).toBe('app://planpath/assets/a.js');
+    // Anything else is left alone: other origins, http for a secure scheme, unregistered schemes.
+    for (const url of ['https://example.com/', 'http://planpath.app.scheme.invalid/', 'https://planpath.other.scheme.invalid/', 'about:blank']) {
+      expect(schemes.fromPageUrl(url)).toBe(url);
+      expect(schemes.customUrl(url)).toBeNull();
+    }
+    expect(schemes.toPageUrl('other://x/')).toBe('other://x/');
+    ready = true;
+    expect(() => protocol.registerSchemesAsPrivileged([{ scheme: 'late' }])).toThrow(/before app is ready/);
+  });
+
+  it("answers with main's handler, as it answered", async () => {
+    const schemes = new CustomSchemes(() => true);
+    const protocol = schemes.module();
+    expect(await schemes.serve('app://planpath/', { method: 'GET', headers: {} })).toBeNull();
+    protocol.handle('app', (request) => new Response(`you asked ${new URL(request.url).pathname}`, { status: 203, headers: { 'Content-Security-Policy': "default-src 'self'" } }));
+    expect(() => protocol.handle('app', () => new Response(''))).toThrow(/Failed to register protocol/);
+    const response = await schemes.serve('app://planpath/a.js?v=1', { method: 'GET', headers: {} });
+    expect(response?.status).toBe(203);
+    expect(await response?.text()).toBe('you asked /a.js');
+    expect(schemes.served).toEqual([{ url: 'app://planpath/a.js?v=1', status: 203, contentType: 'text/plain;charset=UTF-8', csp: "default-src 'self'" }]);
+  });
+
+  it('refuses to emulate a scheme that is not standard', () => {
+    const schemes = new CustomSchemes(() => false);
+    schemes.module().registerSchemesAsPrivileged([{ scheme: 'plain', privileges: { secure: true } }]);
+    expect(() => schemes.toPageUrl('plain://x/')).toThrow(/standard schemes only/);
   });
 });
 

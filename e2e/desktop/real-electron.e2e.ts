@@ -1,14 +1,17 @@
 /**
  * The desktop user flows against a real Electron, where one is installed: set
  * ELECTRON_PATH (the harness specs are then skipped). Open a plan file, edit, Ctrl+S,
- * Save As, Open Recent, a menu command, a CSV export, no Node in the page, and the close
- * prompt. Without ELECTRON_PATH this file is skipped: the binary cannot be
+ * Save As, Open Recent, a menu command, a CSV export, no Node in the page, the page on
+ * app://planpath/ with the Monte Carlo worker started from it, and the close prompt. Without ELECTRON_PATH this file is skipped: the binary cannot be
  * fetched on the project's machines.
  */
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { APP_INDEX_URL } from '../../main/electron/app-protocol';
+import { CONTENT_SECURITY_POLICY } from '../../main/electron/content-security-policy';
+import { TIMEOUTS } from '../../test-timeouts';
 import { until } from '../support/until';
 import { DESKTOP_STEP_TIMEOUT, PROJECT_ROOT } from './desktop-app';
 import { ELECTRON_PATH, launchRealElectron, type RealElectron } from './real-electron';
@@ -42,6 +45,17 @@ describe.skipIf(!ELECTRON_PATH)('real Electron (ELECTRON_PATH)', () => {
       return [typeof w.require, typeof w.process, typeof w.module];
     });
     expect(globals).toEqual(['undefined', 'undefined', 'undefined']);
+  });
+
+  it('the page is app://planpath/index.html, with the CSP header, and the Monte Carlo worker starts from it', async () => {
+    const { page } = real();
+    expect(page.url()).toBe(APP_INDEX_URL);
+    const seen = await page.evaluate(async () => ({ origin: location.origin, secure: isSecureContext, csp: (await fetch('/index.html')).headers.get('content-security-policy') }));
+    expect(seen).toEqual({ origin: 'app://planpath', secure: true, csp: CONTENT_SECURITY_POLICY });
+    await page.getByTestId('view-tab-uncertainty').click();
+    await page.getByTestId('mc-run').click();
+    await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: TIMEOUTS.longWait });
+    await page.getByTestId('view-tab-charts').click();
   });
 
   it('File → Open, edit, Ctrl+S replaces the file; Save As; Open Recent', async () => {

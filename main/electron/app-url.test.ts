@@ -3,31 +3,41 @@ import { createAppUrlMatcher } from './app-url';
 import { fileArgument } from './command-line';
 
 describe('our own page', () => {
-  it('is exactly the file:// URL of dist-web/index.html', () => {
-    const isApp = createAppUrlMatcher({ indexFile: '/opt/PlanPath/resources/app.asar/dist-web/index.html', platform: 'linux' });
-    expect(isApp('file:///opt/PlanPath/resources/app.asar/dist-web/index.html')).toBe(true);
-    expect(isApp('file:///opt/PlanPath/resources/app.asar/dist-web/index.html#/compare')).toBe(true);
-    expect(isApp('file:///opt/PlanPath/resources/app.asar/dist-web/other.html')).toBe(false);
-    expect(isApp('file:///etc/passwd')).toBe(false);
-    expect(isApp('file:///opt/PlanPath/resources/app.asar/dist-web/../dist-web/index.html')).toBe(true);
-    expect(isApp('file://evil.example/opt/PlanPath/resources/app.asar/dist-web/index.html')).toBe(false);
-    expect(isApp('https://example.com/')).toBe(false);
-    expect(isApp('not a url')).toBe(false);
+  it('is app://planpath/index.html (or app://planpath/), whatever its query or fragment', () => {
+    const isApp = createAppUrlMatcher();
+    expect(isApp('app://planpath/index.html')).toBe(true);
+    expect(isApp('app://planpath/')).toBe(true);
+    expect(isApp('app://planpath/index.html#/compare')).toBe(true);
+    expect(isApp('app://planpath/index.html?lang=en')).toBe(true);
+    expect(isApp('app://planpath/assets/../index.html')).toBe(true);
   });
 
-  it('handles Windows paths with spaces and case', () => {
-    const isApp = createAppUrlMatcher({ indexFile: 'C:\\Program Files\\PlanPath\\resources\\app.asar\\dist-web\\index.html', platform: 'win32' });
-    expect(isApp('file:///C:/Program%20Files/PlanPath/resources/app.asar/dist-web/index.html')).toBe(true);
-    expect(isApp('file:///c:/program%20files/planpath/resources/app.asar/dist-web/index.html')).toBe(true);
-    expect(isApp('file:///C:/Windows/index.html')).toBe(false);
+  it('is not another path, host, port or user of app://, nor any file:// URL', () => {
+    const isApp = createAppUrlMatcher();
+    for (const url of [
+      'app://planpath/other.html',
+      'app://planpath/assets/index-abc.js',
+      'app://evil/index.html',
+      'app://planpath.evil/index.html',
+      'app://planpath:8080/index.html',
+      'app://user@planpath/index.html',
+      'file:///opt/PlanPath/resources/app.asar/dist-web/index.html',
+      'file:///etc/passwd',
+      'https://planpath/index.html',
+      'https://example.com/',
+      'not a url',
+    ]) {
+      expect(isApp(url), url).toBe(false);
+    }
   });
 
   it('is the dev server origin in development, and only it', () => {
-    const isApp = createAppUrlMatcher({ indexFile: '/x/index.html', devServerUrl: 'http://localhost:5173/', platform: 'linux' });
+    const isApp = createAppUrlMatcher({ devServerUrl: 'http://localhost:5173/' });
     expect(isApp('http://localhost:5173/')).toBe(true);
     expect(isApp('http://localhost:5173/src/main.tsx')).toBe(true);
     expect(isApp('http://localhost:5174/')).toBe(false);
     expect(isApp('http://127.0.0.1:5173/')).toBe(false);
+    expect(isApp('app://planpath/index.html')).toBe(false);
     expect(isApp('file:///x/index.html')).toBe(false);
   });
 });

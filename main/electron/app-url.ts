@@ -1,29 +1,23 @@
 /**
- * What counts as "our app" for navigation, IPC senders and the CSP: the file:// URL of
- * dist-web/index.html, or (in development) any page of the Vite dev server's origin.
+ * What counts as "our app" for navigation, IPC senders and permissions: the page
+ * app://planpath/index.html (or app://planpath/), whatever its query or fragment — or,
+ * in development, any page of the Vite dev server's origin. No file:// URL is ours any
+ * more: the UI is served over app:// (app-protocol.ts), so a file:// page in the window
+ * could only be something else, and gets no IPC and no navigation.
  */
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { APP_HOST, APP_SCHEME } from './app-protocol';
 
 export interface AppUrlOptions {
-  /** Absolute path of dist-web/index.html (production). */
-  indexFile: string;
   /** VITE_DEV_SERVER_URL, when the renderer comes from the dev server. */
   devServerUrl?: string | undefined;
-  /** process.platform: paths compare case-insensitively on Windows. */
-  platform?: NodeJS.Platform;
 }
 
 export type AppUrlMatcher = (url: string) => boolean;
 
-export function createAppUrlMatcher(options: AppUrlOptions): AppUrlMatcher {
-  const platform = options.platform ?? process.platform;
-  const pathApi = platform === 'win32' ? path.win32 : path.posix;
-  const normalize = (p: string) => {
-    const n = pathApi.normalize(p);
-    return platform === 'win32' ? n.toLowerCase() : n;
-  };
-  const index = normalize(options.indexFile);
+/** The paths of the page itself; its scripts, styles and workers are not pages. */
+const PAGE_PATHS: ReadonlySet<string> = new Set(['', '/', '/index.html']);
+
+export function createAppUrlMatcher(options: AppUrlOptions = {}): AppUrlMatcher {
   const devOrigin = options.devServerUrl ? safeOrigin(options.devServerUrl) : null;
 
   return (url: string) => {
@@ -36,14 +30,13 @@ export function createAppUrlMatcher(options: AppUrlOptions): AppUrlMatcher {
     if (devOrigin !== null) {
       return (parsed.protocol === 'http:' || parsed.protocol === 'https:') && parsed.origin === devOrigin;
     }
-    if (parsed.protocol !== 'file:' || (parsed.host !== '' && parsed.host !== 'localhost')) return false;
-    let filePath: string;
-    try {
-      filePath = fileURLToPath(`file://${parsed.pathname}`, { windows: platform === 'win32' });
-    } catch {
-      return false;
-    }
-    return normalize(filePath) === index;
+    return (
+      parsed.protocol === `${APP_SCHEME}:` &&
+      parsed.host === APP_HOST &&
+      parsed.username === '' &&
+      parsed.password === '' &&
+      PAGE_PATHS.has(parsed.pathname)
+    );
   };
 }
 

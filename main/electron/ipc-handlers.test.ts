@@ -4,8 +4,8 @@ import { INVOKE_CHANNELS, SEND_CHANNELS, type InvokeChannel } from '../ipc/ipc-c
 import { createAppUrlMatcher } from './app-url';
 import { registerIpcHandlers, sendEvent, type InvokeHandlers, type IpcMainLike, type SendHandlers } from './ipc-handlers';
 
-const APP_URL = 'file:///app/dist-web/index.html';
-const isAppUrl = createAppUrlMatcher({ indexFile: '/app/dist-web/index.html', platform: 'linux' });
+const APP_URL = 'app://planpath/index.html';
+const isAppUrl = createAppUrlMatcher();
 
 type InvokeListener = (event: IpcMainInvokeEvent, ...args: unknown[]) => unknown;
 type SendListener = (event: IpcMainEvent, ...args: unknown[]) => void;
@@ -108,6 +108,8 @@ describe('IPC handlers', () => {
     registerIpcHandlers({ ipcMain: ipc.ipcMain, isAppUrl, ...h });
     await expect(ipc.invoke('workspace:load', 'https://evil.example/')).rejects.toThrow(/not PlanPath's own page/);
     await expect(ipc.invoke('workspace:load', 'file:///tmp/evil.html')).rejects.toThrow(/not PlanPath's own page/);
+    await expect(ipc.invoke('workspace:load', 'file:///app/dist-web/index.html')).rejects.toThrow(/not PlanPath's own page/);
+    await expect(ipc.invoke('workspace:load', 'app://evil/index.html')).rejects.toThrow(/not PlanPath's own page/);
     await expect(ipc.invoke('workspace:load', null)).rejects.toThrow(/not PlanPath's own page/);
     await expect(ipc.invokeFromIframe('workspace:load')).rejects.toThrow(/not PlanPath's own page/);
     expect(h.invoke['workspace:load']).not.toHaveBeenCalled();

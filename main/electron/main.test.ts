@@ -22,6 +22,10 @@ const state = vi.hoisted(() => {
     ipcOns: new Map<string, Fn>(),
     menus: [] as unknown[],
     cspListener: undefined as Fn | undefined,
+    /** registerSchemesAsPrivileged, protocol.handle and whenReady, in the order main called them. */
+    order: [] as string[],
+    privilegedSchemes: [] as unknown[],
+    protocolHandlers: new Map<string, Fn>(),
     permissionRequestHandler: undefined as Fn | undefined,
     messageBoxAnswer: 0,
     messageBoxCalls: [] as unknown[],
@@ -34,6 +38,7 @@ const state = vi.hoisted(() => {
     sent: unknown[][];
     title: string;
     loadedFile?: string;
+    loadedUrl?: string;
     closed: boolean;
     focused: number;
     emit(event: string, ...args: unknown[]): void;
@@ -82,7 +87,10 @@ vi.mock('electron', () => {
     loadFile = async (file: string) => {
       this.loadedFile = file;
     };
-    loadURL = async () => undefined;
+    loadedUrl?: string;
+    loadURL = async (url: string) => {
+      this.loadedUrl = url;
+    };
     isDestroyed = () => this.closed;
     isMinimized = () => false;
     isMaximized = () => false;
@@ -110,7 +118,10 @@ vi.mock('electron', () => {
       state.current.quit += 1;
     },
     on: (event: string, handler: Fn) => on(state.current.appHandlers)(event, handler),
-    whenReady: () => Promise.resolve(),
+    whenReady: () => {
+      state.current.order.push('whenReady');
+      return Promise.resolve();
+    },
     isReady: () => true,
     isPackaged: false,
     getAppPath: () => '/app',
@@ -147,12 +158,22 @@ vi.mock('electron', () => {
         setPermissionCheckHandler: vi.fn(),
       },
     },
+    protocol: {
+      registerSchemesAsPrivileged: (schemes: unknown[]) => {
+        state.current.order.push('registerSchemesAsPrivileged');
+        state.current.privilegedSchemes.push(...schemes);
+      },
+      handle: (scheme: string, handler: Fn) => {
+        state.current.order.push(`handle:${scheme}`);
+        state.current.protocolHandlers.set(scheme, handler);
+      },
+    },
     shell: { openExternal: vi.fn(async () => undefined) },
     screen: { getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 } }] },
   };
 });
 
-const APP_URL = 'file:///app/dist-web/index.html';
+const APP_URL = 'app://planpath/index.html';
 const fromApp = { senderFrame: { url: APP_URL, parent: null } };
 
 function emitApp(event: string, ...args: unknown[]) {
@@ -177,7 +198,7 @@ afterEach(() => {
 });
 
 describe('Electron main process', () => {
-  it('starts: CSP, permissions, IPC, menu, session lock, and a secure window on dist-web/index.html', async () => {
+  it('starts: CSP, permissions, IPC, menu, session lock, and a secure window on app://planpath/index.html', async () => {
     const window = await boot();
     expect(state.current.cspListener).toBeTypeOf('function');
     const callback = vi.fn();
@@ -195,7 +216,23 @@ describe('Electron main process', () => {
       nodeIntegration: false,
       webSecurity: true,
     });
-    await vi.waitFor(() => expect(window?.loadedFile).toBe(path.join('/app', 'dist-web', 'index.html')));
+    await vi.waitFor(() => expect(window?.loadedUrl).toBe('app://planpath/index.html'));
+    expect(window?.loadedFile).toBeUndefined();
+  });
+
+  it('serves the UI over app://planpath/: the scheme privileged before ready, its handler after, with the CSP', async () => {
+    await boot();
+    expect(state.current.order.indexOf('registerSchemesAsPrivileged')).toBeLessThan(state.current.order.indexOf('whenReady'));
+    expect(state.current.order).toContain('handle:app');
+    expect(state.current.privilegedSchemes).toEqual([
+      { scheme: 'app', privileges: expect.objectContaining({ standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, corsEnabled: false }) },
+    ]);
+    // The handler reads from /app/dist-web, which this fake app does not have: a 404, with the policy.
+    const handler = state.current.protocolHandlers.get('app') as (request: Request) => Promise<Response>;
+    const missing = await handler(new Request('app://planpath/index.html'));
+    expect(missing.status).toBe(404);
+    expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await handler(new Request('app://planpath/..%2F..%2Fetc%2Fpasswd'))).status).toBe(403);
   });
 
   it('a second process leaves at once when another holds the lock', async () => {
@@ -269,7 +306,7 @@ describe('Electron main process', () => {
     state.current.userData = path.join(blocker, 'userData');
     try {
       const window = await boot();
-      await vi.waitFor(() => expect(window?.loadedFile).toBe(path.join('/app', 'dist-web', 'index.html')));
+      await vi.waitFor(() => expect(window?.loadedUrl).toBe('app://planpath/index.html'));
     } finally {
       state.current.userData = real;
     }

@@ -3,10 +3,12 @@
  * module beside this one (tested without Electron); this file only connects them to
  * Electron's objects.
  */
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { app, BrowserWindow, dialog, ipcMain, Menu, screen, session, shell, type WebContents } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, screen, session, shell, type WebContents } from 'electron';
 import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-api';
 import { createAppLog, type AppLog } from './app-log';
+import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createAppUrlMatcher } from './app-url';
 import { openExportFolderStore } from './export-folder';
 import { fileArgument } from './command-line';
@@ -35,6 +37,10 @@ const log = (message: string) => {
 // Every renderer is sandboxed, whatever its webPreferences say.
 app.enableSandbox();
 
+// The UI is served as app://planpath/… (app-protocol.ts); the scheme's privileges must be
+// registered before ready. Its handler is installed in whenReady below.
+protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
+
 if (!app.requestSingleInstanceLock()) {
   // Another PlanPath is running: it receives our argv ('second-instance') and we leave.
   app.quit();
@@ -46,9 +52,9 @@ function start(): void {
   const devServerUrl = process.env.VITE_DEV_SERVER_URL || undefined;
   const isDev = !app.isPackaged;
   const appRoot = app.getAppPath();
-  const indexFile = path.join(appRoot, 'dist-web', 'index.html');
+  const webRoot = path.join(appRoot, 'dist-web');
   const preloadPath = path.join(appRoot, 'dist-electron', 'preload.cjs');
-  const isAppUrl = createAppUrlMatcher({ indexFile, devServerUrl });
+  const isAppUrl = createAppUrlMatcher({ devServerUrl });
 
   let mainWindow: BrowserWindow | null = null;
   let pageLoaded = false;
@@ -182,7 +188,7 @@ function start(): void {
       if (mainWindow === window) mainWindow = null;
     });
 
-    loadRenderer(window, rendererSource(indexFile, devServerUrl)).catch((error: unknown) => log(`cannot load the UI: ${String(error)}`));
+    loadRenderer(window, rendererSource(devServerUrl)).catch((error: unknown) => log(`cannot load the UI: ${String(error)}`));
   };
 
   app.on('web-contents-created', (_event, created) => {
@@ -218,6 +224,8 @@ function start(): void {
   void app.whenReady().then(async () => {
     const policy = devServerUrl ? devContentSecurityPolicy(devServerUrl) : CONTENT_SECURITY_POLICY;
     session.defaultSession.webRequest.onHeadersReceived(cspHeadersListener(policy));
+    // dist-web/ over app://planpath/, each response with the CSP header (the same policy).
+    protocol.handle(APP_SCHEME, createAppProtocolHandler({ root: webRoot, policy: CONTENT_SECURITY_POLICY, readFile: (file) => readFile(file), stat, log }));
     hardenSession(session.defaultSession, { isAppUrl });
 
     try {

@@ -3,7 +3,7 @@
  * test per item, against the main window's options, the session and webContents
  * handlers main installs, the CSP, the IPC checks, the preload API and the packaging
  * config. The README's security section lists the same items, with what is held and
- * how. Two items are not held yet; they are `it.todo` here, with the reason.
+ * how. An item not held yet is an `it.todo` here, with the reason.
  */
 import type { Session, WebContents } from 'electron';
 import { getConfig } from 'app-builder-lib/out/util/config/config';
@@ -11,6 +11,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { cspMetaTag, META_CONTENT_SECURITY_POLICY } from '../build/csp-meta';
 import { PROJECT_ROOT } from '../build/electron-bundles';
 import { createPreloadApi, type IpcRendererLike } from '../preload/preload-api';
+import { APP_INDEX_URL, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createAppUrlMatcher } from './app-url';
 import { CONTENT_SECURITY_POLICY, cspHeadersListener } from './content-security-policy';
 import { isTrustedSender, registerIpcHandlers, type IpcMainLike } from './ipc-handlers';
@@ -20,9 +21,8 @@ import { mainWindowOptions, rendererSource } from './window';
 // window.ts imports BrowserWindow; the options are all this file needs of it.
 vi.mock('electron', () => ({ BrowserWindow: class {} }));
 
-const INDEX = '/opt/PlanPath/resources/app.asar/dist-web/index.html';
-const APP_URL = `file://${INDEX}`;
-const isAppUrl = createAppUrlMatcher({ indexFile: INDEX, platform: 'linux' });
+const APP_URL = 'app://planpath/index.html';
+const isAppUrl = createAppUrlMatcher();
 const prefs = mainWindowOptions({ preloadPath: '/opt/PlanPath/resources/app.asar/dist-electron/preload.cjs', version: '1.0.0' }).webPreferences ?? {};
 
 type Listener = (...args: never[]) => unknown;
@@ -62,7 +62,7 @@ function hardenedSession() {
 
 describe("Electron's security checklist", () => {
   it('1. only secure content: the UI is our own file, and the CSP names no remote origin', () => {
-    expect(rendererSource(INDEX, undefined)).toEqual({ kind: 'file', indexFile: INDEX });
+    expect(rendererSource(undefined)).toEqual({ kind: 'app', url: APP_URL });
     expect(CONTENT_SECURITY_POLICY).not.toMatch(/https?:|\*/);
     expect(CONTENT_SECURITY_POLICY).toContain("connect-src 'self'");
   });
@@ -161,7 +161,26 @@ describe("Electron's security checklist", () => {
     expect(recentList).not.toHaveBeenCalled();
   });
 
-  it.todo('18. a custom protocol instead of file://: not yet — the UI loads dist-web/index.html from file:// (the only file:// URL IPC and navigation accept)');
+  it('18. a custom protocol instead of file://: app://planpath/ serves dist-web/ only, with the CSP; no file:// page is ours', async () => {
+    expect(APP_INDEX_URL).toBe(APP_URL);
+    expect(APP_SCHEME_PRIVILEGES).toMatchObject({ standard: true, secure: true, supportFetchAPI: true, bypassCSP: false, corsEnabled: false });
+    const files = new Map([['/opt/PlanPath/resources/app.asar/dist-web/index.html', new TextEncoder().encode('<!doctype html>')]]);
+    const handler = createAppProtocolHandler({
+      root: '/opt/PlanPath/resources/app.asar/dist-web',
+      policy: CONTENT_SECURITY_POLICY,
+      readFile: async (file) => files.get(file) ?? Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' })),
+      stat: async (file) => (files.has(file) ? { isFile: () => true } : Promise.reject(Object.assign(new Error('ENOENT'), { code: 'ENOENT' }))),
+      platform: 'linux',
+    });
+    const page = await handler(new Request(APP_URL));
+    expect(page.status).toBe(200);
+    expect(page.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
+    expect((await handler(new Request('app://planpath/..%2F..%2F..%2Fetc%2Fpasswd'))).status).toBe(403);
+    for (const url of ['file:///opt/PlanPath/resources/app.asar/dist-web/index.html', 'app://planpath/assets/x.js', 'app://other/index.html']) {
+      expect(isAppUrl(url), url).toBe(false);
+      expect(hardenedContents().prevented('will-navigate', url), url).toBe(true);
+    }
+  });
 
   it('19. fuses: no run-as-node, NODE_OPTIONS or --inspect; the app only from a checked app.asar', async () => {
     const config = await getConfig(PROJECT_ROOT, 'electron-builder.yml', null);

@@ -4,9 +4,8 @@ import { createAppUrlMatcher } from './app-url';
 import { CONTENT_SECURITY_POLICY, cspHeadersListener, devContentSecurityPolicy } from './content-security-policy';
 import { hardenSession, hardenWebContents, isSafeExternalUrl, openExternalSafely } from './security';
 
-const INDEX = '/app/dist-web/index.html';
-const APP_URL = 'file:///app/dist-web/index.html';
-const isAppUrl = createAppUrlMatcher({ indexFile: INDEX, platform: 'linux' });
+const APP_URL = 'app://planpath/index.html';
+const isAppUrl = createAppUrlMatcher();
 
 type Handler = (...args: never[]) => unknown;
 
@@ -47,6 +46,9 @@ describe('navigation and new windows', () => {
     expect(page.denied(`${APP_URL}#/scenarios`)).toBe(false);
     expect(page.denied('https://www.xz.gov.cn/')).toBe(true);
     expect(page.denied('file:///etc/passwd')).toBe(true);
+    // The built page opened from disk is not ours any more: the UI is served over app://.
+    expect(page.denied('file:///app/dist-web/index.html')).toBe(true);
+    expect(page.denied('app://planpath/assets/index.js')).toBe(true);
     expect(page.denied('javascript:alert(1)')).toBe(true);
     expect(page.redirectDenied('https://evil.example/')).toBe(true);
     expect(page.webviewDenied()).toBe(true);

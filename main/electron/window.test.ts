@@ -49,11 +49,12 @@ describe('main window', () => {
     expect(created[0]?.show).toHaveBeenCalled();
   });
 
-  it('loads dist-web/index.html from disk, or the dev server when given', async () => {
+  it('loads app://planpath/index.html (never a file:// URL), or the dev server when given', async () => {
     const window = createMainWindow({ preloadPath: '/p.cjs', version: '0.1.0' });
-    await loadRenderer(window, rendererSource('/app/dist-web/index.html', undefined));
-    expect(created[0]?.loadFile).toHaveBeenCalledWith('/app/dist-web/index.html');
-    await loadRenderer(window, rendererSource('/app/dist-web/index.html', 'http://localhost:5173/'));
-    expect(created[0]?.loadURL).toHaveBeenCalledWith('http://localhost:5173/');
+    await loadRenderer(window, rendererSource(undefined));
+    expect(created[0]?.loadURL).toHaveBeenCalledWith('app://planpath/index.html');
+    await loadRenderer(window, rendererSource('http://localhost:5173/'));
+    expect(created[0]?.loadURL).toHaveBeenLastCalledWith('http://localhost:5173/');
+    expect(created[0]?.loadFile).not.toHaveBeenCalled();
   });
 });

@@ -1,9 +1,10 @@
 /**
  * The main window: its options (the security flags live here and nowhere else) and
- * how its page is loaded — dist-web/index.html from disk, or the Vite dev server.
+ * how its page is loaded — app://planpath/index.html (dist-web/), or the Vite dev server.
  */
 import { BrowserWindow, type BrowserWindowConstructorOptions } from 'electron';
 import { VERSION_ARGUMENT_PREFIX } from '../ipc/ipc-contract';
+import { APP_INDEX_URL } from './app-protocol';
 
 export interface WindowConfig {
   /** Absolute path of dist-electron/preload.cjs. */
@@ -44,10 +45,11 @@ export function mainWindowOptions(config: WindowConfig): BrowserWindowConstructo
   };
 }
 
-export type RendererSource = { kind: 'file'; indexFile: string } | { kind: 'url'; url: string };
+/** Where the UI comes from: app://planpath/index.html (dist-web/, served by app-protocol.ts) or the Vite dev server. */
+export type RendererSource = { kind: 'app'; url: string } | { kind: 'url'; url: string };
 
-export function rendererSource(indexFile: string, devServerUrl: string | undefined): RendererSource {
-  return devServerUrl ? { kind: 'url', url: devServerUrl } : { kind: 'file', indexFile };
+export function rendererSource(devServerUrl: string | undefined): RendererSource {
+  return devServerUrl ? { kind: 'url', url: devServerUrl } : { kind: 'app', url: APP_INDEX_URL };
 }
 
 export function createMainWindow(config: WindowConfig & { maximized?: boolean }): BrowserWindow {
@@ -60,6 +62,5 @@ export function createMainWindow(config: WindowConfig & { maximized?: boolean })
 }
 
 export async function loadRenderer(window: BrowserWindow, source: RendererSource): Promise<void> {
-  if (source.kind === 'url') await window.loadURL(source.url);
-  else await window.loadFile(source.indexFile);
+  await window.loadURL(source.url);
 }

@@ -6,8 +6,13 @@
  *   through the page bridge, with webPreferences.additionalArguments in its argv.
  * - IPC from the page arrives over a playwright binding; its sender frame is the
  *   playwright frame that called (url, parent), so main's sender check sees a real URL.
+ * - app:// (a scheme main registered with protocol.registerSchemesAsPrivileged) is
+ *   loaded from a stand-in origin and every request of the page and its workers there
+ *   is answered by main's protocol.handle handler (custom-schemes.ts); main sees only
+ *   app:// URLs. A renderer-initiated navigation to another app:// page is offered to
+ *   'will-navigate' first.
  * - session.webRequest.onHeadersReceived is applied to every file:// response through
- *   the DevTools protocol's Fetch domain, so main's CSP header is the page's CSP.
+ *   the DevTools protocol's Fetch domain.
  * - http(s) requests never leave the machine: they are failed and listed; a top-level
  *   navigation to one is first offered to the 'will-navigate' listeners.
  * - window.open is put to setWindowOpenHandler; a denied popup is closed at once.
@@ -31,9 +36,16 @@ export interface Bounds {
 
 type OpenHandler = (details: { url: string; frameName: string; features: string; disposition: string }) => { action: 'allow' | 'deny' };
 
-function senderFrame(frame: Frame): SenderFrame {
+/** The IPC sender frame main sees: its URL as Electron would report it (app://, not the stand-in origin). */
+function senderFrame(frame: Frame, mainUrl: (pageUrl: string) => string): SenderFrame {
   const parent = frame.parentFrame();
-  return { url: frame.url(), name: frame.name(), parent: parent ? senderFrame(parent) : null };
+  return { url: mainUrl(frame.url()), name: frame.name(), parent: parent ? senderFrame(parent, mainUrl) : null };
+}
+
+/** A URL without its fragment: a reload is a document request for the page's own URL. */
+function withoutHash(url: string): string {
+  const i = url.indexOf('#');
+  return i < 0 ? url : url.slice(0, i);
 }
 
 /** Electron's PrintToPDFOptions → playwright's page.pdf options. */
@@ -69,6 +81,8 @@ export class WebContentsStandIn extends EventEmitter {
   /** Navigations allowed by main's will-navigate listeners (none should be). */
   readonly navigationsAllowed: string[] = [];
   readonly popupsAllowed: string[] = [];
+  /** loadURL calls whose document request has not been seen yet (they emit no will-navigate). */
+  private pendingLoads = 0;
 
   constructor(
     private readonly rt: Runtime,
@@ -96,7 +110,7 @@ export class WebContentsStandIn extends EventEmitter {
   }
 
   getURL(): string {
-    return this.owner.pageOrNull()?.url() ?? '';
+    return this.rt.schemes.fromPageUrl(this.owner.pageOrNull()?.url() ?? '');
   }
 
   setWindowOpenHandler(handler: OpenHandler): void {
@@ -130,7 +144,9 @@ export class WebContentsStandIn extends EventEmitter {
 
   async loadURL(url: string): Promise<void> {
     const page = await this.owner.page();
-    await page.goto(url, { waitUntil: 'load' });
+    const pageUrl = this.rt.schemes.toPageUrl(url);
+    if (pageUrl !== url) this.pendingLoads += 1;
+    await page.goto(pageUrl, { waitUntil: 'load' });
   }
 
   loadFile(file: string): Promise<void> {
@@ -218,7 +234,7 @@ export class WebContentsStandIn extends EventEmitter {
     cdp: CDPSession,
     paused: {
       requestId: string;
-      request: { url: string; method: string };
+      request: { url: string; method: string; headers?: Record<string, string>; postData?: string };
       resourceType: string;
       frameId: string;
       responseStatusCode?: number;
@@ -226,6 +242,11 @@ export class WebContentsStandIn extends EventEmitter {
     },
   ): Promise<void> {
     const { url } = paused.request;
+    const custom = this.rt.schemes.customUrl(url);
+    if (custom !== null && paused.responseStatusCode === undefined) {
+      await this.serveCustomScheme(page, cdp, paused, custom);
+      return;
+    }
     if (paused.responseStatusCode === undefined) {
       // An http(s) request: nothing leaves the machine.
       this.external.push(url);
@@ -268,12 +289,53 @@ export class WebContentsStandIn extends EventEmitter {
     await cdp.send('Fetch.continueResponse', { requestId: paused.requestId, responseCode: paused.responseStatusCode, responseHeaders: headers });
   }
 
+  /** A request to the stand-in origin of an app:// URL: answered by main's protocol.handle handler. */
+  private async serveCustomScheme(
+    page: Page,
+    cdp: CDPSession,
+    paused: { requestId: string; request: { url: string; method: string; headers?: Record<string, string>; postData?: string }; resourceType: string },
+    custom: string,
+  ): Promise<void> {
+    if (paused.resourceType === 'Document') {
+      if (this.pendingLoads > 0) this.pendingLoads -= 1;
+      else if (withoutHash(custom) !== withoutHash(this.getURL())) {
+        // The page itself went to another app:// URL: Electron asks 'will-navigate' first.
+        const event = makeEvent({ url: custom, isMainFrame: true });
+        this.emit('will-navigate', event, custom);
+        if (event.defaultPrevented) {
+          await cdp.send('Fetch.failRequest', { requestId: paused.requestId, errorReason: 'Aborted' });
+          return;
+        }
+        this.navigationsAllowed.push(custom);
+      }
+    }
+    const response = await this.rt.schemes.serve(custom, {
+      method: paused.request.method,
+      headers: paused.request.headers ?? {},
+      ...(paused.request.postData !== undefined ? { body: paused.request.postData } : {}),
+    });
+    if (page.isClosed() || this.rt.dead) return;
+    if (!response) {
+      // No protocol.handle for the scheme: Electron fails it as ERR_UNKNOWN_URL_SCHEME.
+      this.rt.problems.push(`request ${custom}: no protocol handler for its scheme`);
+      await cdp.send('Fetch.failRequest', { requestId: paused.requestId, errorReason: 'Failed' });
+      return;
+    }
+    const body = Buffer.from(await response.arrayBuffer()).toString('base64');
+    await cdp.send('Fetch.fulfillRequest', {
+      requestId: paused.requestId,
+      responseCode: response.status,
+      responseHeaders: [...response.headers].map(([name, value]) => ({ name, value })),
+      body,
+    });
+  }
+
   /** A message from the page's ipcRenderer. */
   async receive(frame: Frame, message: string): Promise<string> {
     if (this.rt.dead || this.destroyed) return JSON.stringify({ ok: false, message: 'Error: the app has exited' });
     const [head, ...args] = unpack(message);
     const { kind, channel } = head as { kind: 'invoke' | 'send'; channel: string };
-    const event: IpcEvent = { sender: this, senderFrame: senderFrame(frame), processId: 1, frameId: 1 };
+    const event: IpcEvent = { sender: this, senderFrame: senderFrame(frame, (u) => this.rt.schemes.fromPageUrl(u)), processId: 1, frameId: 1 };
     if (kind === 'send') {
       this.rt.ipcMain.receiveSend(channel, event, args);
       return '';

@@ -1,6 +1,7 @@
 /**
  * dialog with answers scripted by the test, shell recorded, and the session's handlers
- * recorded (the CSP header listener is also applied to every response; see window.ts).
+ * recorded (the CSP header listener is also applied to every file:// response; see
+ * browser-window.ts; app:// responses carry the handler's own headers, custom-schemes.ts).
  * A dialog that opens with no answer scripted fails the call and is listed in
  * `problems`, so a test cannot pass while a native dialog waits for nobody.
  */
@@ -13,6 +14,7 @@ import type {
   SaveDialogReturnValue,
 } from 'electron';
 import { TIMEOUTS } from '../../../test-timeouts';
+import type { CustomSchemes } from './custom-schemes';
 
 export interface DialogAnswers {
   open: OpenDialogReturnValue;
@@ -156,10 +158,8 @@ export class SessionStandIn {
     },
   };
 
-  readonly protocol = {
-    handle: (scheme: string) => void this.calls.push(`protocol.handle:${scheme}`),
-    isProtocolHandled: () => false,
-  };
+  /** The default session's protocol is the `protocol` module (custom-schemes.ts). */
+  constructor(readonly protocol: ReturnType<CustomSchemes['module']>) {}
 
   setPermissionRequestHandler(handler: PermissionRequestHandler | null): void {
     this.calls.push('setPermissionRequestHandler');

@@ -12,14 +12,18 @@ import path from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { CHROMIUM_ARGS } from '../../support/browser';
 import { BrowserWindowStandIn } from './browser-window';
+import { CustomSchemes } from './custom-schemes';
 import { createShell, ScriptedDialogs, SessionStandIn, type ShellRecord } from './dialogs';
 import { makeEvent } from './events';
 import { IpcMainStandIn } from './ipc-main';
 import { MenuItem, MenuStandIn, type MenuItemStandIn } from './menu';
 import type { AppSide, Runtime } from './runtime';
 
-/** Chromium refuses module scripts from file:// pages without this; Electron allows them. */
-export const DESKTOP_CHROMIUM_ARGS = [...CHROMIUM_ARGS, '--allow-file-access-from-files'];
+/**
+ * The page is served over app:// (custom-schemes.ts), so no file:// access is granted: a
+ * page or worker that still needed file:// would fail here as it should.
+ */
+export const DESKTOP_CHROMIUM_ARGS = [...CHROMIUM_ARGS];
 
 /** Single-instance locks, shared by every stand-in of one test process (keyed by userData). */
 export type LockRegistry = Map<string, StandInControl>;
@@ -46,6 +50,8 @@ export interface StandInControl {
   readonly dialogs: ScriptedDialogs;
   readonly shell: ShellRecord;
   readonly session: SessionStandIn;
+  /** What main registered with protocol.*, and the app:// ⇄ stand-in origin mapping. */
+  readonly schemes: CustomSchemes;
   readonly ipcMain: IpcMainStandIn;
   readonly windows: BrowserWindowStandIn[];
   readonly recentDocuments: string[];
@@ -219,7 +225,8 @@ class AppStandIn extends EventEmitter implements AppSide {
 class StandInControlImpl implements StandInControl {
   readonly dialogs: ScriptedDialogs;
   readonly shell: ShellRecord = { openExternal: [], openPath: [], showItemInFolder: [] };
-  readonly session = new SessionStandIn();
+  readonly session: SessionStandIn;
+  readonly schemes: CustomSchemes;
   readonly ipcMain = new IpcMainStandIn();
   readonly windows: BrowserWindowStandIn[] = [];
   readonly recentDocuments: string[] = [];
@@ -238,6 +245,8 @@ class StandInControlImpl implements StandInControl {
     const problems: string[] = [];
     this.dialogs = new ScriptedDialogs(problems);
     this.app = new AppStandIn(options, () => this);
+    this.schemes = new CustomSchemes(() => this.app.ready);
+    this.session = new SessionStandIn(this.schemes.module());
     this.exited = new Promise((resolve) => (this.resolveExit = resolve));
     const context = () => {
       if (!this.browserContext) throw new Error('BrowserWindow before app ready: Chromium is not running yet');
@@ -249,6 +258,7 @@ class StandInControlImpl implements StandInControl {
       consoleLines: [],
       windows: this.windows,
       session: this.session,
+      schemes: this.schemes,
       ipcMain: this.ipcMain,
       app: this.app,
       focused: null,
@@ -378,6 +388,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     dialog: control.dialogs.module(),
     shell: createShell(control.shell),
     session: { defaultSession: control.session },
+    protocol: control.session.protocol,
     webContents: {
       getAllWebContents: () => control.windows.map((w) => w.webContents),
       getFocusedWebContents: () => rt.focused?.webContents ?? null,

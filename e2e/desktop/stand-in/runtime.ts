@@ -2,6 +2,7 @@
 import type { EventEmitter } from 'node:events';
 import type { BrowserContext } from 'playwright-core';
 import type { BrowserWindowStandIn } from './browser-window';
+import type { CustomSchemes } from './custom-schemes';
 import type { SessionStandIn } from './dialogs';
 import type { IpcMainStandIn } from './ipc-main';
 
@@ -18,6 +19,8 @@ export interface Runtime {
   readonly consoleLines: string[];
   readonly windows: BrowserWindowStandIn[];
   readonly session: SessionStandIn;
+  /** protocol.registerSchemesAsPrivileged / protocol.handle, and the app:// ⇄ stand-in origin mapping. */
+  readonly schemes: CustomSchemes;
   readonly ipcMain: IpcMainStandIn;
   readonly app: AppSide;
   focused: BrowserWindowStandIn | null;
