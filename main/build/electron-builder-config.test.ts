@@ -44,7 +44,7 @@ describe('electron-builder config', () => {
       enableEmbeddedAsarIntegrityValidation: true,
       onlyLoadAppFromAsar: true,
       loadBrowserProcessSpecificV8Snapshot: false,
-      grantFileProtocolExtraPrivileges: true,
+      grantFileProtocolExtraPrivileges: false,
     });
     expect(config.fileAssociations).toEqual([expect.objectContaining({ ext: 'ppath', mimeType: 'application/x-planpath+json', role: 'Editor' })]);
     const depends = config.deb?.depends ?? [];
