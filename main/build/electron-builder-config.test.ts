@@ -95,7 +95,7 @@ describe('electron-builder config', () => {
         // The fuses as electron-builder.yml sets them, flipped in the packaged binary.
         const binary = readFileSync(path.join(unpacked, 'planpath'));
         const wire = binary.indexOf(FUSE_SENTINEL) + FUSE_SENTINEL.length;
-        expect(binary.subarray(wire + 2, wire + 10).toString('latin1')).toBe('01001101');
+        expect(binary.subarray(wire + 2, wire + 10).toString('latin1')).toBe('01001100');
       } finally {
         rmSync(project, { recursive: true, force: true });
       }
