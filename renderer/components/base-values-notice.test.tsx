@@ -46,13 +46,13 @@ describe('base-values notice', () => {
   it('says how many indicators need a base value and names the first three', async () => {
     await setup();
     expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('17');
-    expect(text()).toBe('17 个指标还没有基期值（地区生产总值、常住人口、常住人口城镇化率等）：无法预测，图表为空，相关目标显示“缺基期值”。');
+    expect(text()).toBe('17 个指标还没有基期值（地区生产总值、常住人口、常住人口城镇化率等），填写前无法预测，图表为空。');
   });
 
   it('speaks English when asked', async () => {
     await setup('en');
     expect(text()).toBe(
-      '17 indicators have no base value yet (Gross domestic product (GDP), Resident population, Urbanization rate (resident population) and 14 more): they cannot be projected, their charts stay empty and their targets show “needs base value”.',
+      '17 indicators have no base value yet (Gross domestic product (GDP), Resident population, Urbanization rate (resident population) and 14 more): until they have one they are not projected and their charts stay empty.',
     );
   });
 

@@ -9,6 +9,7 @@ import { useCallback, useRef, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { PLAN_TEMPLATES, type PlanTemplateId } from '../../scenarios/templates';
 import { useWorkspace } from '../store/store-context';
+import './new-plan-dialog.css';
 
 /** The choice the dialog opens on: most plans being written now are 15th plans. */
 export const DEFAULT_TEMPLATE: PlanTemplateId = 'city-15th';
@@ -59,12 +60,11 @@ export function NewPlanDialog({ open, onChoose, onCancel }: NewPlanDialogProps) 
           onChange={(e) => setChosen(e.target.value as PlanTemplateId)}
           aria-labelledby="new-plan-intro"
           className="new-plan-choices"
-          style={{ display: 'flex', flexDirection: 'column', gap: 12 }}
         >
           {PLAN_TEMPLATES.map((tpl) => (
             <Radio key={tpl.id} value={tpl.id} data-testid={`new-plan-template-${tpl.id}`} aria-describedby={`new-plan-desc-${tpl.id}`}>
-              <strong>{tpl.name[lang]}</strong>
-              <div className="muted" id={`new-plan-desc-${tpl.id}`} style={{ fontSize: 12, marginTop: 2 }}>
+              <div className="new-plan-name">{tpl.name[lang]}</div>
+              <div className="muted new-plan-desc" id={`new-plan-desc-${tpl.id}`}>
                 {tpl.description[lang]}
               </div>
             </Radio>
