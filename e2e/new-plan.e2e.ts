@@ -5,6 +5,8 @@
  * warnings (N 条提示), its 修正 fixes it, and Ctrl+Z undoes the fix. At 1024×640, with
  * screenshots of the dialog, the notice and the warnings list.
  */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { indicatorsNeedingBase } from '../models/base-values-needed';
@@ -19,6 +21,22 @@ let editor: PlanEditor;
 /** How many indicators of the 15th-plan template need a base value, and the index of GDP. */
 let needed = 0;
 let gdpAt = -1;
+
+const AXE = createRequire(import.meta.url).resolve('axe-core/axe.min.js');
+
+/** axe-core's violations (every impact) inside the element with this test id, as "rule: help". */
+async function axeIn(testId: string): Promise<string[]> {
+  // Evaluated through the debugging protocol: the page's CSP (script-src 'self') refuses inline scripts.
+  await s.page.evaluate(readFileSync(AXE, 'utf8'));
+  return s.page.evaluate(async (id) => {
+    type Axe = { run(ctx: Element, o: object): Promise<{ violations: { id: string; help: string }[] }> };
+    const el = document.querySelector(`[data-testid="${id}"]`);
+    if (el === null) return [`no element ${id}`];
+    const axe = (window as unknown as { axe: Axe }).axe;
+    const r = await axe.run(el, { resultTypes: ['violations'], runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'] } });
+    return r.violations.map((v) => `${v.id}: ${v.help}`);
+  }, testId);
+}
 
 const shot = (name: string) => s.page.screenshot({ path: path.join(screenshotDir(), name) });
 
@@ -77,6 +95,7 @@ describe('start a plan from the 15th-plan template', () => {
     await expect(page.getByTestId('new-plan-template-city-15th').isChecked()).resolves.toBe(true);
     await settled('new-plan-dialog');
     await shot('new-plan-dialog.png');
+    await expect(axeIn('new-plan-dialog')).resolves.toEqual([]);
     // Everything in the dialog is inside the window.
     const box = await app.files.newPlanDialog.boundingBox();
     expect(box).not.toBeNull();
@@ -97,6 +116,7 @@ describe('start a plan from the 15th-plan template', () => {
     // The "created" toast sits over the notice for about three seconds: the picture is taken after it.
     await s.page.locator('.ant-message-notice').last().waitFor({ state: 'detached' }).catch(() => undefined);
     await shot('new-plan-base-notice.png');
+    await expect(axeIn('base-values-notice')).resolves.toEqual([]);
     // The notice and its button fit the results column: no sideways scroll.
     const { scrollWidth, innerWidth } = await s.page.evaluate(() => ({ scrollWidth: document.documentElement.scrollWidth, innerWidth: window.innerWidth }));
     expect(scrollWidth).toBeLessThanOrEqual(innerWidth);
