@@ -134,6 +134,12 @@ describe('indicators', () => {
     p = edit.setBase(p, 'gdp', { value: null, note: '' });
     expect(p.indicators[0]?.base).toMatchObject({ value: null, status: 'missing' });
     expect(p.indicators[0]?.base).not.toHaveProperty('note');
+    // A value typed where there was none: an estimate (预计) until said otherwise; a status given with it wins.
+    p = edit.setBase(p, 'gdp', { value: 7400 });
+    expect(p.indicators[0]?.base).toMatchObject({ value: 7400, status: 'estimate' });
+    p = edit.setBase(edit.setBase(p, 'gdp', { value: null }), 'gdp', { value: 7319.77, status: 'final' });
+    expect(p.indicators[0]?.base).toMatchObject({ value: 7319.77, status: 'final' });
+    expect(edit.setBase(p, 'gdp', { value: 7320 }).indicators[0]?.base?.status).toBe('final');
     const negative = valid(edit.setBase(plan(), 'gdp', { value: -1 }));
     expect(messagesAt(negative.errors, 'indicators[0].base.value')[0]?.message).toMatch(/negative/);
     const share = valid(edit.setBase(plan(), 'urbanization', { value: 120 }));

@@ -303,7 +303,10 @@ export function setBase(plan: Plan, id: string, patch: BasePatch): Plan {
     const base = { ...(ind.base ?? missingBase(plan)) };
     if (patch.value !== undefined) {
       base.value = patch.value;
+      // A cleared value is missing; a value typed where there was none is an estimate
+      // (预计) until the user says it is preliminary or final.
       if (patch.value === null) base.status = 'missing';
+      else if (base.status === 'missing') base.status = 'estimate';
     }
     if (patch.source !== undefined) base.source = patch.source;
     if (patch.status !== undefined) base.status = patch.status;
