@@ -1,5 +1,6 @@
 /** The "从文本提取目标 / Extract targets from text" dialog. */
 import type { Locator, Page } from 'playwright-core';
+import { clickHeaderCommand } from './header-commands';
 
 export class ExtractDialog {
   constructor(private readonly page: Page) {}
@@ -9,7 +10,7 @@ export class ExtractDialog {
   }
 
   async open(): Promise<void> {
-    await this.page.getByTestId('extract-open-dialog').click();
+    await clickHeaderCommand(this.page, 'extract-open-dialog');
     await this.page.getByTestId('extract-text').waitFor();
   }
 

@@ -4,6 +4,7 @@
  */
 import type { Download, Locator, Page } from 'playwright-core';
 import { TIMEOUTS } from '../../test-timeouts';
+import { clickHeaderCommand } from './header-commands';
 
 export interface PlanFile {
   name: string;
@@ -16,17 +17,19 @@ export type NewPlanTemplate = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou';
 export class FileCommands {
   constructor(private readonly page: Page) {}
 
-  button(name: 'new' | 'open' | 'save' | 'save-as'): Locator {
+  button(name: 'new' | 'open' | 'save'): Locator {
     return this.page.getByTestId(`cmd-${name}`);
   }
 
   /**
-   * Click a header button. The app's toasts ("已保存 …") sit over the header buttons for
-   * about three seconds (see the report); wait until none covers the button.
+   * Click a header button (Save As: in the 更多 / More menu below 1600 px). The app's
+   * toasts ("已保存 …") sit over the header buttons for about three seconds (see the
+   * report); wait until none covers the button.
    */
   async click(name: 'new' | 'open' | 'save' | 'save-as'): Promise<void> {
     await this.page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-    await this.button(name).click();
+    if (name === 'save-as') await clickHeaderCommand(this.page, 'cmd-save-as');
+    else await this.button(name).click();
   }
 
   /** Save; resolves to the download the browser received. */

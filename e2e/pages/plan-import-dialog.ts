@@ -1,5 +1,6 @@
 /** The "导入指标表 / Import indicators" dialog: a table file, the column mapping, the preview. */
 import type { Locator, Page } from 'playwright-core';
+import { clickHeaderCommand } from './header-commands';
 
 export class PlanImportDialog {
   constructor(private readonly page: Page) {}
@@ -9,7 +10,7 @@ export class PlanImportDialog {
   }
 
   async open(): Promise<void> {
-    await this.page.getByTestId('plan-import-open').click();
+    await clickHeaderCommand(this.page, 'plan-import-open');
     await this.page.getByTestId('plan-import-choose').waitFor();
   }
 

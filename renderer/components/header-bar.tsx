@@ -1,5 +1,6 @@
 import {
   BarChartOutlined,
+  EllipsisOutlined,
   ExportOutlined,
   FileAddOutlined,
   FolderOpenOutlined,
@@ -7,16 +8,29 @@ import {
   SaveOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Button, Divider, Segmented, Space, Tooltip } from 'antd';
+import { Button, Divider, Dropdown, Segmented, Space, Tooltip, type MenuProps } from 'antd';
+import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../commands/commands-context';
 import { useOpenExport } from '../export/export-context';
-import { ExtractButton } from '../extract/extract-button';
-import { PlanImportButton } from '../plan-import/plan-import-button';
+import { ExtractButton, ExtractIcon, useExtractDialog } from '../extract/extract-button';
+import { PlanImportButton, PlanImportIcon, usePlanImportDialog } from '../plan-import/plan-import-button';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 import { documentTitle } from '../store/document-title';
+import { useMediaQuery } from './use-media-query';
 import { WarningsButton } from './warnings-button';
+import './header-bar.css';
+
+/**
+ * From this width every file command is a button of its own. Below it, 另存为 / Save As,
+ * 从文本提取目标 and 导入指标表 go into the 更多 / More menu, so the plan title keeps its
+ * room; below 1240 px (header-bar.css) the buttons show their icons only.
+ */
+export const ALL_COMMANDS_SHOWN = '(min-width: 1600px)';
+
+/** Menu items carry their test ids onto the item element (rc-menu passes them through). */
+type TestIdItem = NonNullable<MenuProps['items']>[number] & { 'data-testid': string };
 
 export function HeaderBar() {
   const { t } = useTranslation();
@@ -31,6 +45,23 @@ export function HeaderBar() {
   const compareMode = useWorkspace((s) => s.compareMode);
   const canUndo = useWorkspace((s) => s.past.length > 0);
   const canRedo = useWorkspace((s) => s.future.length > 0);
+  const allShown = useMediaQuery(ALL_COMMANDS_SHOWN);
+  const extract = useExtractDialog();
+  const planImport = usePlanImportDialog();
+  const moreButton = useRef<HTMLButtonElement>(null);
+
+  const moreItems: TestIdItem[] = [
+    { key: 'save-as', label: t('header.saveAs'), icon: <SaveOutlined />, 'data-testid': 'cmd-save-as' },
+    { key: 'extract', label: t('extract.button'), icon: <ExtractIcon />, disabled: plan === null, 'data-testid': 'extract-open-dialog' },
+    { key: 'import', label: t('planImport.button'), icon: <PlanImportIcon />, disabled: plan === null, title: t('planImport.buttonTip'), 'data-testid': 'plan-import-open' },
+  ];
+  const onMore: MenuProps['onClick'] = ({ key }) => {
+    // The menu closes: focus goes back to 更多, so a dialog opened from it returns focus there.
+    moreButton.current?.focus();
+    if (key === 'save-as') void commands.saveAs();
+    else if (key === 'extract') extract.open();
+    else if (key === 'import') planImport.open();
+  };
 
   return (
     <header className="app-header">
@@ -45,7 +76,7 @@ export function HeaderBar() {
         <h1 className="plan-title" title={plan ? plan.title[lang] : undefined} data-testid="plan-title">
           {plan ? plan.title[lang] : 'PlanPath'}
         </h1>
-        <span className="file-name" data-testid="file-name">
+        <span className="file-name" title={documentTitle(fileName, lang)} data-testid="file-name">
           {documentTitle(fileName, lang)}
         </span>
         {dirty ? (
@@ -64,16 +95,28 @@ export function HeaderBar() {
         <Button size="small" icon={<SaveOutlined />} onClick={() => void commands.save()} data-testid="cmd-save">
           {t('header.save')}
         </Button>
-        <Button size="small" onClick={() => void commands.saveAs()} data-testid="cmd-save-as">
-          {t('header.saveAs')}
-        </Button>
+        {allShown ? (
+          <Button size="small" onClick={() => void commands.saveAs()} data-testid="cmd-save-as">
+            {t('header.saveAs')}
+          </Button>
+        ) : null}
         <Tooltip title={t('header.exportTip')}>
           <Button size="small" icon={<ExportOutlined />} onClick={openExport} disabled={plan === null} aria-haspopup="dialog" data-testid="export-menu">
             {t('header.export')}
           </Button>
         </Tooltip>
-        <ExtractButton />
-        <PlanImportButton />
+        {allShown ? (
+          <>
+            <ExtractButton onOpen={extract.open} />
+            <PlanImportButton onOpen={planImport.open} />
+          </>
+        ) : (
+          <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
+            <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
+              {t('header.more')}
+            </Button>
+          </Dropdown>
+        )}
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
           <Button size="small" icon={<UndoOutlined />} aria-label={t('header.undo')} disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="cmd-undo" />
@@ -95,14 +138,14 @@ export function HeaderBar() {
         >
           {t('header.compare')}
         </Button>
-        <span className="switch-label" id="basis-label">
+        <span className="switch-label" aria-hidden>
           {t('header.basis')}
         </span>
         <Segmented<Basis>
           size="small"
           value={basis}
           onChange={(v) => store.getState().setBasis(v)}
-          aria-labelledby="basis-label"
+          aria-label={t('header.basis')}
           data-testid="basis-switch"
           options={[
             { value: 'nominal', label: t('basis.nominal') },
@@ -121,6 +164,8 @@ export function HeaderBar() {
           ]}
         />
       </Space>
+      {extract.dialog}
+      {planImport.dialog}
     </header>
   );
 }

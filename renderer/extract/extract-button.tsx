@@ -1,40 +1,40 @@
 /**
- * The header's "从文本提取目标 / Extract targets from text" button; the dialog (and with
- * it the extraction rules) loads when first opened.
+ * The header's "从文本提取目标 / Extract targets from text" command: the dialog (and with
+ * it the extraction rules) loads when first opened. The header holds the dialog
+ * (useExtractDialog) and shows the command as a button or as an item of its 更多 / More menu.
  */
 import { FileSearchOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspace } from '../store/store-context';
 
 const ExtractDialog = lazy(() => import('./extract-dialog'));
 
-export function ExtractButton() {
-  const { t } = useTranslation();
-  const plan = useWorkspace((s) => s.plan);
+/** open(), and the dialog itself: rendered once, whichever control opens it. */
+export function useExtractDialog(): { open: () => void; dialog: ReactNode } {
   const [loaded, setLoaded] = useState(false);
   const [open, setOpen] = useState(false);
+  const show = useCallback(() => {
+    setLoaded(true);
+    setOpen(true);
+  }, []);
+  const dialog = loaded ? (
+    <Suspense fallback={null}>
+      <ExtractDialog open={open} onClose={() => setOpen(false)} />
+    </Suspense>
+  ) : null;
+  return { open: show, dialog };
+}
+
+export const ExtractIcon = FileSearchOutlined;
+
+export function ExtractButton({ onOpen }: { onOpen: () => void }) {
+  const { t } = useTranslation();
+  const plan = useWorkspace((s) => s.plan);
   return (
-    <>
-      <Button
-        size="small"
-        icon={<FileSearchOutlined />}
-        disabled={plan === null}
-        aria-haspopup="dialog"
-        onClick={() => {
-          setLoaded(true);
-          setOpen(true);
-        }}
-        data-testid="extract-open-dialog"
-      >
-        {t('extract.button')}
-      </Button>
-      {loaded ? (
-        <Suspense fallback={null}>
-          <ExtractDialog open={open} onClose={() => setOpen(false)} />
-        </Suspense>
-      ) : null}
-    </>
+    <Button size="small" icon={<ExtractIcon />} disabled={plan === null} aria-haspopup="dialog" onClick={onOpen} data-testid="extract-open-dialog">
+      {t('extract.button')}
+    </Button>
   );
 }
