@@ -123,6 +123,7 @@ describe('the header at four window sizes, in Chinese and English', () => {
     await page.getByTestId('header-more').focus();
     await page.keyboard.press('Enter');
     await page.locator('.ant-dropdown-menu').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir(), 'header-more-menu-1440x900-zh.png'), clip: { x: 0, y: 0, width: 1440, height: 200 } });
     const seen: string[] = [];
     for (let i = 0; i < 4 && (await active()) !== 'plan-import-open'; i++) {
       await page.keyboard.press('ArrowDown');
