@@ -115,27 +115,42 @@ describe('the header at four window sizes, in Chinese and English', () => {
     }
   }
 
-  it('更多 / More works from the keyboard: Enter opens it, arrows choose, Enter opens the dialog, Esc brings focus back to 更多', async () => {
+  for (const [width, height] of [[1440, 900], [1024, 640]] as const) {
+    it(`${width}×${height}: 更多 / More works from the keyboard: Enter opens it, arrows choose, Enter opens the dialog, Esc brings focus back to 更多`, async () => {
+      const { page } = s;
+      await page.setViewportSize({ width, height });
+      if ((await page.evaluate(() => document.documentElement.lang)) !== 'zh-CN') await s.app.setLang('zh');
+      const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '');
+      await page.getByTestId('header-more').focus();
+      await page.keyboard.press('Enter');
+      await page.locator('.ant-dropdown-menu').waitFor();
+      await page.screenshot({ path: path.join(screenshotDir(), `header-more-menu-keyboard-${width}x${height}-zh.png`), clip: { x: 0, y: 0, width, height: 200 } });
+      const seen: string[] = [];
+      for (let i = 0; i < 4 && (await active()) !== 'plan-import-open'; i++) {
+        await page.keyboard.press('ArrowDown');
+        seen.push(await active());
+      }
+      console.info(`more menu, ArrowDown: ${seen.join(' → ')}`);
+      expect(await active()).toBe('plan-import-open');
+      await page.keyboard.press('Enter');
+      await page.getByTestId('plan-import-choose').waitFor();
+      await page.keyboard.press('Escape');
+      await page.getByTestId('plan-import-choose').waitFor({ state: 'hidden' });
+      await expect.poll(active).toBe('header-more');
+    });
+  }
+
+  it('at 1024×640 the icon-only buttons name themselves on hover, and 更多 still opens its menu', async () => {
     const { page } = s;
-    await page.setViewportSize({ width: 1440, height: 900 });
+    await page.setViewportSize({ width: 1024, height: 640 });
     if ((await page.evaluate(() => document.documentElement.lang)) !== 'zh-CN') await s.app.setLang('zh');
-    const active = () => page.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? document.activeElement?.className ?? '');
-    await page.getByTestId('header-more').focus();
-    await page.keyboard.press('Enter');
-    await page.locator('.ant-dropdown-menu').waitFor();
-    await page.screenshot({ path: path.join(screenshotDir(), 'header-more-menu-1440x900-zh.png'), clip: { x: 0, y: 0, width: 1440, height: 200 } });
-    const seen: string[] = [];
-    for (let i = 0; i < 4 && (await active()) !== 'plan-import-open'; i++) {
-      await page.keyboard.press('ArrowDown');
-      seen.push(await active());
-    }
-    console.info(`more menu, ArrowDown: ${seen.join(' → ')}`);
-    expect(await active()).toBe('plan-import-open');
-    await page.keyboard.press('Enter');
-    await page.getByTestId('plan-import-choose').waitFor();
+    await page.getByTestId('cmd-open').hover();
+    await page.locator('.ant-tooltip:visible').filter({ hasText: /^打开$/ }).waitFor();
+    await page.getByTestId('header-more').click();
+    await page.locator('.ant-dropdown-menu [data-testid="plan-import-open"]').waitFor();
+    await page.screenshot({ path: path.join(screenshotDir(), 'header-more-menu-1024x640-zh.png'), clip: { x: 0, y: 0, width: 1024, height: 200 } });
     await page.keyboard.press('Escape');
-    await page.getByTestId('plan-import-choose').waitFor({ state: 'hidden' });
-    await expect.poll(active).toBe('header-more');
+    await page.locator('.ant-dropdown-menu [data-testid="plan-import-open"]').waitFor({ state: 'hidden' });
   });
 
   it('with everything the header can hold: a long file name, 未保存, N 条提示', async () => {

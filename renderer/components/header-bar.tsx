@@ -28,6 +28,8 @@ import './header-bar.css';
  * room; below 1240 px (header-bar.css) the buttons show their icons only.
  */
 export const ALL_COMMANDS_SHOWN = '(min-width: 1600px)';
+/** Where the file buttons show their icons only (header-bar.css): each then names itself in a tooltip. */
+const ICONS_ONLY = '(max-width: 1240px)';
 
 /** Menu items carry their test ids onto the item element (rc-menu passes them through). */
 type TestIdItem = NonNullable<MenuProps['items']>[number] & { 'data-testid': string };
@@ -46,6 +48,8 @@ export function HeaderBar() {
   const canUndo = useWorkspace((s) => s.past.length > 0);
   const canRedo = useWorkspace((s) => s.future.length > 0);
   const allShown = useMediaQuery(ALL_COMMANDS_SHOWN);
+  const iconsOnly = useMediaQuery(ICONS_ONLY);
+  const nameTip = (key: string) => (iconsOnly ? t(key) : undefined);
   const extract = useExtractDialog();
   const planImport = usePlanImportDialog();
   const moreButton = useRef<HTMLButtonElement>(null);
@@ -86,15 +90,21 @@ export function HeaderBar() {
         ) : null}
       </div>
       <Space size={4} className="file-buttons" wrap={false}>
-        <Button size="small" icon={<FileAddOutlined />} onClick={() => void commands.newFile()} aria-haspopup="dialog" data-testid="cmd-new">
-          {t('header.new')}
-        </Button>
-        <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void commands.open()} data-testid="cmd-open">
-          {t('header.open')}
-        </Button>
-        <Button size="small" icon={<SaveOutlined />} onClick={() => void commands.save()} data-testid="cmd-save">
-          {t('header.save')}
-        </Button>
+        <Tooltip title={nameTip('header.new')}>
+          <Button size="small" icon={<FileAddOutlined />} onClick={() => void commands.newFile()} aria-haspopup="dialog" data-testid="cmd-new">
+            {t('header.new')}
+          </Button>
+        </Tooltip>
+        <Tooltip title={nameTip('header.open')}>
+          <Button size="small" icon={<FolderOpenOutlined />} onClick={() => void commands.open()} data-testid="cmd-open">
+            {t('header.open')}
+          </Button>
+        </Tooltip>
+        <Tooltip title={nameTip('header.save')}>
+          <Button size="small" icon={<SaveOutlined />} onClick={() => void commands.save()} data-testid="cmd-save">
+            {t('header.save')}
+          </Button>
+        </Tooltip>
         {allShown ? (
           <Button size="small" onClick={() => void commands.saveAs()} data-testid="cmd-save-as">
             {t('header.saveAs')}
@@ -111,11 +121,13 @@ export function HeaderBar() {
             <PlanImportButton onOpen={planImport.open} />
           </>
         ) : (
-          <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
-            <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
-              {t('header.more')}
-            </Button>
-          </Dropdown>
+          <Tooltip title={nameTip('header.more')}>
+            <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
+              <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
+                {t('header.more')}
+              </Button>
+            </Dropdown>
+          </Tooltip>
         )}
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
