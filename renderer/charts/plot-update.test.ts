@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planUpdate, type PlotFigure } from './plot-update';
+import { changedRun, planUpdate, type PlotFigure } from './plot-update';
 
 const layout = { height: 230, yaxis: { range: [0, 10], autorange: false }, xaxis: { range: [2019.5, 2035.5] } };
 const line = (y: (number | null)[], name = 'GDP') => ({ type: 'scatter', mode: 'lines', x: [2020, 2021, 2022], y, name, line: { color: '#1d4ed8' } });
@@ -39,5 +39,14 @@ describe('planUpdate', () => {
     const moved = { ...markers([1, 3], ['x', 'x'], ['a', 'b']), x: [2025, 2030] };
     expect(planUpdate(fig([markers([1, 2], ['x', 'x'], ['a', 'b'])]), fig([moved])).kind).toBe('react');
     expect(planUpdate(fig([line([1, 2, 3])]), fig([{ ...line([1, 2, 4]), marker: { size: 3 } }])).kind).toBe('react');
+  });
+
+  it('the animate frame runs from the first changed trace to the last, empty updates between, later traces left alone', () => {
+    const values = [{ y: [1, 2] }, { y: [3, 4], marker: { symbol: ['x', 'diamond'] } }];
+    const run = changedRun([1, 3], values);
+    expect(run).toEqual({ traces: [1, 2, 3], data: [{ y: [1, 2] }, {}, { y: [3, 4], marker: { symbol: ['x', 'diamond'] } }] });
+    // Copies: plotly may change what it is given.
+    expect(run.data[0]).not.toBe(values[0]);
+    expect(changedRun([0], [{ y: [5] }])).toEqual({ traces: [0], data: [{ y: [5] }] });
   });
 });

@@ -68,3 +68,21 @@ export function planUpdate(drawn: PlotFigure, next: PlotFigure): PlotStep {
   if (traces.length === 0) return { kind: 'none' };
   return fixedYAxis(next.layout) ? { kind: 'y', traces, values } : { kind: 'react' };
 }
+
+/**
+ * What `Plotly.animate` is given for a `y` step: the traces from the first changed one to
+ * the last, new values for those that changed and an empty update for those between.
+ * Plotly redraws the traces it is given and puts their elements back in the order given
+ * (d3's `order()`): a run with a gap would move a changed line above the traces in the
+ * gap (required paths, target markers); a contiguous run stays where it is. Traces after
+ * the last changed one (reported figures, markers that did not change) are not redrawn.
+ * The values are copies: plotly keeps what it is given.
+ */
+export function changedRun(changed: readonly number[], values: readonly TraceValues[]): { data: Record<string, unknown>[]; traces: number[] } {
+  const first = Math.min(...changed);
+  const last = Math.max(...changed);
+  const traces = Array.from({ length: last - first + 1 }, (_, k) => first + k);
+  const data: Record<string, unknown>[] = traces.map(() => ({}));
+  changed.forEach((i, k) => (data[i - first] = structuredClone(values[k]) as Record<string, unknown>));
+  return { data, traces };
+}

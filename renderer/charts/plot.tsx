@@ -2,8 +2,8 @@
  * A plotly chart on the basic partial bundle (scatter, bar, pie; SVG traces only), loaded
  * lazily. A small wrapper around plotly's own calls (it replaces react-plotly.js):
  * `Plotly.newPlot`/`Plotly.react` to draw, `Plotly.purge` when it goes; a change of y
- * values (and target markers) alone on a fixed y axis updates just those traces
- * (plot-update.ts). Updates
+ * values (and target markers) alone on a fixed y axis redraws just the run of traces
+ * from the first changed one to the last (plot-update.ts). Updates
  * run one at a time; while one is drawn, only the latest figure waits (a fast slider
  * drag skips the figures in between).
  *
@@ -12,7 +12,7 @@
  */
 import Plotly from 'plotly.js-basic-dist-min';
 import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
-import { planUpdate, type PlotFigure, type PlotTrace, type TraceValues } from './plot-update';
+import { changedRun, planUpdate, type PlotFigure, type PlotTrace } from './plot-update';
 
 export interface PlotProps {
   data: readonly PlotTrace[];
@@ -26,17 +26,6 @@ export interface PlotProps {
 
 /** Plotly's transition path with no duration: the new values at once, no axis redraw. */
 const AT_ONCE = { mode: 'immediate', transition: { duration: 0 }, frame: { duration: 0, redraw: false } } as const;
-
-/**
- * The frame for every trace, new values for those that changed: plotly redraws the
- * traces it is given on top of the others, so given only some, a changed line would end
- * up above the target markers and required paths drawn after it.
- */
-function allTraces(count: number, changed: readonly number[], values: readonly TraceValues[]) {
-  const data: Record<string, unknown>[] = Array.from({ length: count }, () => ({}));
-  changed.forEach((i, k) => (data[i] = structuredClone(values[k]) as Record<string, unknown>));
-  return { data, traces: Array.from({ length: count }, (_, i) => i) };
-}
 
 interface DrawState {
   /** The figure on screen (as built, never given to plotly), null before the first draw. */
@@ -59,7 +48,7 @@ function draw(el: HTMLDivElement, st: DrawState): void {
   st.busy = true;
   const done =
     step.kind === 'y'
-      ? Plotly.animate(el, allTraces(next.data.length, step.traces, step.values), AT_ONCE)
+      ? Plotly.animate(el, changedRun(step.traces, step.values), AT_ONCE)
       : Plotly.react(el, structuredClone(next.data) as unknown[], structuredClone(next.layout), structuredClone(next.config ?? {}));
   st.drawn = next;
   void done
