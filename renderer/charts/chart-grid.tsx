@@ -1,5 +1,5 @@
 import { Button, Select } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { chartCandidates } from '../../models/chart-plan';
 import type { Plan, Scenario } from '../../models/plan-schema';
@@ -25,7 +25,10 @@ export function ChartGrid({
   const lang = useWorkspace((s) => s.lang);
   const chartIds = useWorkspace((s) => s.chartIds);
   // Charts depend on the indicators and the chart list only; keep their identity across scenario edits.
-  const charts = useMemo(() => chartsFor(plan, chartIds), [plan.indicators, plan.charts, plan.targets, chartIds]);
+  const charts = useMemo(() => chartsFor(plan, chartIds), [plan.indicators, plan.charts, plan.targets, plan.periods, plan.baseYear, plan.horizon, chartIds]);
+  // The chooser's props stay the same objects across scenario edits: it is not re-rendered on a slider step.
+  const shown = useMemo(() => charts.map((c) => c.id), [charts]);
+  const chooserPlan = useMemo(() => plan, [plan.indicators, plan.charts, plan.targets, plan.periods, plan.baseYear, plan.horizon]);
   const runs: ChartRun[] = useMemo(
     () =>
       scenarios.map((scenario, i) => ({
@@ -38,7 +41,7 @@ export function ChartGrid({
   );
   return (
     <>
-      <ChartChooser plan={plan} shown={charts.map((c) => c.id)} custom={chartIds !== null} lang={lang} />
+      <ChartChooser plan={chooserPlan} shown={shown} custom={chartIds !== null} lang={lang} />
       <div className="chart-grid">
         {charts.map((chart) => (
           <ChartCard key={chart.id} plan={plan} chart={chart} runs={runs} basis={basis} lang={lang} compare={compare} />
@@ -49,8 +52,11 @@ export function ChartGrid({
   );
 }
 
-/** Which charts are shown: add or remove one (saved in the workspace), or go back to the plan's default. */
-function ChartChooser({ plan, shown, custom, lang }: { plan: Plan; shown: string[]; custom: boolean; lang: 'zh' | 'en' }) {
+/**
+ * Which charts are shown: add or remove one (saved in the workspace), or go back to the
+ * plan's default. Reads only the plan's indicators, charts and targets.
+ */
+const ChartChooser = memo(function ChartChooser({ plan, shown, custom, lang }: { plan: Plan; shown: string[]; custom: boolean; lang: 'zh' | 'en' }) {
   const { t } = useTranslation();
   const store = useWorkspaceStore();
   const options = useMemo(() => chartCandidates(plan).map((c) => ({ value: c.id, label: chartName(plan, c, lang) })), [plan.indicators, plan.charts, plan.targets, lang]);
@@ -73,4 +79,4 @@ function ChartChooser({ plan, shown, custom, lang }: { plan: Plan; shown: string
       {shown.length === 0 && <span className="chart-chooser-empty">{t('chart.noCharts')}</span>}
     </div>
   );
-}
+});

@@ -4,7 +4,7 @@
  * plain <table> with sort buttons in the headers (aria-sort, keyboard: Tab + Enter).
  */
 import { CaretDownOutlined, CaretUpOutlined } from '@ant-design/icons';
-import { memo, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
+import { memo, useCallback, useMemo, useState, type HTMLAttributes, type ReactNode } from 'react';
 
 export interface DataColumn<Row> {
   key: string;
@@ -50,8 +50,10 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     return sort.dir === 'descending' ? out.reverse() : out;
   }, [rows, columns, sort]);
 
-  const cycle = (key: string) =>
-    setSort((s) => (s?.key !== key ? { key, dir: 'ascending' } : s.dir === 'ascending' ? { key, dir: 'descending' } : null));
+  const cycle = useCallback(
+    (key: string) => setSort((s) => (s?.key !== key ? { key, dir: 'ascending' } : s.dir === 'ascending' ? { key, dir: 'descending' } : null)),
+    [],
+  );
 
   return (
     <div className={`data-table ${props.className ?? ''}`} style={maxHeight ? { maxHeight, overflowY: 'auto' } : undefined}>
@@ -63,26 +65,7 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
           ))}
         </colgroup>
         <thead>
-          <tr>
-            {columns.map((c) => {
-              const active = sort?.key === c.key ? sort.dir : undefined;
-              return (
-                <th key={c.key} scope="col" aria-sort={c.sorter ? (active ?? 'none') : undefined} style={{ textAlign: c.align ?? 'left' }}>
-                  {c.sorter ? (
-                    <button type="button" className="sort-button" onClick={() => cycle(c.key)}>
-                      {c.title}
-                      <span className="sort-icons" aria-hidden>
-                        <CaretUpOutlined className={active === 'ascending' ? 'on' : ''} />
-                        <CaretDownOutlined className={active === 'descending' ? 'on' : ''} />
-                      </span>
-                    </button>
-                  ) : (
-                    c.title
-                  )}
-                </th>
-              );
-            })}
-          </tr>
+          <HeadRow columns={columns} sort={sort} onSort={cycle} />
         </thead>
         <tbody>
           {sorted.length === 0 && props.empty ? (
@@ -107,6 +90,40 @@ export function DataTable<Row>(props: DataTableProps<Row>) {
     </div>
   );
 }
+
+interface HeadRowProps<Row> {
+  columns: readonly DataColumn<Row>[];
+  sort: Sort;
+  onSort(key: string): void;
+}
+
+/** The header row: re-rendered only when the columns (kept by the caller when unchanged) or the sort change. */
+function HeadRowImpl<Row>({ columns, sort, onSort }: HeadRowProps<Row>) {
+  return (
+    <tr>
+      {columns.map((c) => {
+        const active = sort?.key === c.key ? sort.dir : undefined;
+        return (
+          <th key={c.key} scope="col" aria-sort={c.sorter ? (active ?? 'none') : undefined} style={{ textAlign: c.align ?? 'left' }}>
+            {c.sorter ? (
+              <button type="button" className="sort-button" onClick={() => onSort(c.key)}>
+                {c.title}
+                <span className="sort-icons" aria-hidden>
+                  <CaretUpOutlined className={active === 'ascending' ? 'on' : ''} />
+                  <CaretDownOutlined className={active === 'descending' ? 'on' : ''} />
+                </span>
+              </button>
+            ) : (
+              c.title
+            )}
+          </th>
+        );
+      })}
+    </tr>
+  );
+}
+
+const HeadRow = memo(HeadRowImpl) as typeof HeadRowImpl;
 
 interface BodyRowProps<Row> {
   row: Row;

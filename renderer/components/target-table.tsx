@@ -110,148 +110,152 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       return [{ id: target.id, target, indicator, result, decimals, label: target.label?.[lang] ?? target.id, probability: p }];
     });
   }, [plan, results, lang, probability]);
-  const runInfo = probability === null ? null : { runs: probability.result.runs.toLocaleString('en-US'), seed: probability.result.seed };
+  const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan.indicators, lang]);
+  const { baseYear, texts } = plan;
 
-  const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
-
-  const columns: DataColumn<Row>[] = [
-    {
-      title: t('table.target'),
-      key: 'label',
-      width: '23%',
-      sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
-      render: (row: Row) => (
-        <Tooltip
-          trigger={['hover', 'focus']}
-          title={
-            <span>
-              “{row.target.sentence}”
-              <br />
-              <small>{row.target.section}</small>
-              <SourcePassage plan={plan} target={row.target} />
+  // The columns (and with them the header) stay the same objects across scenario edits:
+  // a slider step re-renders only the rows whose numbers changed.
+  const columns = useMemo((): DataColumn<Row>[] => {
+    const runInfo = probability === null ? null : { runs: probability.result.runs.toLocaleString('en-US'), seed: probability.result.seed };
+    return [
+      {
+        title: t('table.target'),
+        key: 'label',
+        width: '23%',
+        sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
+        render: (row: Row) => (
+          <Tooltip
+            trigger={['hover', 'focus']}
+            title={
+              <span>
+                “{row.target.sentence}”
+                <br />
+                <small>{row.target.section}</small>
+                <SourcePassage texts={texts} target={row.target} />
+              </span>
+            }
+          >
+            <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
+              {row.label}
+              {row.target.qualifier && lang === 'zh' ? <span className="muted"> {row.target.qualifier}</span> : null}
             </span>
-          }
-        >
-          <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
-            {row.label}
-            {row.target.qualifier && lang === 'zh' ? <span className="muted"> {row.target.qualifier}</span> : null}
-          </span>
-          <span id={`sentence-${row.id}`} className="sr-only">
-            {row.target.sentence}
-          </span>
-        </Tooltip>
-      ),
-    },
-    {
-      title: t('table.section'),
-      key: 'section',
-      width: 130,
-      className: 'ellipsis',
-      render: (row: Row) => <span title={row.target.section}>{row.target.section}</span>,
-      sorter: (a, b) => a.target.section.localeCompare(b.target.section, 'zh-CN'),
-    },
-    {
-      title: t('table.year'),
-      key: 'year',
-      width: 70,
-      align: 'right' as const,
-      sorter: (a, b) => a.result.year - b.result.year,
-      render: (row: Row) =>
-        row.target.type === 'cumulative' || row.target.type === 'average-growth' ? `${row.target.from}–${row.target.to}` : row.result.year,
-    },
-    {
-      title: t('table.threshold'),
-      key: 'threshold',
-      align: 'right' as const,
-      render: (row: Row) => {
-        const r = row.result;
-        const text =
-          r.band !== null
-            ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
-            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals)}`;
-        // A real (constant-price) threshold names its price base.
-        const priceBase = r.priceBasis === 'real' && r.type !== 'average-growth' ? t('table.priceBase', { year: plan.baseYear }) : '';
-        const shown = (
-          <span data-testid={`target-threshold-${row.id}`}>
-            {text}
-            {priceBase ? <span className="muted nowrap">{priceBase}</span> : null}
-            {r.rebased ? <span className="muted"> *</span> : null}
-          </span>
-        );
-        const tip = r.rebased ? r.rebased[lang] : r.band !== null ? t('table.bandTip', { value: formatRate(r.target, 1) }) : null;
-        return tip ? <Tooltip title={tip}>{shown}</Tooltip> : shown;
-      },
-    },
-    {
-      title: t('table.projected'),
-      key: 'projected',
-      align: 'right' as const,
-      render: (row: Row) => <span data-testid={`target-projected-${row.id}`}>{formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals)}</span>,
-    },
-    {
-      title: t('table.gap'),
-      key: 'gap',
-      align: 'right' as const,
-      render: (row: Row) => (
-        <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'} data-testid={`target-gap-${row.id}`}>
-          {formatGap(row.result, row.indicator, lang, row.decimals)}
-        </span>
-      ),
-    },
-    {
-      title: t('table.required'),
-      key: 'required',
-      align: 'right' as const,
-      sorter: (a, b) => (a.result.requiredGrowth ?? -Infinity) - (b.result.requiredGrowth ?? -Infinity),
-      render: (row: Row) => {
-        const text = formatRequired(row.result, row.indicator, lang);
-        const r = row.result;
-        const of = r.requiredGrowthOf.filter((id) => id !== row.target.indicator);
-        const note =
-          r.requiredFrom === null
-            ? null
-            : of.length > 0
-              ? t('table.requiredOf', { from: r.requiredFrom, of: of.map((id) => names.get(id) ?? id).join(lang === 'zh' ? '、' : ', ') })
-              : t('table.requiredFrom', { from: r.requiredFrom });
-        return note ? (
-          <Tooltip title={note}>
-            <span data-testid={`target-required-${row.id}`}>{text}</span>
+            <span id={`sentence-${row.id}`} className="sr-only">
+              {row.target.sentence}
+            </span>
           </Tooltip>
-        ) : (
-          <span data-testid={`target-required-${row.id}`}>{text}</span>
-        );
+        ),
       },
-    },
-    {
-      title: t('table.basis'),
-      key: 'basis',
-      width: 76,
-      render: (row: Row) =>
-        row.indicator.basis === 'none' || row.indicator.kind === 'share' ? '—' : t(`basis.short.${row.result.basis}`),
-    },
-    {
-      title: t('table.status'),
-      key: 'status',
-      width: 110,
-      sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
-      render: (row: Row) => <StatusTag status={row.result.status} id={row.id} onTheLine={row.result.onTheLine} aboveBand={row.result.aboveBand} />,
-    },
-    {
-      title: (
-        <Tooltip title={probability?.stale ? t('table.probabilityStaleTip') : runInfo ? t('table.probabilityTip', runInfo) : t('table.probabilityNone')}>
-          <span className="probability-head" data-testid="probability-head" data-stale={probability?.stale ? 'true' : undefined}>
-            {t('table.probability')}
-            {probability?.stale ? <span className="probability-stale"> · {t('table.probabilityStale')}</span> : null}
+      {
+        title: t('table.section'),
+        key: 'section',
+        width: 130,
+        className: 'ellipsis',
+        render: (row: Row) => <span title={row.target.section}>{row.target.section}</span>,
+        sorter: (a, b) => a.target.section.localeCompare(b.target.section, 'zh-CN'),
+      },
+      {
+        title: t('table.year'),
+        key: 'year',
+        width: 70,
+        align: 'right' as const,
+        sorter: (a, b) => a.result.year - b.result.year,
+        render: (row: Row) =>
+          row.target.type === 'cumulative' || row.target.type === 'average-growth' ? `${row.target.from}–${row.target.to}` : row.result.year,
+      },
+      {
+        title: t('table.threshold'),
+        key: 'threshold',
+        align: 'right' as const,
+        render: (row: Row) => {
+          const r = row.result;
+          const text =
+            r.band !== null
+              ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
+              : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals)}`;
+          // A real (constant-price) threshold names its price base.
+          const priceBase = r.priceBasis === 'real' && r.type !== 'average-growth' ? t('table.priceBase', { year: baseYear }) : '';
+          const shown = (
+            <span data-testid={`target-threshold-${row.id}`}>
+              {text}
+              {priceBase ? <span className="muted nowrap">{priceBase}</span> : null}
+              {r.rebased ? <span className="muted"> *</span> : null}
+            </span>
+          );
+          const tip = r.rebased ? r.rebased[lang] : r.band !== null ? t('table.bandTip', { value: formatRate(r.target, 1) }) : null;
+          return tip ? <Tooltip title={tip}>{shown}</Tooltip> : shown;
+        },
+      },
+      {
+        title: t('table.projected'),
+        key: 'projected',
+        align: 'right' as const,
+        render: (row: Row) => <span data-testid={`target-projected-${row.id}`}>{formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals)}</span>,
+      },
+      {
+        title: t('table.gap'),
+        key: 'gap',
+        align: 'right' as const,
+        render: (row: Row) => (
+          <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'} data-testid={`target-gap-${row.id}`}>
+            {formatGap(row.result, row.indicator, lang, row.decimals)}
           </span>
-        </Tooltip>
-      ),
-      key: 'probability',
-      width: 80,
-      align: 'right' as const,
-      sorter: (a, b) => probabilityRank(a.probability) - probabilityRank(b.probability),
-      render: (row: Row) => <span data-testid={`target-probability-${row.id}`}>{row.probability}</span>,
-    },
-  ];
+        ),
+      },
+      {
+        title: t('table.required'),
+        key: 'required',
+        align: 'right' as const,
+        sorter: (a, b) => (a.result.requiredGrowth ?? -Infinity) - (b.result.requiredGrowth ?? -Infinity),
+        render: (row: Row) => {
+          const text = formatRequired(row.result, row.indicator, lang);
+          const r = row.result;
+          const of = r.requiredGrowthOf.filter((id) => id !== row.target.indicator);
+          const note =
+            r.requiredFrom === null
+              ? null
+              : of.length > 0
+                ? t('table.requiredOf', { from: r.requiredFrom, of: of.map((id) => names.get(id) ?? id).join(lang === 'zh' ? '、' : ', ') })
+                : t('table.requiredFrom', { from: r.requiredFrom });
+          return note ? (
+            <Tooltip title={note}>
+              <span data-testid={`target-required-${row.id}`}>{text}</span>
+            </Tooltip>
+          ) : (
+            <span data-testid={`target-required-${row.id}`}>{text}</span>
+          );
+        },
+      },
+      {
+        title: t('table.basis'),
+        key: 'basis',
+        width: 76,
+        render: (row: Row) =>
+          row.indicator.basis === 'none' || row.indicator.kind === 'share' ? '—' : t(`basis.short.${row.result.basis}`),
+      },
+      {
+        title: t('table.status'),
+        key: 'status',
+        width: 110,
+        sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
+        render: (row: Row) => <StatusTag status={row.result.status} id={row.id} onTheLine={row.result.onTheLine} aboveBand={row.result.aboveBand} />,
+      },
+      {
+        title: (
+          <Tooltip title={probability?.stale ? t('table.probabilityStaleTip') : runInfo ? t('table.probabilityTip', runInfo) : t('table.probabilityNone')}>
+            <span className="probability-head" data-testid="probability-head" data-stale={probability?.stale ? 'true' : undefined}>
+              {t('table.probability')}
+              {probability?.stale ? <span className="probability-stale"> · {t('table.probabilityStale')}</span> : null}
+            </span>
+          </Tooltip>
+        ),
+        key: 'probability',
+        width: 80,
+        align: 'right' as const,
+        sorter: (a, b) => probabilityRank(a.probability) - probabilityRank(b.probability),
+        render: (row: Row) => <span data-testid={`target-probability-${row.id}`}>{row.probability}</span>,
+      },
+    ];
+  }, [t, lang, baseYear, texts, names, probability]);
 
   return (
     <DataTable<Row>
@@ -268,10 +272,10 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
 }
 
 /** Where a target read from a text kept with the plan stands in it: the passage, the place marked. */
-function SourcePassage({ plan, target }: { plan: Plan; target: Target }) {
+function SourcePassage({ texts, target }: { texts: Plan['texts']; target: Target }) {
   const { t } = useTranslation();
   const ref = target.textRef;
-  const text = ref ? plan.texts?.find((x) => x.id === ref.text) : undefined;
+  const text = ref ? texts?.find((x) => x.id === ref.text) : undefined;
   const passage = ref && text ? passageAt(text, ref.offset) : null;
   if (!ref || !text || passage === null) return null;
   return (
