@@ -18,6 +18,7 @@ import { requiredGrowth } from './growth-math';
 import type { Bilingual, Plan, Target } from './plan-schema';
 import { preparePlan } from './projection';
 import { reportedActuals } from './reported-path';
+import { targetName } from './target-name';
 import { targetValueInIndicatorUnit } from './target-threshold';
 import { formatNumber, formatRate } from './format';
 
@@ -65,14 +66,6 @@ function growthClaims(plan: Plan): GrowthClaim[] {
 }
 
 const pct = (g: number) => formatRate(g, 2);
-
-/** A target as people know it: its label, else the start of the plan's own sentence; never the internal id. */
-export function targetName(t: Target, lang: 'zh' | 'en'): string {
-  const label = t.label?.[lang];
-  if (label) return label;
-  const chars = Array.from(t.sentence);
-  return chars.length <= 30 ? t.sentence : `${chars.slice(0, 29).join('')}…`;
-}
 
 export function checkConsistency(plan: Plan): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];

@@ -14,6 +14,7 @@ import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
 import { targetResultDecimals } from '../../models/target-result-decimals';
+import { targetName } from '../../models/target-name';
 
 // The uncertainty view is loaded when first opened.
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
@@ -86,7 +87,7 @@ export function MainView({ plan }: { plan: Plan }) {
                       const ind = plan.indicators.find((i) => i.id === r.indicator);
                       return (
                         <li key={r.id}>
-                          <span title={target?.sentence}>{target?.label?.[lang] ?? r.id}</span>
+                          <span title={target?.sentence}>{target ? targetName(target, lang) : r.id}</span>
                           <span className="gap-negative">{ind ? formatGap(r, ind, lang, targetResultDecimals(plan, r)) : ''}</span>
                         </li>
                       );

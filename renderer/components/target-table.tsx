@@ -5,7 +5,7 @@
  */
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
 import { formatRate } from '../../models/format';
@@ -16,6 +16,7 @@ import { targetResultDecimals } from '../../models/target-result-decimals';
 import { formatProbability } from '../uncertainty/probability-format';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
+import { targetName } from '../../models/target-name';
 
 interface Row {
   id: string;
@@ -43,7 +44,18 @@ const signature = (row: Row): string => {
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
 
-export function StatusTag({ status, id, onTheLine = false, aboveBand = false }: { status: TargetStatus; id?: string; onTheLine?: boolean; aboveBand?: boolean }) {
+/** A verdict as a tag (colour, icon and word); memoised: its props are plain values, so it re-renders only when the verdict changes. */
+export const StatusTag = memo(function StatusTag({
+  status,
+  id,
+  onTheLine = false,
+  aboveBand = false,
+}: {
+  status: TargetStatus;
+  id?: string;
+  onTheLine?: boolean;
+  aboveBand?: boolean;
+}) {
   const { t } = useTranslation();
   const props = id ? { 'data-testid': `target-status-${id}`, 'data-status': status, 'data-on-the-line': onTheLine ? 'true' : undefined } : {};
   if (status === 'met' && onTheLine) {
@@ -84,7 +96,7 @@ export function StatusTag({ status, id, onTheLine = false, aboveBand = false }: 
       {t('status.needs-base')}
     </Tag>
   );
-}
+});
 
 export interface TargetTableProps {
   plan: Plan;
@@ -107,7 +119,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       if (!result || !indicator) return [];
       const p = shown === null ? '' : formatProbability(shown.get(target.id));
       const decimals = targetResultDecimals(plan, result);
-      return [{ id: target.id, target, indicator, result, decimals, label: target.label?.[lang] ?? target.id, probability: p }];
+      return [{ id: target.id, target, indicator, result, decimals, label: targetName(target, lang), probability: p }];
     });
   }, [plan, results, lang, probability]);
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan.indicators, lang]);
@@ -123,27 +135,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         key: 'label',
         width: '23%',
         sorter: (a, b) => a.label.localeCompare(b.label, lang === 'zh' ? 'zh-CN' : 'en'),
-        render: (row: Row) => (
-          <Tooltip
-            trigger={['hover', 'focus']}
-            title={
-              <span>
-                “{row.target.sentence}”
-                <br />
-                <small>{row.target.section}</small>
-                <SourcePassage texts={texts} target={row.target} />
-              </span>
-            }
-          >
-            <span className="target-label" tabIndex={0} aria-describedby={`sentence-${row.id}`}>
-              {row.label}
-              {row.target.qualifier && lang === 'zh' ? <span className="muted"> {row.target.qualifier}</span> : null}
-            </span>
-            <span id={`sentence-${row.id}`} className="sr-only">
-              {row.target.sentence}
-            </span>
-          </Tooltip>
-        ),
+        render: (row: Row) => <TargetLabel target={row.target} label={row.label} lang={lang} texts={texts} />,
       },
       {
         title: t('table.section'),
@@ -270,6 +262,34 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
     />
   );
 }
+
+/**
+ * A target's name, with the plan's sentence (and where it stands in the plan's text) on
+ * hover or focus. Memoised: a row whose numbers change does not redo its tooltip.
+ */
+const TargetLabel = memo(function TargetLabel({ target, label, lang, texts }: { target: Target; label: string; lang: 'zh' | 'en'; texts: Plan['texts'] }) {
+  return (
+    <Tooltip
+      trigger={['hover', 'focus']}
+      title={
+        <span>
+          “{target.sentence}”
+          <br />
+          <small>{target.section}</small>
+          <SourcePassage texts={texts} target={target} />
+        </span>
+      }
+    >
+      <span className="target-label" tabIndex={0} aria-describedby={`sentence-${target.id}`}>
+        {label}
+        {target.qualifier && lang === 'zh' ? <span className="muted"> {target.qualifier}</span> : null}
+      </span>
+      <span id={`sentence-${target.id}`} className="sr-only">
+        {target.sentence}
+      </span>
+    </Tooltip>
+  );
+});
 
 /** Where a target read from a text kept with the plan stands in it: the passage, the place marked. */
 function SourcePassage({ texts, target }: { texts: Plan['texts']; target: Target }) {

@@ -10,7 +10,7 @@ import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { ENTRY_STATUSES, STATUS_LABELS } from '../../models/actuals-input';
-import { targetName } from '../../models/consistency';
+import { targetName } from '../../models/target-name';
 import type { DataStatus } from '../../models/plan-schema';
 import {
   cellText,

@@ -22,6 +22,7 @@ import { formatProbability } from './probability-format';
 import { LegendList } from '../charts/legend-list';
 import { useRunSimulation } from './run-controls';
 import { shortName } from './uncertainty-settings';
+import { targetNameById } from '../../models/target-name';
 
 const Plot = lazy(() => import('../charts/plot'));
 const PLOT_STYLE = { width: '100%', height: 300 };
@@ -79,7 +80,7 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
     entry !== null && indicator !== undefined
       ? entry.result.targets
           .filter((x) => x.indicator === indicator.id)
-          .map((x) => `${plan.targets.find((p) => p.id === x.id)?.label?.[lang] ?? x.id}: ${formatProbability(x.probability)}`)
+          .map((x) => `${targetNameById(plan, x.id, lang)}: ${formatProbability(x.probability)}`)
           .join('; ')
       : '';
 

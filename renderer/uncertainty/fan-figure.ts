@@ -15,6 +15,7 @@ import { unitInfo } from '../../models/units';
 import { FONT_FAMILY, STATUS_COLORS } from '../charts/chart-defs';
 import type { Figure, LegendItem, Trace } from '../charts/chart-figure';
 import { formatProbability } from './probability-format';
+import { targetName } from '../../models/target-name';
 
 /** Outer to inner: [low, high] percentile and the band's colour (opaque: inner bands cover outer ones). */
 export const FAN_BANDS: readonly { lo: number; hi: number; color: string }[] = [
@@ -134,7 +135,7 @@ export function buildFanFigure({ plan, indicator, result, projection, targets, b
     colors.push(STATUS_COLORS[g.status]);
     const threshold = target.type === 'average-growth' ? formatRate(target.value) : g.value.toLocaleString('en-US', { maximumFractionDigits: decimals });
     texts.push(
-      `${target.label?.[lang] ?? target.id}<br>${COMPARISON[target.comparison] ?? ''} ${threshold} · ${labels.probability(formatProbability(probability.get(target.id)))}`,
+      `${targetName(target, lang)}<br>${COMPARISON[target.comparison] ?? ''} ${threshold} · ${labels.probability(formatProbability(probability.get(target.id)))}`,
     );
   }
   if (xs.length > 0) {

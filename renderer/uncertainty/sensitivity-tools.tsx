@@ -32,6 +32,7 @@ import { FigureExportButtons } from '../export/figure-export-buttons';
 import { TwoWayCsvButton } from '../export/two-way-csv-button';
 import { twoWayRows } from '../../models/export/two-way-csv';
 import { useIndicatorName } from './uncertainty-settings';
+import { targetName } from '../../models/target-name';
 
 const Plot = lazy(() => import('../charts/plot'));
 
@@ -65,7 +66,7 @@ export function SensitivityTools({ plan, scenario }: { plan: Plan; scenario: Sce
           <select className="native-select unc-target-select" value={target.id} onChange={(e) => results.getState().setTargetId(e.target.value)} data-testid="sens-target">
             {plan.targets.map((x) => (
               <option key={x.id} value={x.id}>
-                {x.label?.[lang] ?? x.id}
+                {targetName(x, lang)}
                 {statuses.get(x.id) === 'needs-base' ? ` (${t('status.needs-base')})` : ''}
               </option>
             ))}
@@ -171,7 +172,7 @@ function TornadoPanel({ plan, scenario, target, ind, lang }: ToolProps) {
                 plan,
                 scenario,
                 lang,
-                title: `${t('tornado.title')}${lang === 'zh' ? '：' : ': '}${target.label?.[lang] ?? target.id}`,
+                title: `${t('tornado.title')}${lang === 'zh' ? '：' : ': '}${targetName(target, lang)}`,
                 subtitle: scenario.name[lang],
                 xTitle: t('tornado.axis', { unit: unit.unit }),
                 stem: `${plan.id}-${scenario.id}-tornado-${target.id}`,
@@ -252,7 +253,7 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
             name={`${plan.id}-${scenario.id}-two-way-${target.id}.csv`}
             rows={() =>
               twoWayRows(table, {
-                caption: t('twoWay.caption', { target: target.label?.[lang] ?? target.id, year: judgedYear(target), unit: unitText }),
+                caption: t('twoWay.caption', { target: targetName(target, lang), year: judgedYear(target), unit: unitText }),
                 rowName: axisName(plan, rowAxis, nameOf, t),
                 colName: axisName(plan, colAxis, nameOf, t),
                 projected: t('twoWay.title'),
@@ -288,7 +289,7 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
         <div className="unc-two-way-scroll">
           <table className="two-way" data-testid="two-way-table">
             <caption>
-              {t('twoWay.caption', { target: target.label?.[lang] ?? target.id, year: judgedYear(target), unit: unitText })}
+              {t('twoWay.caption', { target: targetName(target, lang), year: judgedYear(target), unit: unitText })}
             </caption>
             <thead>
               <tr>
@@ -390,7 +391,7 @@ function GoalSeekPanel({ plan, scenario, target, lang }: Omit<ToolProps, 'ind'>)
     }
   }, [result, core, plan, scenario, indicator, from, last]);
 
-  const label = target.label?.[lang] ?? target.id;
+  const label = targetName(target, lang);
   const apply = () => {
     const s = store.getState();
     if (s.plan === null) return;
