@@ -8,7 +8,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { measureRun, setSeed, settle} from '../bench/mc-ui-bench';
+import { measureRun, setSeed, settle } from '../bench/mc-ui-bench';
 import { runMonteCarlo } from '../models/monte-carlo';
 import type { Plan } from '../models/plan-schema';
 import { defaultUncertaintyInputs, toUncertaintySpec } from '../models/uncertainty-inputs';
