@@ -7,6 +7,7 @@ import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBa
 import { formatRate, formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
 import type { Projection } from '../../models/projection';
+import { targetName } from '../../models/target-name';
 import type { TargetResult, TargetStatus } from '../../models/targets';
 import { niceRange, tickDecimals } from './nice-range';
 import { unitInfo } from '../../models/units';
@@ -129,12 +130,12 @@ export function buildFigure(
             legendgroup: 'required',
             showlegend: !requiredShown,
             line: { color: REQUIRED_COLOR, width: 1.5, dash: 'dash' },
-            hovertemplate: `${labels.required} · ${plotlyText(target.label?.[lang] ?? target.id)}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+            hovertemplate: `${labels.required} · ${plotlyText(targetName(target, lang))}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
           });
           requiredShown = true;
         }
         if (g.value === null) continue;
-        const label = target.label?.[lang] ?? target.id;
+        const label = targetName(target, lang);
         const threshold = target.type === 'average-growth' ? formatRate(target.value) : formatValue(g.value, ind.unit, lang);
         // Compare mode: scenarios sharing a threshold would hide each other's markers.
         xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
