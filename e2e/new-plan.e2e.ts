@@ -125,6 +125,14 @@ describe('start a plan from the 15th-plan template', () => {
     expect(button && results && button.x + button.width <= results.x + results.width).toBe(true);
   });
 
+  it('charts with nothing to draw say which base values are missing; the overview says the plan has no targets yet', async () => {
+    const gdpChart = s.page.locator('[data-testid$="-empty"]').first();
+    await gdpChart.waitFor();
+    expect(await gdpChart.textContent()).toContain('缺少基期值，无法预测：地区生产总值');
+    await expect(s.page.locator('.chart-card .js-plotly-plot').count()).resolves.toBe(0);
+    await expect(s.page.getByTestId('target-overview-note').textContent()).resolves.toBe('规划中还没有目标，可在“规划编辑”中添加。');
+  });
+
   it('its button opens the plan editor at GDP with the base value focused; a value typed counts the notice down', async () => {
     const { page } = s;
     await page.getByTestId('base-values-notice-open').click();

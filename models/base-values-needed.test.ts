@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseValuesSummary, indicatorsNeedingBase, noticeStillClosed } from './base-values-needed';
+import { baseNeededFor, baseValuesSummary, indicatorsNeedingBase, noticeStillClosed } from './base-values-needed';
+import { preparePlan } from './projection';
 import type { PlanInput } from './plan-schema';
 import { minimalPlan } from './testing/minimal-plan';
 import { validatePlan } from './validate-plan';
@@ -46,5 +47,20 @@ describe('noticeStillClosed', () => {
     expect(noticeStillClosed(['a', 'b'], ['a', 'b'])).toBe(true);
     expect(noticeStillClosed(['a', 'b'], ['b'])).toBe(true);
     expect(noticeStillClosed(['a', 'b'], ['b', 'c'])).toBe(false);
+  });
+});
+
+describe('baseNeededFor', () => {
+  it('follows a derived indicator to the inputs that lack a base value, and names nothing for indicators that have one', () => {
+    const input: PlanInput = minimalPlan();
+    (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
+    const r = validatePlan(input);
+    if (!r.ok) throw new Error('invalid');
+    const pp = preparePlan(r.plan);
+    const inputsOf = (id: string) => pp.formulas.get(id)?.inputs ?? [];
+    // gdp_per_capita = gdp * 10000 / population: population has no base value.
+    expect(baseNeededFor(r.plan, ['gdp_per_capita'], inputsOf).map((i) => i.id)).toEqual(['population']);
+    expect(baseNeededFor(r.plan, ['jobs', 'gdp'], inputsOf).map((i) => i.id)).toEqual(['jobs']);
+    expect(baseNeededFor(r.plan, ['gdp', 'income_all'], inputsOf)).toEqual([]);
   });
 });

@@ -38,3 +38,26 @@ export function noticeStillClosed(closedFor: readonly string[] | null, ids: read
   const closed = new Set(closedFor);
   return ids.every((id) => closed.has(id));
 }
+
+/**
+ * The indicators needing a base value that these indicators rest on: themselves, or the
+ * inputs of a derived one, followed through formulas (`inputsOf`), in plan order. Empty
+ * when every one of them has what it needs.
+ */
+export function baseNeededFor(
+  plan: Pick<Plan, 'indicators'>,
+  ids: readonly string[],
+  inputsOf: (id: string) => readonly string[],
+): Indicator[] {
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const seen = new Set<string>();
+  const stack = [...ids];
+  while (stack.length > 0) {
+    const id = stack.pop() as string;
+    if (seen.has(id)) continue;
+    seen.add(id);
+    const ind = byId.get(id);
+    if (ind?.kind === 'derived') stack.push(...inputsOf(id));
+  }
+  return indicatorsNeedingBase(plan).filter((i) => seen.has(i.id));
+}

@@ -4,7 +4,11 @@ import type { DisplayBasis } from '../../models/chart-guides';
 import { formatValue } from '../../models/format';
 import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
+import { baseNeededFor } from '../../models/base-values-needed';
+import { Button } from 'antd';
 import { Panel } from '../components/panel';
+import { formulaInputsOf } from '../derived/derive';
+import { useMcResultsStore } from '../store/mc-results';
 import { useAfterFirstPaint } from './after-first-paint';
 import { LegendList } from './legend-list';
 import { chartName, shortLabels, type ChartDef } from './chart-defs';
@@ -51,6 +55,13 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   last.current = figure;
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
   const title = chartName(plan, chart, lang);
+  const hasData = runs.some((run) =>
+    inds.some((ind) => {
+      const s = run.projection.series[ind.id];
+      const values = basis === 'real' ? s?.real : s?.nominal;
+      return values !== undefined && Array.prototype.some.call(values, (v: number) => Number.isFinite(v));
+    }),
+  );
 
   // A text summary for screen readers (and tests): the last year of each line.
   const summary = runs
@@ -82,9 +93,11 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
         ) : null
       }
     >
-      <LegendList items={figure.legend} />
+      {hasData && <LegendList items={figure.legend} />}
       <figure className="chart-figure" aria-label={title}>
-        {afterPaint ? (
+        {!hasData ? (
+          <ChartEmpty plan={plan} ids={chart.indicators} lang={lang} testId={`chart-${chart.id}-empty`} />
+        ) : afterPaint ? (
           <Suspense fallback={<div className="chart-placeholder" aria-busy="true" />}>
             <Plot data={figure.data} layout={figure.layout} config={PLOT_CONFIG} style={PLOT_STYLE} useResizeHandler />
           </Suspense>
@@ -96,5 +109,23 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
         </figcaption>
       </figure>
     </Panel>
+  );
+}
+
+/** In place of a plot with nothing to draw: why, and where to fix it. */
+function ChartEmpty({ plan, ids, lang, testId }: { plan: Plan; ids: readonly string[]; lang: Lang; testId: string }) {
+  const { t } = useTranslation();
+  const results = useMcResultsStore();
+  const needed = useMemo(() => baseNeededFor(plan, ids, formulaInputsOf(plan)), [plan, ids]);
+  const first = needed[0];
+  return (
+    <div className="chart-empty" data-testid={testId}>
+      <span>{first === undefined ? t('chart.noData') : t('chart.needsBase', { names: needed.map((i) => i.name[lang]).join(lang === 'zh' ? '、' : ', ') })}</span>
+      {first !== undefined && (
+        <Button size="small" onClick={() => results.getState().openEditorAt(first.id)}>
+          {t('baseNotice.open')}
+        </Button>
+      )}
+    </div>
   );
 }

@@ -77,7 +77,9 @@ export function MainView({ plan }: { plan: Plan }) {
                 <StatusTag status="needs-base" /> {needsBase}
               </div>
               {missed === 0 ? (
-                <span className="muted">{t('overview.allMet')}</span>
+                <span className="muted" data-testid="target-overview-note">
+                  {results.length === 0 ? t('overview.noTargets') : met === 0 ? t('overview.noneEvaluated') : t('overview.allMet')}
+                </span>
               ) : (
                 <ul className="overview-list">
                   {results

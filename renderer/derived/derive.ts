@@ -43,6 +43,12 @@ export function projectionOf(plan: Plan, scenario: Scenario): Projection {
   return projection;
 }
 
+/** The inputs of each derived indicator's formula (compiled once per set of indicators). */
+export function formulaInputsOf(plan: Plan): (id: string) => readonly string[] {
+  const formulas = preparePlan(corePlan(plan)).formulas;
+  return (id) => formulas.get(id)?.inputs ?? [];
+}
+
 export function targetsOf(plan: Plan, scenario: Scenario): TargetResult[] {
   const projection = projectionOf(plan, scenario);
   const hit = targetResults.get(projection);
