@@ -44,8 +44,11 @@ describe('electron bundles', () => {
 
   it('the main bundle runs as CommonJS: a second instance asks for the lock and quits', () => {
     const app = { enableSandbox: vi.fn(), requestSingleInstanceLock: vi.fn(() => false), quit: vi.fn() };
-    evaluate(path.join(outdir, 'main.cjs'), { app });
+    // app:// is registered at load, before ready, as Electron requires (main/electron/app-protocol.ts).
+    const protocol = { registerSchemesAsPrivileged: vi.fn() };
+    evaluate(path.join(outdir, 'main.cjs'), { app, protocol });
     expect(app.enableSandbox).toHaveBeenCalled();
+    expect(protocol.registerSchemesAsPrivileged).toHaveBeenCalledWith([expect.objectContaining({ scheme: 'app' })]);
     expect(app.requestSingleInstanceLock).toHaveBeenCalled();
     expect(app.quit).toHaveBeenCalled();
   });
