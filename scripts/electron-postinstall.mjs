@@ -4,10 +4,11 @@
  * says in one plain sentence whether the desktop app is ready. It never fails the
  * install: without Electron, `npm start` opens the web mode instead.
  *
- * Electron's own install script is denied in package.json "allowScripts" (npm 11), so
- * that a failed download cannot make npm roll back the whole install; this script runs
- * it instead. Older npm versions run Electron's script themselves; Electron is an
- * optional dependency, so there a failed download only removes Electron.
+ * Since Electron 42 the electron package has no install script: npm installs it from
+ * the registry like any other, and its binary is fetched by its `install.js`, which this
+ * script runs. A failed download therefore never rolls back the install. (Electron is a
+ * dev dependency, not an optional one: npm would skip an optional one on Node 20, whose
+ * version its `engines` field does not name, and the type check needs its types.)
  *
  * Plain JavaScript on purpose: it runs with bare node, before anything is built.
  */
@@ -69,7 +70,9 @@ function main() {
     say(`Electron ${version} is ready: \`npm start\` opens the desktop app.`);
     return;
   }
-  const reason = run.error ? run.error.message : reasonFrom(`${run.stderr}\n${run.stdout}`);
+  const found = run.error ? run.error.message : reasonFrom(`${run.stderr}\n${run.stdout}`);
+  // Node's fetch says only "fetch failed" when it cannot reach the server (offline, proxy, refused).
+  const reason = /fetch failed/.test(found) ? `no connection to the download server: ${found}` : found;
   say(`Electron ${version} could not be downloaded (${reason}); everything else is installed, and ${WEB}.`);
 }
 

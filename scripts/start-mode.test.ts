@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { chooseStartMode, type StartProbe } from './start-mode';
+import path from 'node:path';
+import { chooseStartMode, installedElectronPath, type StartProbe } from './start-mode';
 
 const BINARY = '/app/node_modules/electron/dist/electron';
 
@@ -27,7 +28,7 @@ describe('npm start: desktop or web mode', () => {
     expect(mode).toEqual({ kind: 'web', reason: expect.stringContaining('Electron is not installed') });
   });
 
-  it('falls back when the binary was never downloaded (require("electron") throws)', () => {
+  it('falls back when the binary was never downloaded (no path.txt)', () => {
     const mode = chooseStartMode(
       probe({
         electronPath: () => {
@@ -49,5 +50,25 @@ describe('npm start: desktop or web mode', () => {
   it('takes --web or PLANPATH_WEB=1 as a request for the web mode', () => {
     expect(chooseStartMode(probe({ argv: ['--web'] }))).toEqual({ kind: 'web', reason: expect.stringContaining('asked for') });
     expect(chooseStartMode(probe({ env: { DISPLAY: ':0', PLANPATH_WEB: '1' } })).kind).toBe('web');
+  });
+});
+
+describe('installedElectronPath', () => {
+  const files: Record<string, string> = { [path.join('/app/node_modules/electron', 'path.txt')]: 'electron' };
+  const read = (f: string) => {
+    const text = files[f];
+    if (text === undefined) throw new Error(`ENOENT: ${f}`);
+    return text;
+  };
+
+  it('reads path.txt as Electron does, under dist/ or ELECTRON_OVERRIDE_DIST_PATH', () => {
+    expect(installedElectronPath('/app/node_modules/electron', {}, read, path.join)).toBe(path.join('/app/node_modules/electron', 'dist', 'electron'));
+    expect(installedElectronPath('/app/node_modules/electron', { ELECTRON_OVERRIDE_DIST_PATH: '/opt/electron' }, read, path.join)).toBe(path.join('/opt/electron', 'electron'));
+  });
+
+  it('throws, and downloads nothing, where the binary was never downloaded', () => {
+    expect(() => installedElectronPath('/elsewhere/electron', {}, read, path.join)).toThrow(/ENOENT/);
+    const mode = chooseStartMode(probe({ electronPath: () => installedElectronPath('/elsewhere/electron', {}, read, path.join) }));
+    expect(mode.kind).toBe('web');
   });
 });

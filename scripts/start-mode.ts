@@ -12,7 +12,7 @@ export interface StartProbe {
   platform: NodeJS.Platform;
   /** True if the electron npm package is installed. */
   hasElectronPackage(): boolean;
-  /** The binary's path as `require('electron')` gives it; throws where it was never downloaded. */
+  /** The downloaded binary's path (installedElectronPath); throws where it was never downloaded. */
   electronPath(): string;
   exists(file: string): boolean;
 }
@@ -35,3 +35,21 @@ export function chooseStartMode(p: StartProbe): StartMode {
   return { kind: 'desktop', electron };
 }
 
+
+/**
+ * Where node_modules/electron's binary is once downloaded, read as Electron's own index.js
+ * reads it (path.txt, ELECTRON_OVERRIDE_DIST_PATH) but without its fallback: since Electron
+ * 42, `require('electron')` downloads a missing binary, which `npm start` must not wait on.
+ * Throws where path.txt is not there (never downloaded).
+ */
+export function installedElectronPath(
+  electronDir: string,
+  env: Readonly<Record<string, string | undefined>>,
+  readText: (file: string) => string,
+  join: (...parts: string[]) => string,
+): string {
+  const relative = readText(join(electronDir, 'path.txt')).trim();
+  if (relative === '') throw new Error('path.txt is empty');
+  const override = env.ELECTRON_OVERRIDE_DIST_PATH;
+  return override ? join(override, relative) : join(electronDir, 'dist', relative);
+}

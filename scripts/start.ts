@@ -4,11 +4,11 @@
  * with one line saying why. `npm start -- --web` (or PLANPATH_WEB=1) asks for the web mode.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { preview } from 'vite';
-import { chooseStartMode } from './start-mode';
+import { chooseStartMode, installedElectronPath } from './start-mode';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const require = createRequire(import.meta.url);
@@ -72,7 +72,7 @@ const mode = chooseStartMode({
       return false;
     }
   },
-  electronPath: () => require('electron') as string,
+  electronPath: () => installedElectronPath(path.dirname(require.resolve('electron/package.json')), process.env, (f) => readFileSync(f, 'utf8'), path.join),
   exists: existsSync,
 });
 
