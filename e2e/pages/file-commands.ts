@@ -68,8 +68,19 @@ export class FileCommands {
 
   /** The confirmation shown before unsaved changes are thrown away: "放弃修改" / "Discard". */
   async confirmDiscard(): Promise<void> {
-    await this.page.locator('.ant-modal-confirm').getByRole('button', { name: /放弃修改|Discard/ }).click();
-    await this.page.locator('.ant-modal-confirm').waitFor({ state: 'detached' });
+    const dialog = this.page.locator('.ant-modal-confirm');
+    const discard = dialog.getByRole('button', { name: /放弃修改|Discard/ });
+    await discard.click();
+    // Once, on a heavily loaded CI machine, a click that landed while the dialog was still
+    // zooming in went unanswered and the dialog stayed open: click again if it is still there.
+    const closed = await dialog.waitFor({ state: 'detached', timeout: TIMEOUTS.wait / 3 }).then(
+      () => true,
+      () => false,
+    );
+    if (!closed) {
+      if (await discard.isVisible()) await discard.click();
+      await dialog.waitFor({ state: 'detached' });
+    }
   }
 
   /** The dialog that lists a refused file's problems. */
