@@ -4,19 +4,14 @@ import { TIMEOUTS } from './test-timeouts.ts';
 /** Unit tests that replace modules (vi.mock) or stub globals: each file in a fresh module graph. */
 const MOCKING = ['main/electron/main.test.ts', 'main/electron/security-checklist.test.ts', 'main/electron/window.test.ts'];
 
-/** Component tests that replace modules, spy on them or fake timers. */
+/** Component tests that replace modules (vi.mock): each in a fresh module graph. */
 const COMPONENT_MOCKING = [
   'renderer/app.test.tsx',
   'renderer/components/assumption-row-renders.test.tsx',
   'renderer/components/compare-view.test.tsx',
   'renderer/components/target-table.test.tsx',
-  'renderer/errors/view-boundary.test.tsx',
   'renderer/export/export-dialog.test.tsx',
   'renderer/export/figure-export-buttons.test.ts',
-  'renderer/platform/browser-platform.test.ts',
-  'renderer/store/autosave-failure.test.tsx',
-  'renderer/store/autosave.test.ts',
-  'renderer/store/chart-choice.test.ts',
   'renderer/uncertainty/uncertainty-panel.test.tsx',
 ];
 
