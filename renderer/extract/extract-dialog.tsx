@@ -16,6 +16,7 @@ import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { readDocument } from './read-document';
 import { runExtraction } from './run-extraction';
 import './extract.css';
+import { INSTANT_DIALOG } from '../components/instant-dialog';
 
 const NEW = '__new__';
 
@@ -116,6 +117,7 @@ export default function ExtractDialog({ open, onClose }: Props) {
     void message.success(t('extract.accepted', out.added));
     if (out.skipped.length > 0) {
       modal.warning({
+        ...INSTANT_DIALOG,
         title: t('extract.skippedTitle', { n: out.skipped.length }),
         content: (
           <ul className="extract-skipped" data-testid="extract-skipped">
