@@ -28,7 +28,6 @@ import { startAutosave, type AutosaveStatus } from './store/autosave';
 import { AutosaveBanner } from './components/autosave-banner';
 import { useWorkspace, WorkspaceProvider } from './store/store-context';
 import type { WorkspaceStore } from './store/workspace-store';
-import { INSTANT_DIALOG } from './components/instant-dialog';
 
 // Compare mode is loaded when first used.
 const CompareView = lazy(() => import('./components/compare-view'));
@@ -109,7 +108,6 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
         confirmDiscard: () =>
           new Promise<boolean>((resolve) => {
             modal.confirm({
-              ...INSTANT_DIALOG,
               title: i18n.t('file.discardTitle'),
               content: i18n.t('file.discardText'),
               okText: i18n.t('file.discard'),
@@ -176,7 +174,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
         case 'view:toggle-basis':
           return s.setBasis(s.basis === 'real' ? 'nominal' : 'real');
         case 'help:about':
-          return void modal.info({ ...INSTANT_DIALOG, title: 'PlanPath', content: i18n.t('about.text', { version: api.info().version }) });
+          return void modal.info({ title: 'PlanPath', content: i18n.t('about.text', { version: api.info().version }) });
       }
     });
     const offSave = api.onSaveBeforeClose?.(() => commands.save());

@@ -11,7 +11,6 @@ import type { Bilingual, Scenario } from '../../models/plan-schema';
 import { SCENARIO_COLORS } from '../charts/chart-defs';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { MAX_COMPARE } from '../store/workspace-store';
-import { INSTANT_DIALOG } from './instant-dialog';
 
 export function ScenarioList() {
   const { t } = useTranslation();
@@ -37,7 +36,6 @@ export function ScenarioList() {
   const remove = () => {
     if (!selected || builtIn) return;
     modal.confirm({
-      ...INSTANT_DIALOG,
       title: t('scenario.deleteTitle'),
       content: t('scenario.deleteConfirm', { name: selected.name[lang] }),
       okText: t('scenario.delete'),

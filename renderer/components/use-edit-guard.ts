@@ -7,7 +7,6 @@ import { App } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useWorkspaceStore } from '../store/store-context';
-import { INSTANT_DIALOG } from './instant-dialog';
 
 export function useEditGuard(): (scenarioId: string, apply: (editableId: string) => void) => void {
   const store = useWorkspaceStore();
@@ -34,7 +33,6 @@ export function useEditGuard(): (scenarioId: string, apply: (editableId: string)
     };
     const name = s.lang === 'en' ? sc.name.en : sc.name.zh;
     modal.confirm({
-      ...INSTANT_DIALOG,
       title: t('builtIn.title'),
       content: t('builtIn.offer', { name }),
       okText: t('builtIn.duplicate'),

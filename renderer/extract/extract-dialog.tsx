@@ -16,7 +16,6 @@ import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { readDocument } from './read-document';
 import { runExtraction } from './run-extraction';
 import './extract.css';
-import { INSTANT_DIALOG } from '../components/instant-dialog';
 
 const NEW = '__new__';
 
@@ -117,7 +116,6 @@ export default function ExtractDialog({ open, onClose }: Props) {
     void message.success(t('extract.accepted', out.added));
     if (out.skipped.length > 0) {
       modal.warning({
-        ...INSTANT_DIALOG,
         title: t('extract.skippedTitle', { n: out.skipped.length }),
         content: (
           <ul className="extract-skipped" data-testid="extract-skipped">
