@@ -17,6 +17,7 @@ import { until } from '../support/until';
 import { INDEX_HTML, launchDesktop, PRELOAD_BUNDLE, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { plainLabel } from './stand-in/menu';
 import { TIMEOUTS } from '../../test-timeouts';
+import { dialogOpened } from '../support/dialog';
 
 let d: DesktopApp;
 let copy = '';
@@ -63,7 +64,7 @@ describe.skipIf(!USE_HARNESS)('desktop: menus', () => {
   it('Help → About shows the version', async () => {
     await d.clickMenu('帮助', '关于 PlanPath');
     const modal = d.page().locator('.ant-modal-confirm');
-    await modal.waitFor();
+    await dialogOpened(modal);
     const version = await d.page().evaluate(() => window.planpath.info().version);
     expect(await modal.textContent()).toContain(version);
     await modal.getByRole('button').last().click();

@@ -4,6 +4,7 @@
  */
 import type { Download, Locator, Page } from 'playwright-core';
 import { TIMEOUTS } from '../../test-timeouts';
+import { dialogOpened } from '../support/dialog';
 import { clickHeaderCommand } from './header-commands';
 
 export interface PlanFile {
@@ -70,9 +71,9 @@ export class FileCommands {
   async confirmDiscard(): Promise<void> {
     const dialog = this.page.locator('.ant-modal-confirm');
     const discard = dialog.getByRole('button', { name: /放弃修改|Discard/ });
+    await dialogOpened(dialog);
     await discard.click();
-    // Once, on a heavily loaded CI machine, a click that landed while the dialog was still
-    // zooming in went unanswered and the dialog stayed open: click again if it is still there.
+    // A guard besides dialogOpened (support/dialog.ts): click again if it is still there.
     const closed = await dialog.waitFor({ state: 'detached', timeout: TIMEOUTS.wait / 3 }).then(
       () => true,
       () => false,
