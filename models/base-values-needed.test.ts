@@ -5,12 +5,18 @@ import type { PlanInput } from './plan-schema';
 import { minimalPlan } from './testing/minimal-plan';
 import { validatePlan } from './validate-plan';
 
+/** The test plan with population's base value unknown (jobs has none already). */
+function planWithoutPopulationBase() {
+  const input: PlanInput = minimalPlan();
+  (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
+  const r = validatePlan(input);
+  if (!r.ok) throw new Error('invalid');
+  return r.plan;
+}
+
 describe('indicatorsNeedingBase', () => {
   it('lists the indicators whose base value is missing, not the derived ones', () => {
-    const input: PlanInput = minimalPlan();
-    (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
-    const r = validatePlan(input);
-    if (!r.ok) throw new Error('invalid');
+    const r = { plan: planWithoutPopulationBase() };
     // jobs has no base value in the test plan; population now neither; gdp_per_capita (derived) is not listed.
     expect(indicatorsNeedingBase(r.plan).map((i) => i.id)).toEqual(['population', 'jobs']);
   });
@@ -18,10 +24,7 @@ describe('indicatorsNeedingBase', () => {
 
 describe('baseValuesSummary', () => {
   it('counts them, names the first few in plan order and says how many more', () => {
-    const input: PlanInput = minimalPlan();
-    (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
-    const r = validatePlan(input);
-    if (!r.ok) throw new Error('invalid');
+    const r = { plan: planWithoutPopulationBase() };
     const one = baseValuesSummary(r.plan, 1);
     expect(one.count).toBe(2);
     expect(one.named.map((i) => i.id)).toEqual(['population']);
@@ -52,10 +55,7 @@ describe('noticeStillClosed', () => {
 
 describe('baseNeededFor', () => {
   it('follows a derived indicator to the inputs that lack a base value, and names nothing for indicators that have one', () => {
-    const input: PlanInput = minimalPlan();
-    (input.indicators[1] as PlanInput['indicators'][number]).base = { year: 2020, value: null, source: 'none found', status: 'missing' };
-    const r = validatePlan(input);
-    if (!r.ok) throw new Error('invalid');
+    const r = { plan: planWithoutPopulationBase() };
     const pp = preparePlan(r.plan);
     const inputsOf = (id: string) => pp.formulas.get(id)?.inputs ?? [];
     // gdp_per_capita = gdp * 10000 / population: population has no base value.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { actualPoints, convertBasis, requiredPath, targetGuides } from './chart-guides';
+import { actualPoints, convertBasis, hasDrawableValues, requiredPath, targetGuides } from './chart-guides';
 import { planFile, type Plan, type Scenario } from './plan-schema';
 import { project } from './projection';
 import { evaluateTargets } from './targets';
@@ -100,5 +100,20 @@ describe('convertBasis and actualPoints', () => {
     const proj = project(p, scenarioOf(p));
     expect(actualPoints(p, proj, 'gdp', 'nominal')).toEqual({ years: [2021], values: [8117.44] });
     expect(actualPoints(p, proj, 'gdp', 'real')).toEqual({ years: [], values: [] });
+  });
+});
+
+describe('hasDrawableValues', () => {
+  it('is true where a charted indicator has a finite value, false where all lack a base value', () => {
+    const input = minimalPlan();
+    const population = input.indicators[1] as { id: string; base?: unknown };
+    expect(population.id).toBe('population');
+    population.base = { year: 2020, value: null, source: 'none found', status: 'missing' };
+    const p = planFile.parse(input);
+    const proj = project(p, scenarioOf(p));
+    // No population base value: neither population nor GDP per head (gdp / population) can be drawn.
+    expect(hasDrawableValues(proj, ['population', 'gdp_per_capita'], 'nominal')).toBe(false);
+    expect(hasDrawableValues(proj, ['population', 'gdp'], 'real')).toBe(true);
+    expect(hasDrawableValues(proj, ['no-such-indicator'], 'nominal')).toBe(false);
   });
 });

@@ -40,6 +40,11 @@ export function seriesValues(p: Projection, indicatorId: string, basis: DisplayB
   return basis === 'real' ? s.real : s.nominal;
 }
 
+/** True when any of these indicators has a finite projected value on this basis (something to draw). */
+export function hasDrawableValues(p: Projection, indicatorIds: readonly string[], basis: DisplayBasis): boolean {
+  return indicatorIds.some((id) => seriesValues(p, id, basis)?.some((v) => Number.isFinite(v)) ?? false);
+}
+
 /** True when the indicator's values differ between the real and the nominal basis. */
 export function hasPriceBasis(ind: Indicator): boolean {
   return ind.basis !== 'none' && ind.kind !== 'share';

@@ -1,6 +1,6 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { DisplayBasis } from '../../models/chart-guides';
+import { hasDrawableValues, type DisplayBasis } from '../../models/chart-guides';
 import { formatValue } from '../../models/format';
 import type { Plan } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
@@ -55,13 +55,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   last.current = figure;
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
   const title = chartName(plan, chart, lang);
-  const hasData = runs.some((run) =>
-    inds.some((ind) => {
-      const s = run.projection.series[ind.id];
-      const values = basis === 'real' ? s?.real : s?.nominal;
-      return values !== undefined && Array.prototype.some.call(values, (v: number) => Number.isFinite(v));
-    }),
-  );
+  const hasData = runs.some((run) => hasDrawableValues(run.projection, chart.indicators, basis));
 
   // A text summary for screen readers (and tests): the last year of each line.
   const summary = runs
