@@ -1,3 +1,5 @@
+import { parse as parseWithFullMathjs } from 'mathjs';
+import { parse as parseNumberOnly } from 'mathjs/number';
 import { describe, expect, it } from 'vitest';
 import { compileFormula, FormulaError } from './formula';
 
@@ -47,5 +49,28 @@ describe('formulas', () => {
     expect(codeOf('gdp +')).toBe('syntax');
     expect(codeOf('a'.repeat(501))).toBe('too-long');
     expect(codeOf('gdp * 2', 'gdp')).toBe('self-reference');
+  });
+
+  it('the number-only parser (mathjs/number, half the bundle) reads formulas into the same trees as full mathjs', () => {
+    const texts = [
+      'gdp * 10000 / population',
+      '-(a - b) ^ 2 + max(a, b, 1e3) + sqrt(4) + abs(-1.5e-2)',
+      '2a + 3 b',
+      'a / b / 2 * -a ^ -2 ^ 0.5',
+      '0x10 + .5 + 1_000',
+      'pow(a, 2) - exp(log(b)) % 3',
+      'kg * m / s ^ 2',
+    ];
+    for (const text of texts) {
+      let full: string;
+      try {
+        full = JSON.stringify(parseWithFullMathjs(text));
+      } catch (error) {
+        // Both refuse what one refuses.
+        expect(() => parseNumberOnly(text), text).toThrow(String((error as Error).message));
+        continue;
+      }
+      expect(JSON.stringify(parseNumberOnly(text)), text).toBe(full);
+    }
   });
 });
