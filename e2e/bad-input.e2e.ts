@@ -32,9 +32,19 @@ let copyId = '';
 /** What the workspace looked like before each bad file. */
 let before: { ids: string[]; selected: string; file: string; gdp15: number; autosavedText: string | undefined; title: string };
 
+/** The 15th-plan GDP growth of the copy in the autosaved workspace (undefined before the copy is saved). */
+async function autosavedGdp15(): Promise<number | undefined> {
+  const text = (await s.app.autosaved())?.planText;
+  if (text === undefined) return undefined;
+  const plan = JSON.parse(text) as { scenarios: { id: string; assumptions: Record<string, { period?: string; value?: number }[]> }[] };
+  return plan.scenarios.find((x) => x.id === copyId)?.assumptions.gdp?.find((seg) => seg.period === '15th')?.value;
+}
+
 async function workspaceNow() {
   const { app } = s;
-  await until(async () => (await app.autosaved())?.planText.includes(`"id": "${copyId}"`), Boolean, 'the copy autosaved');
+  // The last edit (GDP 15th at 6 %) autosaved, not only the copy: the autosave runs
+  // half a second after an edit, later on a loaded machine.
+  await until(autosavedGdp15, (v) => v === 0.06, 'the copy and its 6 % autosaved');
   return {
     ids: await app.scenarios.ids(),
     selected: await app.scenarios.selectedId(),
