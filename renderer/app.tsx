@@ -62,6 +62,24 @@ const THEME = {
   token: { fontFamily: FONT_FAMILY, colorPrimary: '#1d4ed8', borderRadius: 4, fontSize: 13 },
 };
 
+/** The main view or the comparison, of the open plan: re-rendered by every edit of it. */
+function Results() {
+  const plan = useWorkspace((s) => s.plan);
+  const compareMode = useWorkspace((s) => s.compareMode);
+  if (plan === null) return null;
+  return (
+    <ViewBoundary name={compareMode ? 'compare' : 'main'}>
+      {compareMode ? (
+        <Suspense fallback={<Spin />}>
+          <CompareView plan={plan} />
+        </Suspense>
+      ) : (
+        <MainView plan={plan} />
+      )}
+    </ViewBoundary>
+  );
+}
+
 function Themed({ children }: { children: React.ReactNode }) {
   const lang = useWorkspace((s) => s.lang);
   return (
@@ -74,9 +92,10 @@ function Themed({ children }: { children: React.ReactNode }) {
 function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   const { t } = useTranslation();
   const { modal, message } = AntApp.useApp();
-  const plan = useWorkspace((s) => s.plan);
+  // Only whether a plan is open: an edit of the plan re-renders the results and the
+  // inputs (which subscribe to it themselves), not the header, the dialogs and the frame.
+  const hasPlan = useWorkspace((s) => s.plan !== null);
   const lang = useWorkspace((s) => s.lang);
-  const compareMode = useWorkspace((s) => s.compareMode);
   const [recovery, setRecovery] = useState<{ value: Recovery; answer: (restore: boolean) => void } | null>(null);
   const [issues, setIssues] = useState<FileIssues | null>(null);
   const [ready, setReady] = useState(false);
@@ -219,7 +238,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
               onSaveAs={() => void commands.saveAs()}
               onDismissCorrupt={() => setCorruptWhere(undefined)}
             />
-            {plan === null ? (
+            {!hasPlan ? (
               <div className="loading">
                 <Spin />
               </div>
@@ -232,15 +251,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
                   </ViewBoundary>
                 </aside>
                 <main className="content" id="results" tabIndex={-1} aria-label={t('layout.results')}>
-                  <ViewBoundary name={compareMode ? 'compare' : 'main'}>
-                    {compareMode ? (
-                      <Suspense fallback={<Spin />}>
-                        <CompareView plan={plan} />
-                      </Suspense>
-                    ) : (
-                      <MainView plan={plan} />
-                    )}
-                  </ViewBoundary>
+                  <Results />
                 </main>
               </div>
             )}

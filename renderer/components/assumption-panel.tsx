@@ -20,70 +20,93 @@ export function openByDefault(plan: Plan): string[] {
   return [DEFLATOR, ...openAssumptions(plan)];
 }
 
+/**
+ * The panel and its collapsible groups depend on the plan's indicators, the language and
+ * the selected scenario's name only: a slider step re-renders none of them. Each group's
+ * rows subscribe to the scenario themselves (GroupRows), and re-render only the rows
+ * whose values changed.
+ */
 export function AssumptionPanel() {
   const { t } = useTranslation();
-  const plan = useWorkspace((s) => s.plan);
   const lang = useWorkspace((s) => s.lang);
-  const scenario = useSelectedScenario();
-  const projection = useProjection(scenario);
-  const reference = useWorkspace((s) =>
-    scenario === undefined ? undefined : (s.savedPlan?.scenarios.find((x) => x.id === scenario.id) ?? s.created[scenario.id]),
-  );
+  const indicators = useWorkspace((s) => s.plan?.indicators);
+  const planId = useWorkspace((s) => s.plan?.id);
+  const scenarioId = useWorkspace((s) => s.selectedId);
+  const name = useWorkspace((s) => s.plan?.scenarios.find((x) => x.id === s.selectedId)?.name);
+  const builtIn = useWorkspace((s) => s.plan?.scenarios.find((x) => x.id === s.selectedId)?.builtIn === true);
   const store = useWorkspaceStore();
 
   const items = useMemo(() => {
-    if (plan === null || scenario === undefined || projection === null) return [];
+    if (indicators === undefined) return [];
     const groups: { key: string; indicator: Indicator | null }[] = [
       { key: DEFLATOR, indicator: null },
-      ...plan.indicators.filter((i) => i.kind !== 'derived').map((i) => ({ key: i.id, indicator: i })),
+      ...indicators.filter((i) => i.kind !== 'derived').map((i) => ({ key: i.id, indicator: i })),
     ];
-    const spans = planSpans(plan);
-    return groups.map((g) => {
-      const segments = segmentsOf(scenario, g.key);
-      // The growth each linked period gives now (it follows the linked indicator).
-      const linked = spans.map((span) => {
-        const e = readSpan(plan, segments, span);
-        return e.kind === 'link' ? effectiveGrowth(projection, g.key, span) : Number.NaN;
-      });
-      return {
-        key: g.key,
-        label: groupLabel(g.indicator, lang, t),
-        children: (
-          <Rows
-            plan={plan}
-            scenarioId={scenario.id}
-            segments={segments}
-            refSegments={reference ? segmentsOf(reference, g.key) : undefined}
-            hasReference={reference !== undefined}
-            linked={linked.join(',')}
-            indicator={g.indicator}
-            assumptionKey={g.key}
-          />
-        ),
-      };
-    });
-  }, [plan, scenario, projection, reference, lang, t]);
+    return groups.map((g) => ({
+      key: g.key,
+      label: groupLabel(g.indicator, lang, t),
+      children: <GroupRows indicator={g.indicator} assumptionKey={g.key} />,
+    }));
+  }, [indicators, lang, t]);
+  // The groups open at first, for each plan (the Collapse is keyed on it).
+  const defaultOpen = useMemo(() => {
+    const plan = store.getState().plan;
+    return plan === null ? [] : openByDefault(plan);
+    // Read once per plan: the Collapse takes it only when it mounts.
+  }, [planId, store]);
 
-  if (plan === null || scenario === undefined) return null;
-  const name = lang === 'en' ? scenario.name.en : scenario.name.zh;
+  if (indicators === undefined || name === undefined) return null;
   return (
     <section className="assumption-panel" aria-label={t('assumption.title')}>
-      <h2 className="panel-title">{t('assumption.titleOf', { name })}</h2>
-      {scenario.builtIn ? (
+      <h2 className="panel-title">{t('assumption.titleOf', { name: lang === 'en' ? name.en : name.zh })}</h2>
+      {builtIn ? (
         <Alert
           type="info"
           showIcon
           className="builtin-alert"
           title={t('builtIn.readOnly')}
           action={
-            <Button size="small" icon={<CopyOutlined />} onClick={() => store.getState().duplicateScenario(scenario.id)} data-testid="builtin-duplicate">
+            <Button size="small" icon={<CopyOutlined />} onClick={() => store.getState().duplicateScenario(scenarioId)} data-testid="builtin-duplicate">
               {t('builtIn.duplicate')}
             </Button>
           }
         />
       ) : null}
-      <Collapse key={plan.id} size="small" defaultActiveKey={openByDefault(plan)} items={items} className="assumption-groups" />
+      <Collapse key={planId} size="small" defaultActiveKey={defaultOpen} items={items} className="assumption-groups" />
     </section>
+  );
+}
+
+/**
+ * One group's rows for the selected scenario: its segments, the saved or created
+ * scenario's (for "changed" and reset), and the growth each linked period gives now (it
+ * follows the linked indicator). Re-rendered by every edit; Rows below is memoized on
+ * these, so only a group whose values changed renders its rows again.
+ */
+function GroupRows({ indicator, assumptionKey }: { indicator: Indicator | null; assumptionKey: string }) {
+  const plan = useWorkspace((s) => s.plan);
+  const scenario = useSelectedScenario();
+  const projection = useProjection(scenario);
+  const reference = useWorkspace((s) =>
+    scenario === undefined ? undefined : (s.savedPlan?.scenarios.find((x) => x.id === scenario.id) ?? s.created[scenario.id]),
+  );
+  if (plan === null || scenario === undefined || projection === null) return null;
+  const segments = segmentsOf(scenario, assumptionKey);
+  const linked = planSpans(plan).map((span) => {
+    const e = readSpan(plan, segments, span);
+    return e.kind === 'link' ? effectiveGrowth(projection, assumptionKey, span) : Number.NaN;
+  });
+  return (
+    <Rows
+      plan={plan}
+      scenarioId={scenario.id}
+      segments={segments}
+      refSegments={reference ? segmentsOf(reference, assumptionKey) : undefined}
+      hasReference={reference !== undefined}
+      linked={linked.join(',')}
+      indicator={indicator}
+      assumptionKey={assumptionKey}
+    />
   );
 }
 

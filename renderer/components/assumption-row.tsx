@@ -1,6 +1,6 @@
 import { LinkOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Slider, Tag, Tooltip } from 'antd';
-import { memo } from 'react';
+import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../models/format';
 import type { Span, SpanEntry } from '../../models/period-assumptions';
@@ -42,45 +42,69 @@ function AssumptionRowImpl(p: AssumptionRowProps) {
       store.getState().setSpan(target, p.assumptionKey, p.span, { value: shown / p.spec.scale }, `${target}:${id}:${via}`);
     });
   const done = () => store.getState().endGesture();
-  const reset = () => guard(p.scenarioId, (target) => void store.getState().resetSpan(target, p.assumptionKey, p.span));
-  const unlink = () =>
+  // Through refs, so that the memoized buttons below call the handlers of the latest props.
+  const reset = useRef(() => {});
+  reset.current = () => guard(p.scenarioId, (target) => void store.getState().resetSpan(target, p.assumptionKey, p.span));
+  const unlink = useRef(() => {});
+  unlink.current = () =>
     guard(p.scenarioId, (target) => {
       const v = p.linkedValue ?? 0;
       store.getState().setSpan(target, p.assumptionKey, p.span, { value: Number.isFinite(v) ? v : 0 });
     });
 
-  const resetButton = (
-    <Tooltip title={t('assumption.reset')}>
-      <Button
-        size="small"
-        type="text"
-        icon={<UndoOutlined />}
-        aria-label={`${t('assumption.reset')}: ${fieldLabel}`}
-        disabled={!p.canReset || !p.changed}
-        onClick={reset}
-        data-testid={`${id}-reset`}
-      />
-    </Tooltip>
-  );
-
-  const head = (
-    <div className="assumption-head">
-      <span className="assumption-span">
-        {p.spanLabel}
-        <span className="assumption-years">
-          {' '}
-          {p.span.from}–{p.span.to}
-        </span>
-        {p.changed ? (
-          <span className="changed-mark" title={t('assumption.changed')} aria-label={t('assumption.changed')}>
+  // The head (span, unit, reset) and a linked row's tag and button are memoized on what
+  // they show: when GDP moves, the rows linked to it re-render for their "≈ x %" alone.
+  const { spanLabel, changed, unitText, canReset } = p;
+  const { from, to } = p.span;
+  const head = useMemo(
+    () => (
+      <div className="assumption-head">
+        <span className="assumption-span">
+          {spanLabel}
+          <span className="assumption-years">
             {' '}
-            ●
+            {from}–{to}
           </span>
-        ) : null}
-      </span>
-      <span className="assumption-unit">{p.unitText}</span>
-      {resetButton}
-    </div>
+          {changed ? (
+            <span className="changed-mark" title={t('assumption.changed')} aria-label={t('assumption.changed')}>
+              {' '}
+              ●
+            </span>
+          ) : null}
+        </span>
+        <span className="assumption-unit">{unitText}</span>
+        <Tooltip title={t('assumption.reset')}>
+          <Button
+            size="small"
+            type="text"
+            icon={<UndoOutlined />}
+            aria-label={`${t('assumption.reset')}: ${fieldLabel}`}
+            disabled={!canReset || !changed}
+            onClick={() => reset.current()}
+            data-testid={`${id}-reset`}
+          />
+        </Tooltip>
+      </div>
+    ),
+    [spanLabel, from, to, changed, unitText, canReset, fieldLabel, id, t],
+  );
+  const linkName = p.entry.kind === 'link' ? (p.linkName ?? p.entry.indicator) : '';
+  const elasticity = p.entry.kind === 'link' ? p.entry.elasticity : Number.NaN;
+  const linkTag = useMemo(
+    () => (
+      <Tag icon={<LinkOutlined />} color="blue" data-testid={`${id}-link`}>
+        {t('assumption.linked', { name: linkName, elasticity: formatNumber(elasticity, 1) })}
+      </Tag>
+    ),
+    [id, linkName, elasticity, t],
+  );
+  const unlinkButton = useMemo(
+    () => (
+      <Button size="small" onClick={() => unlink.current()} data-testid={`${id}-unlink`} aria-label={`${t('assumption.unlink')}: ${fieldLabel}`}>
+        {t('assumption.unlink')}
+      </Button>
+    ),
+    [id, fieldLabel, t],
   );
 
   if (p.entry.kind === 'link') {
@@ -88,15 +112,11 @@ function AssumptionRowImpl(p: AssumptionRowProps) {
       <div className="assumption-row" data-testid={id}>
         {head}
         <div className="assumption-controls">
-          <Tag icon={<LinkOutlined />} color="blue" data-testid={`${id}-link`}>
-            {t('assumption.linked', { name: p.linkName ?? p.entry.indicator, elasticity: formatNumber(p.entry.elasticity, 1) })}
-          </Tag>
+          {linkTag}
           <span className="assumption-linked-value">
             ≈ {formatNumber((p.linkedValue ?? Number.NaN) * p.spec.scale, 2)}
           </span>
-          <Button size="small" onClick={unlink} data-testid={`${id}-unlink`} aria-label={`${t('assumption.unlink')}: ${fieldLabel}`}>
-            {t('assumption.unlink')}
-          </Button>
+          {unlinkButton}
         </div>
       </div>
     );

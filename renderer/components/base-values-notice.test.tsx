@@ -21,7 +21,7 @@ function Harness() {
   if (plan === null) return null;
   return (
     <>
-      <BaseValuesNotice plan={plan} lang={lang} />
+      <BaseValuesNotice indicators={plan.indicators} lang={lang} />
       <div data-testid="tab">{tab}</div>
       {tab === 'plan' ? (
         <Suspense fallback={null}>

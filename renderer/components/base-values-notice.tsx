@@ -6,7 +6,7 @@
  * another indicator comes to need a base value (models/base-values-needed.ts).
  */
 import { Alert, Button } from 'antd';
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseValuesSummary, noticeStillClosed } from '../../models/base-values-needed';
 import type { Plan } from '../../models/plan-schema';
@@ -16,10 +16,11 @@ import type { Lang } from '../store/workspace-store';
 /** Indicators named in the notice; the rest are counted. */
 const NAMED = 3;
 
-export function BaseValuesNotice({ plan, lang }: { plan: Plan; lang: Lang }) {
+/** Memoized on the indicators and the language: a slider step, which changes neither, does not re-render it. */
+export const BaseValuesNotice = memo(function BaseValuesNotice({ indicators, lang }: { indicators: Plan['indicators']; lang: Lang }) {
   const { t } = useTranslation();
   const results = useMcResultsStore();
-  const summary = useMemo(() => baseValuesSummary(plan, NAMED), [plan]);
+  const summary = useMemo(() => baseValuesSummary({ indicators }, NAMED), [indicators]);
   const [closedFor, setClosedFor] = useState<string[] | null>(null);
   if (summary.first === null || noticeStillClosed(closedFor, summary.ids)) return null;
   const first = summary.first;
@@ -53,4 +54,4 @@ export function BaseValuesNotice({ plan, lang }: { plan: Plan; lang: Lang }) {
       }}
     />
   );
-}
+});

@@ -1,8 +1,10 @@
 import { Alert, Collapse } from 'antd';
+import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { ConsistencyNote } from '../../models/consistency';
 
-export function ConsistencyNotes({ notes, lang }: { notes: readonly ConsistencyNote[]; lang: 'zh' | 'en' }) {
+/** Memoized: the notes are computed once per plan core (renderer/derived), so a slider step leaves them as they were. */
+export const ConsistencyNotes = memo(function ConsistencyNotes({ notes, lang }: { notes: readonly ConsistencyNote[]; lang: 'zh' | 'en' }) {
   const { t } = useTranslation();
   const warnings = notes.filter((n) => n.severity === 'warning').length;
   return (
@@ -34,4 +36,4 @@ export function ConsistencyNotes({ notes, lang }: { notes: readonly ConsistencyN
       ]}
     />
   );
-}
+});

@@ -39,7 +39,8 @@ export function HeaderBar() {
   const store = useWorkspaceStore();
   const commands = useCommands();
   const openExport = useOpenExport();
-  const plan = useWorkspace((s) => s.plan);
+  // The title alone (a string): an edit of the plan's numbers does not re-render the header.
+  const title = useWorkspace((s) => (s.plan === null ? null : s.plan.title[s.lang]));
   const fileName = useWorkspace((s) => s.fileName);
   const dirty = useWorkspace((s) => s.dirty);
   const lang = useWorkspace((s) => s.lang);
@@ -56,8 +57,8 @@ export function HeaderBar() {
 
   const moreItems: TestIdItem[] = [
     { key: 'save-as', label: t('header.saveAs'), icon: <SaveOutlined />, 'data-testid': 'cmd-save-as' },
-    { key: 'extract', label: t('extract.button'), icon: <ExtractIcon />, disabled: plan === null, 'data-testid': 'extract-open-dialog' },
-    { key: 'import', label: t('planImport.button'), icon: <PlanImportIcon />, disabled: plan === null, title: t('planImport.buttonTip'), 'data-testid': 'plan-import-open' },
+    { key: 'extract', label: t('extract.button'), icon: <ExtractIcon />, disabled: title === null, 'data-testid': 'extract-open-dialog' },
+    { key: 'import', label: t('planImport.button'), icon: <PlanImportIcon />, disabled: title === null, title: t('planImport.buttonTip'), 'data-testid': 'plan-import-open' },
   ];
   const onMore: MenuProps['onClick'] = ({ key }) => {
     // The menu closes: focus goes back to 更多, so a dialog opened from it returns focus there.
@@ -77,8 +78,8 @@ export function HeaderBar() {
       </div>
       <div className="doc" data-testid="doc-title">
         {/* The page's one h1 (axe: page-has-heading-one); on narrow windows only screen readers see it. */}
-        <h1 className="plan-title" title={plan ? plan.title[lang] : undefined} data-testid="plan-title">
-          {plan ? plan.title[lang] : 'PlanPath'}
+        <h1 className="plan-title" title={title ?? undefined} data-testid="plan-title">
+          {title ?? 'PlanPath'}
         </h1>
         <span className="file-name" title={documentTitle(fileName, lang)} data-testid="file-name">
           {documentTitle(fileName, lang)}
@@ -111,7 +112,7 @@ export function HeaderBar() {
           </Button>
         ) : null}
         <Tooltip title={t('header.exportTip')}>
-          <Button size="small" icon={<ExportOutlined />} onClick={openExport} disabled={plan === null} aria-haspopup="dialog" data-testid="export-menu">
+          <Button size="small" icon={<ExportOutlined />} onClick={openExport} disabled={title === null} aria-haspopup="dialog" data-testid="export-menu">
             {t('header.export')}
           </Button>
         </Tooltip>

@@ -31,9 +31,9 @@ export const ExtractIcon = FileSearchOutlined;
 
 export function ExtractButton({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
-  const plan = useWorkspace((s) => s.plan);
+  const hasPlan = useWorkspace((s) => s.plan !== null);
   return (
-    <Button size="small" icon={<ExtractIcon />} disabled={plan === null} aria-haspopup="dialog" onClick={onOpen} data-testid="extract-open-dialog">
+    <Button size="small" icon={<ExtractIcon />} disabled={!hasPlan} aria-haspopup="dialog" onClick={onOpen} data-testid="extract-open-dialog">
       {t('extract.button')}
     </Button>
   );

@@ -36,10 +36,10 @@ export const PlanImportIcon = TableOutlined;
 
 export function PlanImportButton({ onOpen }: { onOpen: () => void }) {
   const { t } = useTranslation();
-  const plan = useWorkspace((s) => s.plan);
+  const hasPlan = useWorkspace((s) => s.plan !== null);
   return (
     <Tooltip title={t('planImport.buttonTip')}>
-      <Button size="small" icon={<PlanImportIcon />} disabled={plan === null} aria-haspopup="dialog" onClick={onOpen} data-testid="plan-import-open">
+      <Button size="small" icon={<PlanImportIcon />} disabled={!hasPlan} aria-haspopup="dialog" onClick={onOpen} data-testid="plan-import-open">
         {t('planImport.button')}
       </Button>
     </Tooltip>

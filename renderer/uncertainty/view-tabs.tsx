@@ -4,7 +4,7 @@
  * A WAI-ARIA tab list: arrow keys move between the tabs, Tab goes into the panel.
  * (Part of the first bundle: small; each view itself loads when first opened.)
  */
-import { useRef, type KeyboardEvent } from 'react';
+import { memo, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useMcResults, useMcResultsStore, type UncertaintyTab } from '../store/mc-results';
 import './first-bundle.css';
@@ -14,7 +14,8 @@ const TABS: UncertaintyTab[] = ['charts', 'uncertainty', 'actuals', 'review', 'p
 export const tabId = (tab: UncertaintyTab) => `view-tab-${tab}`;
 export const panelId = (tab: UncertaintyTab) => `view-panel-${tab}`;
 
-export function ViewTabs() {
+/** Memoized (no props): it follows the tab in its own store, not the plan's edits. */
+export const ViewTabs = memo(function ViewTabs() {
   const { t } = useTranslation();
   const results = useMcResultsStore();
   const tab = useMcResults((s) => s.tab);
@@ -50,4 +51,4 @@ export function ViewTabs() {
       ))}
     </div>
   );
-}
+});
