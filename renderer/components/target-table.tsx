@@ -62,7 +62,7 @@ export const StatusTag = memo(function StatusTag({
     // Met with a margin under 0.1% of the threshold: likely true by construction.
     return (
       <Tooltip title={t('status.onTheLineTip')}>
-        <Tag color="warning" icon={<CheckCircleFilled />} {...props}>
+        <Tag className="status-tag" color="warning" icon={<CheckCircleFilled />} {...props}>
           {t('status.onTheLine')}
         </Tag>
       </Tooltip>
@@ -71,7 +71,7 @@ export const StatusTag = memo(function StatusTag({
   if (status === 'met' && aboveBand) {
     return (
       <Tooltip title={t('status.aboveBandTip')}>
-        <Tag color="success" icon={<CheckCircleFilled />} {...props}>
+        <Tag className="status-tag" color="success" icon={<CheckCircleFilled />} {...props}>
           {t('status.aboveBand')}
         </Tag>
       </Tooltip>
@@ -79,14 +79,14 @@ export const StatusTag = memo(function StatusTag({
   }
   if (status === 'met') {
     return (
-      <Tag color="success" icon={<CheckCircleFilled />} {...props}>
+      <Tag className="status-tag" color="success" icon={<CheckCircleFilled />} {...props}>
         {t('status.met')}
       </Tag>
     );
   }
   if (status === 'missed') {
     return (
-      <Tag color="error" icon={<CloseCircleFilled />} {...props}>
+      <Tag className="status-tag" color="error" icon={<CloseCircleFilled />} {...props}>
         {t('status.missed')}
       </Tag>
     );
