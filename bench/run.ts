@@ -2,12 +2,13 @@
  * `npm run bench`: each figure beside its budget (DESIGN.md). Exit code 0 even when a
  * budget is exceeded: this reports, tests do not time things.
  *
- * `npm run bench -- ui` (or engine, mc, extract, mc-ui) runs only the parts named. Each
+ * `npm run bench -- ui` (or engine, mc, extract, cli, mc-ui) runs only the parts named. Each
  * part ends with its wall time, the CPU time of this process (the browser's own CPU is
  * in the UI figures, from Chromium's metrics) and the load average.
  */
 import { availableParallelism, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { benchCli } from './cli-bench';
 import { benchEngine, type BenchFigure } from './engine-bench';
 import { benchExtract } from './extract-bench';
 import { benchMonteCarlo } from './monte-carlo-bench';
@@ -22,7 +23,7 @@ function print(figures: BenchFigure[]) {
   }
 }
 
-const PARTS = ['engine', 'mc', 'extract', 'ui', 'mc-ui'] as const;
+const PARTS = ['engine', 'mc', 'extract', 'cli', 'ui', 'mc-ui'] as const;
 type Part = (typeof PARTS)[number];
 const asked = process.argv.slice(2).filter((a): a is Part => (PARTS as readonly string[]).includes(a));
 const unknown = process.argv.slice(2).filter((a) => !(PARTS as readonly string[]).includes(a));
@@ -50,6 +51,7 @@ async function part(name: Part, run: () => BenchFigure[] | Promise<BenchFigure[]
 await part('engine', benchEngine);
 await part('mc', benchMonteCarlo);
 await part('extract', benchExtract);
+await part('cli', benchCli);
 
 // The UI figures: the web build in headless Chromium.
 const skip = uiBenchSkipReason();
