@@ -7,6 +7,7 @@ const MOCKING = ['main/electron/main.test.ts', 'main/electron/security-checklist
 /** Component tests that replace modules (vi.mock): each in a fresh module graph. */
 const COMPONENT_MOCKING = [
   'renderer/app.test.tsx',
+  'renderer/edit-render-scope.test.tsx',
   'renderer/components/assumption-row-renders.test.tsx',
   'renderer/components/compare-view.test.tsx',
   'renderer/components/target-table.test.tsx',
