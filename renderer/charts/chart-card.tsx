@@ -12,7 +12,7 @@ import { useMcResultsStore } from '../store/mc-results';
 import { useAfterFirstPaint } from './after-first-paint';
 import { LegendList } from './legend-list';
 import { chartName, shortLabels, type ChartDef } from './chart-defs';
-import { buildFigure, PLOT_CONFIG, sameFigure, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
+import { buildFigure, PLOT_CONFIG, sameFigure, withHeldYRange, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
 
 const Plot = lazy(() => import('./plot'));
 
@@ -48,10 +48,12 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   // The table first, the charts after (the first window).
   const afterPaint = useAfterFirstPaint();
   const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
-  // Keep the previous figure object when nothing it draws changed (an edit elsewhere):
+  // The y axis holds its range while the data still fit it (a slider moving), and the
+  // previous figure object is kept when nothing it draws changed (an edit elsewhere):
   // the plot then has nothing to compare or draw for this chart.
   const last = useRef<Figure | null>(null);
-  const figure = last.current !== null && sameFigure(last.current, built) ? last.current : built;
+  const held = withHeldYRange(built, last.current);
+  const figure = last.current !== null && sameFigure(last.current, held) ? last.current : held;
   last.current = figure;
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
   const title = chartName(plan, chart, lang);

@@ -5,7 +5,8 @@ import { loadDefault } from '../bootstrap';
 import { chartLabels, chartRuns } from '../export/chart-export';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { chartsFor } from './chart-defs';
-import { buildFigure } from './chart-figure';
+import { buildFigure, withHeldYRange } from './chart-figure';
+import { planSpans } from '../../models/period-assumptions';
 
 const t = (key: string) => key;
 
@@ -31,5 +32,34 @@ describe('chart figure: targets are named by their name, never by id', () => {
       const gdpDouble = p.targets.find((x) => x.id === 'gdp-2035-double')!;
       expect(text).toContain(targetName(gdpDouble, 'zh').slice(0, 8));
     }
+  });
+});
+
+describe('chart figure: the y axis holds while a slider moves', () => {
+  it('retail sales at 6.7 % then 6.6 % GDP growth in 2026–2030: the axis keeps 3,000–10,000 (its own is 3,000–9,000), with ticks to match', () => {
+    const store = createWorkspaceStore();
+    loadDefault(store);
+    store.getState().duplicateScenario('plan');
+    const span = planSpans(store.getState().plan!).find((x) => x.id === '15th')!;
+    const figureAt = (growth: number) => {
+      store.getState().setSpan(store.getState().selectedId, 'gdp', span, { value: growth });
+      const s = store.getState();
+      const plan = s.plan!;
+      const scenario = plan.scenarios.find((x) => x.id === s.selectedId)!;
+      const chart = chartsFor(plan).find((c) => c.indicators.includes('retail_sales'))!;
+      return buildFigure(plan, chart, chartRuns(plan, [scenario]), 'nominal', 'zh', chartLabels(t), false);
+    };
+    const yaxis = (f: { layout: Record<string, unknown> }) => f.layout.yaxis as { range: number[]; tickformat: string };
+    const at67 = figureAt(0.067);
+    const at66 = figureAt(0.066);
+    expect(yaxis(at67).range).toEqual([3000, 10000]);
+    expect(yaxis(at66).range).toEqual([3000, 9000]);
+    const held = withHeldYRange(at66, at67);
+    expect(yaxis(held).range).toEqual([3000, 10000]);
+    expect(yaxis(held).tickformat).toBe(',.0f');
+    expect(held.data).toBe(at66.data);
+    // Its own range when nothing was shown, or when the shown one no longer fits.
+    expect(withHeldYRange(at66, null)).toBe(at66);
+    expect(yaxis(withHeldYRange(at67, at66)).range).toEqual([3000, 10000]);
   });
 });

@@ -9,7 +9,7 @@ import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema
 import type { Projection } from '../../models/projection';
 import { targetName } from '../../models/target-name';
 import type { TargetResult, TargetStatus } from '../../models/targets';
-import { niceRange, tickDecimals } from './nice-range';
+import { heldRange, niceRange, tickDecimals } from './nice-range';
 import { unitInfo } from '../../models/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
@@ -245,6 +245,25 @@ export function buildFigure(
     })),
   };
   return { data, layout, legend };
+}
+
+const yRangeOf = (figure: Figure): [number, number] | null => {
+  const range = (figure.layout.yaxis as { range?: unknown } | undefined)?.range;
+  return Array.isArray(range) && range.length === 2 && range.every((v) => typeof v === 'number') ? (range as [number, number]) : null;
+};
+
+/**
+ * The figure with the y range of the one shown before it where that still fits its data
+ * (nice-range.ts heldRange), so that the axis holds still while a slider moves. The
+ * figure itself when it keeps its own range (or either has none).
+ */
+export function withHeldYRange(figure: Figure, shown: Figure | null): Figure {
+  const own = yRangeOf(figure);
+  const before = shown === null ? null : yRangeOf(shown);
+  const range = heldRange(own, before);
+  if (own === null || range === null || (range[0] === own[0] && range[1] === own[1])) return figure;
+  const yaxis = { ...(figure.layout.yaxis as Record<string, unknown>), range, tickformat: `,.${tickDecimals(range)}f` };
+  return { ...figure, layout: { ...figure.layout, yaxis } };
 }
 
 /** True when two figures would draw the same thing (their data are small: compare as JSON). */

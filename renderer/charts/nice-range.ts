@@ -32,6 +32,27 @@ export function niceRange(values: Iterable<number | null | undefined>): [number,
   return [min >= 0 && low < 0 ? 0 : low, high];
 }
 
+/**
+ * The share of a shown range the data's own nice range must fill for the shown one to
+ * stay: below it the axis closes in on the data.
+ */
+export const HOLD_FILL = 0.75;
+
+/**
+ * The range to show after a change, given the one shown (`held`) and the data's own
+ * (`fresh`, from niceRange): the shown one stays while the data, with their room, fit in
+ * it and fill at least HOLD_FILL of it; otherwise the data's own. Without this a slider
+ * going back and forth across a round number (9,000 → 10,000 → 9,000) made the axis jump,
+ * and plotly re-lay out the whole chart, on every step.
+ */
+export function heldRange(fresh: readonly [number, number] | null, held: readonly [number, number] | null): [number, number] | null {
+  if (fresh === null) return null;
+  if (held === null) return [fresh[0], fresh[1]];
+  const inside = fresh[0] >= held[0] && fresh[1] <= held[1];
+  const fills = fresh[1] - fresh[0] >= HOLD_FILL * (held[1] - held[0]);
+  return inside && fills ? [held[0], held[1]] : [fresh[0], fresh[1]];
+}
+
 /** Decimals the y-axis tick labels need so that neighbouring ticks read differently (plotly puts some 5–8 on an axis). */
 export function tickDecimals(range: readonly [number, number] | null): number {
   if (range === null) return 0;
