@@ -12,7 +12,8 @@ import { useMcResultsStore } from '../store/mc-results';
 import { useAfterFirstPaint } from './after-first-paint';
 import { LegendList } from './legend-list';
 import { chartName, shortLabels, type ChartDef } from './chart-defs';
-import { buildFigure, PLOT_CONFIG, sameFigure, withHeldYRange, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
+import { buildFigure, holdKeyOf, PLOT_CONFIG, sameFigure, withHeldYRange, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
+import { useWorkspace } from '../store/store-context';
 
 const Plot = lazy(() => import('./plot'));
 
@@ -48,13 +49,15 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
   // The table first, the charts after (the first window).
   const afterPaint = useAfterFirstPaint();
   const built = useMemo(() => buildFigure(plan, chart, runs, basis, lang, labels, compare), [plan, chart, runs, basis, lang, labels, compare]);
-  // The y axis holds its range while the data still fit it (a slider moving), and the
-  // previous figure object is kept when nothing it draws changed (an edit elsewhere):
-  // the plot then has nothing to compare or draw for this chart.
-  const last = useRef<Figure | null>(null);
-  const held = withHeldYRange(built, last.current);
-  const figure = last.current !== null && sameFigure(last.current, held) ? last.current : held;
-  last.current = figure;
+  // Through a run of edits of one field (a slider moving) the y axis holds its range while
+  // the data still fit it; and the previous figure object is kept when nothing it draws
+  // changed (an edit elsewhere): the plot then has nothing to compare or draw for this chart.
+  const editRun = useWorkspace((s) => s.editRun);
+  const holdKey = holdKeyOf(editRun, chart.id, basis, lang, compare, runs.map((r) => r.scenario.id));
+  const last = useRef<{ figure: Figure; holdKey: string | null } | null>(null);
+  const held = holdKey !== null && last.current?.holdKey === holdKey ? withHeldYRange(built, last.current.figure) : built;
+  const figure = last.current !== null && sameFigure(last.current.figure, held) ? last.current.figure : held;
+  last.current = { figure, holdKey };
   const inds = chart.indicators.map((id) => plan.indicators.find((i) => i.id === id)).filter((i) => i !== undefined);
   const title = chartName(plan, chart, lang);
   const hasData = runs.some((run) => hasDrawableValues(run.projection, chart.indicators, basis));

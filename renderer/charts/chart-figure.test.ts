@@ -5,7 +5,7 @@ import { loadDefault } from '../bootstrap';
 import { chartLabels, chartRuns } from '../export/chart-export';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { chartsFor } from './chart-defs';
-import { buildFigure, withHeldYRange } from './chart-figure';
+import { buildFigure, holdKeyOf, withHeldYRange } from './chart-figure';
 import { planSpans } from '../../models/period-assumptions';
 
 const t = (key: string) => key;
@@ -61,5 +61,23 @@ describe('chart figure: the y axis holds while a slider moves', () => {
     // Its own range when nothing was shown, or when the shown one no longer fits.
     expect(withHeldYRange(at66, null)).toBe(at66);
     expect(yaxis(withHeldYRange(at67, at66)).range).toEqual([3000, 10000]);
+  });
+});
+
+describe('chart figure: when a chart may hold its y range', () => {
+  it('only through a run of edits of one field, on the same chart, scenarios, basis and language', () => {
+    const key = holdKeyOf('gdp-15th:slider', 'gdp', 'nominal', 'zh', false, ['a']);
+    expect(key).not.toBeNull();
+    expect(holdKeyOf(null, 'gdp', 'nominal', 'zh', false, ['a'])).toBeNull();
+    expect(holdKeyOf('gdp-15th:slider', 'gdp', 'nominal', 'zh', false, ['a'])).toBe(key);
+    for (const other of [
+      holdKeyOf('gdp-16th:slider', 'gdp', 'nominal', 'zh', false, ['a']),
+      holdKeyOf('gdp-15th:slider', 'income', 'nominal', 'zh', false, ['a']),
+      holdKeyOf('gdp-15th:slider', 'gdp', 'real', 'zh', false, ['a']),
+      holdKeyOf('gdp-15th:slider', 'gdp', 'nominal', 'en', false, ['a']),
+      holdKeyOf('gdp-15th:slider', 'gdp', 'nominal', 'zh', true, ['a', 'b']),
+    ]) {
+      expect(other).not.toBe(key);
+    }
   });
 });

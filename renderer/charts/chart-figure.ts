@@ -253,6 +253,16 @@ const yRangeOf = (figure: Figure): [number, number] | null => {
 };
 
 /**
+ * Under what a chart may keep the y range it shows: a run of edits of one field (the
+ * store's editRun: a slider stepped or dragged) on the same chart of the same scenarios,
+ * basis and language. Null outside such a run: after an undo, another edit or a change of
+ * view the chart takes its own range, so undo shows exactly what was there.
+ */
+export function holdKeyOf(editRun: string | null, chartId: string, basis: DisplayBasis, lang: Lang, compare: boolean, scenarioIds: readonly string[]): string | null {
+  return editRun === null ? null : JSON.stringify([editRun, chartId, basis, lang, compare, scenarioIds]);
+}
+
+/**
  * The figure with the y range of the one shown before it where that still fits its data
  * (nice-range.ts heldRange), so that the axis holds still while a slider moves. The
  * figure itself when it keeps its own range (or either has none).

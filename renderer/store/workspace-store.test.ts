@@ -152,6 +152,25 @@ describe('undo and redo', () => {
     expect(store.getState().past.length).toBe(steps + 2);
   });
 
+  it('keeps the run of edits of one field (editRun) across its undo steps, and drops it after undo or another edit', () => {
+    const store = fresh();
+    const id = editableCopy(store);
+    const p15 = span(store.getState().plan as Plan, '15th');
+    expect(store.getState().editRun).toBeNull();
+    // Arrow keys on a slider: each step ends its gesture (one undo step each), the run goes on.
+    for (const v of [0.071, 0.072, 0.071]) {
+      store.getState().setSpan(id, 'gdp', p15, { value: v }, 'gdp-15th:slider');
+      store.getState().endGesture();
+      expect(store.getState().editRun).toBe('gdp-15th:slider');
+    }
+    store.getState().setSpan(id, 'gdp', p15, { value: 0.06 }, 'gdp-15th:input');
+    expect(store.getState().editRun).toBe('gdp-15th:input');
+    store.getState().undo();
+    expect(store.getState().editRun).toBeNull();
+    store.getState().setSpan(id, 'gdp', p15, { value: 0.05 });
+    expect(store.getState().editRun).toBeNull();
+  });
+
   it('an edit that changes nothing is not a step', () => {
     const store = fresh();
     const id = editableCopy(store);

@@ -49,6 +49,13 @@ export interface WorkspaceData {
   /** Key of the edit gesture in progress (a slider drag, typing in a field): one undo step. */
   gesture: string | null;
   /**
+   * The gesture key of the last edit, kept while edits go on with the same key (a slider
+   * stepped or dragged, typing in one field), also between their undo steps; null after
+   * any other change of the plan (undo, redo, another edit, a file). Charts hold their y
+   * range through such a run of edits, and take their own again after it.
+   */
+  editRun: string | null;
+  /**
    * The uncertainty a user set per scenario id (Monte Carlo inputs): user input, undoable,
    * autosaved with the workspace but not part of the plan file. A scenario without an
    * entry uses the defaults (uncertainty-slice.ts).
@@ -128,6 +135,7 @@ export const initialData = (): WorkspaceData => ({
   past: [],
   future: [],
   gesture: null,
+  editRun: null,
   uncertainty: {},
 });
 
@@ -150,7 +158,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
       const continuing = gesture !== null && s.gesture === gesture;
       const past = continuing ? s.past : [...s.past, { plan: s.plan, uncertainty: s.uncertainty }].slice(-MAX_HISTORY);
       const sel = fixSelection(next, extra.selectedId ?? s.selectedId, extra.compareIds ?? s.compareIds);
-      set({ ...extra, plan: next, past, future: [], gesture, dirty: isDirty(next, s.savedPlan), ...sel });
+      set({ ...extra, plan: next, past, future: [], gesture, editRun: gesture, dirty: isDirty(next, s.savedPlan), ...sel });
     };
 
     const editable = (id: string): EditResult | Scenario => {
@@ -178,6 +186,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         past: from === 'past' ? rest : other,
         future: from === 'past' ? other : rest,
         gesture: null,
+        editRun: null,
         dirty: isDirty(target.plan, s.savedPlan),
         ...sel,
       });
@@ -204,6 +213,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
           past: [],
           future: [],
           gesture: null,
+          editRun: null,
           uncertainty: o.uncertainty ?? {},
           chartIds: o.chartIds ?? null,
           ...sel,
