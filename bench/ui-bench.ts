@@ -321,7 +321,7 @@ const WATCH_FIRST_USABLE = () => {
   observer.observe(document, { subtree: true, childList: true });
 };
 
-interface ColdLoad {
+export interface ColdLoad {
   table: number;
   usable: number;
   /** Main-thread CPU from navigation to the table painted, and to the first chart painted. */
@@ -330,7 +330,7 @@ interface ColdLoad {
   js: string[];
 }
 
-async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
+export async function coldLoad(browser: Browser, url: string): Promise<ColdLoad> {
   const context = await newContext(browser);
   try {
     await context.addInitScript(WATCH_FIRST_USABLE);
