@@ -57,8 +57,16 @@ export function App({ api, store, i18n, autosaveDelay = 500 }: AppProps) {
   );
 }
 
+/**
+ * zeroRuntime: Ant Design's styles come from its static stylesheet (antd/dist/antd.css,
+ * imported first in main.tsx) instead of being generated in the page as components first
+ * render; the theme below still applies through CSS variables. The same pixels (12 views
+ * compared, zh and en), about 90 ms less main-thread CPU in the first window (cold loads
+ * interleaved, bench/ui-cold-ab.ts: cheaper in 9 of 10).
+ */
 const THEME = {
   algorithm: theme.compactAlgorithm,
+  zeroRuntime: true,
   token: { fontFamily: FONT_FAMILY, colorPrimary: '#1d4ed8', borderRadius: 4, fontSize: 13 },
 };
 

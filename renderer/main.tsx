@@ -1,4 +1,6 @@
 /** Entry of the web build and of the Electron renderer. */
+// Ant Design's styles first, so the app's own CSS comes after them and wins at equal specificity.
+import 'antd/dist/antd.css';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app';
