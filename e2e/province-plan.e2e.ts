@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../test-timeouts';
+import { motionDone } from './support/dialog';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
@@ -87,6 +88,7 @@ describe('a plan without gdp', () => {
     await waitCharts(without);
     // Add resident population (no target, so not charted by default).
     await chooser.locator('.ant-select').click();
+    await motionDone(s.page.locator('.ant-select-dropdown:visible').last(), 'the chart list opened (its slide-in finished)');
     await s.page.locator('.ant-select-dropdown .ant-select-item-option').filter({ hasText: '常住人口' }).click();
     await s.page.keyboard.press('Escape');
     const chosen = [...without, 'resident_population'];

@@ -1,4 +1,5 @@
 /** 规划编辑 / the plan editor tab: its sections, fields by path, selects, the add dialogs and field messages. */
+import { motionDone } from '../support/dialog';
 import type { Locator, Page } from 'playwright-core';
 
 /** The testid of a field from its path, as renderer/plan-editor/fields.tsx makes it. */
@@ -52,6 +53,8 @@ export class PlanEditor {
   /** Choose an option of an antd select (by its testid) by the option's visible text. */
   async choose(select: Locator, option: string | RegExp, search?: string): Promise<void> {
     await select.click();
+    // The open dropdown (closed ones stay in the page, hidden), once it has slid in.
+    await motionDone(this.page.locator('.ant-select-dropdown:visible').last(), 'the dropdown opened (its slide-in finished)');
     // Long lists are virtual: only the options in view exist; a search brings the one wanted there.
     if (search !== undefined) await this.page.keyboard.type(search);
     // Closed dropdowns stay in the page: only the option in view counts.
