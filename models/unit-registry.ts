@@ -8,6 +8,7 @@
  * defining them); a plan may define more (`units` in the plan file), each with its
  * labels and, optionally, a dimension and magnitude.
  */
+import { readUnit } from './extract/unit-lexicon';
 import { UNIT_IDS, UNITS, type UnitId } from './units';
 
 export const DIMENSIONS = [
@@ -39,36 +40,32 @@ export interface UnitDef {
   decimals: number;
 }
 
-const DIMENSION_OF: Record<UnitId, readonly [Dimension, number]> = {
-  元: ['money', 1],
-  万元: ['money', 1e4],
-  亿元: ['money', 1e8],
-  万亿元: ['money', 1e12],
-  人: ['people', 1],
-  万人: ['people', 1e4],
-  亩: ['area', 1],
-  万亩: ['area', 1e4],
-  // 1 公顷 = 15 亩 (1 亩 = 666.67 m², as Chinese statistics reckon it).
-  公顷: ['area', 15],
-  斤: ['weight', 1],
-  亿斤: ['weight', 1e8],
-  万亿斤: ['weight', 1e12],
-  // 1 吨 = 2000 斤 (1 斤 = 0.5 kg).
-  吨: ['weight', 2000],
-  万吨: ['weight', 2e7],
-  家: ['count', 1],
-  个: ['count', 1],
-  所: ['count', 1],
-  次: ['count', 1],
-  岁: ['age', 1],
-  年: ['duration', 1],
-  '%': ['share', 1],
-  '‰': ['per-mille', 1],
-  个百分点: ['points', 1],
-  '微克/立方米': ['concentration', 1],
-  '吨标准煤/万元': ['intensity', 1],
-  指数: ['index', 1],
+/** Lexicon dimensions that are registry dimensions of their own name. */
+const LEXICON_DIMENSIONS: Readonly<Record<string, Dimension>> = {
+  money: 'money',
+  people: 'people',
+  area: 'area',
+  weight: 'weight',
+  count: 'count',
+  age: 'age',
+  duration: 'duration',
+  share: 'share',
+  'per-mille': 'per-mille',
+  points: 'points',
+  concentration: 'concentration',
+  intensity: 'intensity',
+  index: 'index',
 };
+
+/** Dimension and magnitude of each built-in unit, from the shared unit lexicon (models/extract/unit-lexicon.json). */
+const DIMENSION_OF = Object.fromEntries(
+  UNIT_IDS.map((id) => {
+    const read = readUnit(id);
+    const dimension = read === null ? undefined : LEXICON_DIMENSIONS[read.dimension];
+    if (read === null || dimension === undefined) throw new Error(`unit ${id} has no dimension in the unit lexicon`);
+    return [id, [dimension, read.magnitude] as const];
+  }),
+) as Record<UnitId, readonly [Dimension, number]>;
 
 /** Counting words (家, 个, 所, 次) count different things: each is its own dimension for conversion. */
 const DISTINCT_COUNTS: ReadonlySet<string> = new Set(['家', '个', '所', '次']);

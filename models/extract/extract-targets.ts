@@ -7,18 +7,16 @@
  */
 import type { Candidate, CandidateComparison, CandidateKind, ExtractionContext, ExtractionResult } from './candidate';
 import { lookupIndicator, type LexiconEntry } from './lexicon';
+import { CLASSIFIER_WORDS, DURATION_WORDS, MEASURES_LONGEST_FIRST } from './unit-lexicon';
 import { doublingFactor, parseChineseNumeral, splitNumber } from './numerals';
 import { guessContext, namedPeriod } from './plan-period';
+import { documentTime } from './section-period';
 import { sectionLabel, splitSentences, type Sentence } from './sentences';
 
-/** Measure words after a number (and its 万/亿), longest first. */
-const MEASURES = [
-  '个百分点', '百分点', '微克/立方米', '吨标准煤/万元', '吨标准煤', '标准煤', '平方公里', '平方米', '立方米', '千瓦时',
-  '千瓦', '公里', '千米', '公顷', '公斤', '美元', '人次', '标箱', '元', '斤', '吨', '亩', '人', '户', '套', '家', '个',
-  '所', '座', '条', '项', '辆', '张', '名', '位', '处', '间', '床', '件', '岁', '年', '天', '倍', '%', '％', '‰',
-] as const;
+/** Measure words after a number (and its 万/亿), longest first: from the shared unit lexicon. */
+const MEASURES = MEASURES_LONGEST_FIRST;
 /** Measures that read as a duration or an age when a noun follows (15年基础教育, 30年政策). */
-const DURATION_MEASURES = new Set(['年', '岁', '天']);
+const DURATION_MEASURES = DURATION_WORDS;
 
 const NUMBER_RUN = /[0-9０-９](?:[0-9０-９,，]*[0-9０-９])?(?:[.．][0-9０-９]+)?(?:万亿|千亿|百亿|千万|百万|亿|万)?|[〇零一二两三四五六七八九十百千万亿]+/g;
 const CHINESE_NUMBER = /^(?:[〇零一二两三四五六七八九十百千]+[万亿]{0,2}|万亿)$/;
@@ -75,10 +73,11 @@ const BACKWARD_HEADING = /成就|回顾|过去|成绩|发展基础|工作总结/
 const FORWARD_SENTENCE = /力争|确保|目标|展望|将|到\d{4}年|到[〇零一二三四五六七八九]{4}年|末|努力|预期/;
 
 const CLAUSE_BREAK = /[，,；;：:]/;
-/** Measure words that count things (个, 项, 家 …). */
-const CLASSIFIERS = new Set(['个', '项', '条', '座', '家', '所', '名', '位', '处', '间', '张', '件', '辆', '套', '户']);
-/** A verb right before a number that counts what follows it. */
-const VERB_BEFORE = /(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升|布局|招引|推出|创成)$/;
+/** Measure words that count things (个, 项, 家, 台 …): from the shared unit lexicon. */
+const CLASSIFIERS = CLASSIFIER_WORDS;
+/** A verb right before a number that counts what follows it (推动12个片区更新, 加强对100个项目…). */
+const VERB_BEFORE =
+  /(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|建立|形成|争创|认定|发展|设立|新设|组建|举办|改造|提升|布局|招引|推出|创成|推动|推进|加快|做实|做优|做强|办好|办成|更新|加装|增设|扶持|支持|帮扶|服务|带动|吸引|争取|落地|签约|开工|竣工|投用|启用|交付|整治|修复|治理|提档|升级|选树|引育|组织|承办|攻关|突破|上线|对)$/;
 /** A subject that is only a verb: the noun comes after the number (打造3个千亿级产业集群). */
 const VERB_ONLY = /^(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|推动|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升)$/;
 const LEADING_NOISE = new RegExp(
@@ -431,13 +430,35 @@ function resolveYear(mentions: readonly Mention[], at: number): { year: number |
   return { year, reference };
 }
 
+/** Words of a clause that look back even inside a forward section. */
+const BACKWARD_IN_PLAN = /已经|已[有达经]|截至|截止|去年|上年末|过去/;
+
 function isBackward(loc: Located, year: number | null, clauseText: string): boolean {
   const { baseYear } = loc.context;
+  // A sentence's own year decides for that sentence.
   if (year !== null && baseYear !== null) return year <= baseYear;
+  const period = loc.sentence.period?.period;
+  if (period === 'past') return true;
+  if (period !== undefined) return BACKWARD_IN_PLAN.test(clauseText);
   if (loc.sentence.headings.some((h) => BACKWARD_HEADING.test(h))) return true;
   if (BACKWARD_SENTENCE.test(clauseText)) return true;
   if (BACKWARD_SENTENCE.test(loc.sentence.text) && !FORWARD_SENTENCE.test(loc.sentence.text)) return true;
   return false;
+}
+
+/**
+ * The year of a forward statement without its own: this year's section gives its year
+ * first (a 2030 stated in a 十五五 paragraph is not carried into the 2026 plan), then a year
+ * stated earlier in the same section, the heading's year, the section's period, the plan's end.
+ */
+function inheritedYear(loc: Located): number | null {
+  const mark = loc.sentence.period;
+  if (mark?.period === 'year' && mark.year !== null) return mark.year;
+  if (loc.scope.forwardYear !== null) return loc.scope.forwardYear;
+  const headingYear = /(\d{4})年/.exec(loc.sentence.headings[loc.sentence.headings.length - 1] ?? '');
+  if (headingYear) return Number(headingYear[1]);
+  if (mark?.year !== null && mark?.year !== undefined) return mark.year;
+  return loc.context.period?.end ?? null;
 }
 
 function suggestionOf(entry: LexiconEntry | null): Candidate['suggestion'] {
@@ -522,10 +543,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     const { year: statedYear, reference } = resolveYear(mentions, hit.start);
     const backward = isBackward(loc, statedYear, clauseText);
     let year = statedYear;
-    if (year === null && !backward) year = loc.scope.forwardYear;
-    const headingYear = /(\d{4})年/.exec(loc.sentence.headings[loc.sentence.headings.length - 1] ?? '');
-    if (year === null && headingYear && !backward) year = Number(headingYear[1]);
-    if (year === null && !backward && loc.context.period) year = loc.context.period.end;
+    if (year === null && !backward) year = inheritedYear(loc);
 
     let comparison: CandidateComparison = trigger?.comparison ?? '>=';
     if (kindOverride === 'all-or-nothing') comparison = '=';
@@ -607,8 +625,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     const entry = lookupIndicator(subject);
     const { year: statedYear } = resolveYear(mentions, sp.start);
     const backward = isBackward(loc, statedYear, s.slice(clause.start, clause.end));
-    let year = statedYear ?? (backward ? null : loc.scope.forwardYear);
-    if (year === null && !backward && loc.context.period) year = loc.context.period.end;
+    const year = statedYear ?? (backward ? null : inheritedYear(loc));
     let confidence = 0.5 + (entry ? 0.15 : 0) + (statedYear !== null ? 0.1 : 0) + (subject === '' ? -0.2 : 0);
     confidence = round2(Math.min(0.95, Math.max(0.05, confidence)));
     out.push({
@@ -639,8 +656,11 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
 
 /** Find every quantitative statement of a plan text. */
 export function extractTargets(text: string): ExtractionResult {
-  const context = guessContext(text);
-  const sentences = splitSentences(text);
+  const guessed = guessContext(text);
+  const time = documentTime(text, guessed.period?.end ?? null);
+  // A work report looks back on the years before the one it is for.
+  const context = time.reportYear !== null ? { ...guessed, baseYear: time.reportYear - 1 } : guessed;
+  const sentences = splitSentences(text, time);
   const candidates: Candidate[] = [];
   let scope: Scope = { headings: [], forwardYear: null };
   let n = 0;
