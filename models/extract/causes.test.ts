@@ -92,3 +92,104 @@ describe('the document model: headings, periods and years', () => {
     ]);
   });
 });
+
+const rows = (text: string) => all(text).map((c) => [c.value, c.upper, c.unit]);
+
+describe('units and numerals', () => {
+  it('classifiers and units grown from the texts', () => {
+    expect(rows('出版图书12部，举办展会80场次，配送农机具500件套，新增渔船6艘，开通公交线路40班次，更新公交车300台。')).toEqual([
+      [12, null, '部'],
+      [80, null, '场次'],
+      [500, null, '件套'],
+      [6, null, '艘'],
+      [40, null, '班次'],
+      [300, null, '台'],
+    ]);
+  });
+  it('N万台 keeps the measure, 万吨标煤 and 兆比特每秒 are units, /10万 is a rate', () => {
+    expect(rows('全年推广新能源农机2万台，节约能源30万吨标煤，宽带接入速率达到1000兆比特每秒，某病发病率降至5/10万以下。')).toEqual([
+      [2, null, '万台'],
+      [30, null, '万吨标煤'],
+      [1000, null, '兆比特每秒'],
+      [5, null, '/10万'],
+    ]);
+  });
+  it('a number glued to Latin letters: 人均GDP3万元 is a figure, PM2.5 and S1线 are not', () => {
+    expect(rows('到2030年，全市人均GDP3万元以上，PM2.5浓度下降5%，建成轨道S1线。')).toEqual([
+      [3, null, '万元'],
+      [5, null, '%'],
+    ]);
+  });
+  it('Chinese numerals as counts: 千场以上, 十项实事', () => {
+    expect(rows('全年举办文化惠民活动千场以上，办好十项民生实事。')).toEqual([
+      [1000, null, '场'],
+      [10, null, '项'],
+    ]);
+  });
+});
+
+describe('shapes', () => {
+  it('the number before its noun: N%的行政村实现…, 推动N家企业上市', () => {
+    const found = all('到2030年，推动90%的行政村实现集中供水，推动8家企业上市。');
+    expect(found.map((c) => [c.value, c.unit, c.indicator])).toEqual([
+      [90, '%', '行政村'],
+      [8, '家', '企业上市'],
+    ]);
+  });
+  it('the first of a pair: 推进A个…和B个… finds both', () => {
+    expect(rows('推进6个产业园区和20个特色小镇建设。')).toEqual([
+      [6, null, '个'],
+      [20, null, '个'],
+    ]);
+  });
+  it('ranges: 1-2个, 50－100家', () => {
+    expect(rows('每县建成1-2个物流中心，培育50－100家示范企业。')).toEqual([
+      [1, 2, '个'],
+      [50, 100, '家'],
+    ]);
+  });
+  it('percent as a quantifier: 争取N%以上的村…', () => {
+    expect(rows('争取60%以上的村集体经营性收入超过50万元。').slice(0, 1)).toEqual([[60, null, '%']]);
+  });
+});
+
+describe('all-or-nothing wording', () => {
+  const phrases = (text: string) => all(text).filter((c) => c.kind === 'all-or-nothing').map((c) => c.phrase);
+  it('消除, 全部摘帽, 覆盖所有…, 全收集全处理, 动态清零', () => {
+    expect(phrases('到2030年，消除某种地方病危害。贫困县全部摘帽。监测站点覆盖所有地级及以上城市。农村生活垃圾全收集全处理。危旧房动态清零。')).toEqual([
+      '消除',
+      '全部摘帽',
+      '覆盖所有',
+      '全收集全处理',
+      '动态清零',
+    ]);
+  });
+  it('A全覆盖、B…: a coverage with its subject in a list of tasks', () => {
+    expect(phrases('到2030年，实现乡镇卫生院全覆盖、提升服务能力。')).toEqual(['全覆盖']);
+  });
+  it('消除 a barrier is not a measurable target', () => {
+    expect(phrases('消除市场准入方面的隐性壁垒。')).toEqual([]);
+  });
+});
+
+describe('what is not a target', () => {
+  it('thresholds and eligibility: 亩均税收, 超百亿产业链, 超N亿元项目, 人口超N万的县, 居住N年以上', () => {
+    expect(
+      all(
+        '今年，对亩均税收20万元以上企业给予奖励，培育超百亿产业链4条，招引超10亿元项目30个，支持城区人口超50万的县发展，为在城镇就业居住5年以上的人员办理落户。',
+      ).map((c) => [c.value, c.unit]),
+    ).toEqual([
+      [4, '条'],
+      [30, '个'],
+    ]);
+  });
+  it('meta counts and anniversaries: 预期性指标N项, 城市得名N年', () => {
+    expect(all('规划共设置预期性指标12项、约束性指标8项。今年是城市得名2200年。').map((c) => c.value)).toEqual([]);
+  });
+  it('names in quotes: “13条”, “场景8条”', () => {
+    expect(all('今年，落实“13条”和“场景8条”，新增企业100家。').map((c) => c.value)).toEqual([100]);
+  });
+  it('a unitless coefficient after 提高到 is a target', () => {
+    expect(rows('到2030年，农田灌溉水有效利用系数提高到0.6。')).toEqual([[0.6, null, '']]);
+  });
+});

@@ -77,7 +77,7 @@ const CLAUSE_BREAK = /[，,；;：:]/;
 const CLASSIFIERS = CLASSIFIER_WORDS;
 /** A verb right before a number that counts what follows it (推动12个片区更新, 加强对100个项目…). */
 const VERB_BEFORE =
-  /(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|建立|形成|争创|认定|发展|设立|新设|组建|举办|改造|提升|布局|招引|推出|创成|推动|推进|加快|做实|做优|做强|办好|办成|更新|加装|增设|扶持|支持|帮扶|服务|带动|吸引|争取|落地|签约|开工|竣工|投用|启用|交付|整治|修复|治理|提档|升级|选树|引育|组织|承办|攻关|突破|上线|对)$/;
+  /(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|建立|形成|争创|认定|发展|设立|新设|组建|举办|改造|提升|布局|招引|推出|创成|推动|推进|加快|做实|做优|做强|办好|办成|更新|加装|增设|扶持|支持|帮扶|服务|带动|吸引|争取|落地|签约|开工|竣工|投用|启用|交付|整治|修复|治理|提档|升级|选树|引育|组织|承办|攻关|突破|上线|(?:加强|强化|做好)对)$/;
 /** A subject that is only a verb: the noun comes after the number (打造3个千亿级产业集群). */
 const VERB_ONLY = /^(?:打造|建设|培育|新建|建成|引进|实施|创建|培养|新增|完成|开展|推动|建立|形成|争创|认定|发展|设立|组建|举办|改造|提升)$/;
 const LEADING_NOISE = new RegExp(
@@ -106,7 +106,12 @@ interface NumberHit {
   /** Chinese digits only, or the unit came from context. */
   weak: boolean;
   bareMagnitude: boolean;
+  /** A coefficient or an index: a figure with no unit. */
+  unitless?: boolean;
 }
+
+/** The words before a figure that has no unit (系数提高到0.6, 指数达到0.9). */
+const UNITLESS_BEFORE = /(?:系数|指数|比值|基尼系数)(?:提高到|提高至|提升到|提升至|达到|保持在|稳定在|降至|降到|下降到|控制在|为)$/;
 
 interface Mention {
   year: number;
@@ -173,7 +178,11 @@ function findNumbers(sentence: string): NumberHit[] {
     const isArabic = /^[0-9０-９]/.test(token);
     // PM2.5, IPv6, W0202…, 3+7; but 6%-7% and 6-7% are ranges.
     const rangeBefore = /[\d%％]\s*-$/.test(sentence.slice(Math.max(0, start - 3), start));
-    if (/[A-Za-z_./\\\-+#]/.test(before) && isArabic && !rangeBefore) continue;
+    if (/[A-Za-z_./\\\-+#]/.test(before) && isArabic && !rangeBefore) {
+      // 人均GDP3万元: a number glued to an abbreviation is a figure when a unit follows (not PM2.5浓度, S1线).
+      const glued = /[A-Z]{2,}$/.test(sentence.slice(Math.max(0, start - 6), start)) && (/[万亿]$/.test(token) || matchMeasure(sentence, start + token.length) !== '');
+      if (!glued) continue;
+    }
     if (before === '第' || before === '几' || before === '数' || before === '每') continue;
     if (!isArabic) {
       // 亿万人民, 万物: a run that starts with a bare magnitude is not a number, except 万亿.
@@ -194,6 +203,11 @@ function findNumbers(sentence: string): NumberHit[] {
     if (measure === '年' && magnitude === '' && value >= 1949 && value <= 2100 && (isArabic ? /^\d{4}/.test(token) : token.length === 4)) continue;
     if (/^(?:级|号|周年|届|批|轮|代|连|大|次会|期|月|日|分钟|小时)/.test(sentence.slice(end, end + 2)) && measure === '') continue;
     if (measure === '' && magnitude === '') {
+      // 灌溉水有效利用系数提高到0.6: a coefficient or an index has no unit.
+      if (isArabic && UNITLESS_BEFORE.test(sentence.slice(Math.max(0, start - 12), start))) {
+        hits.push({ start, end, value, unit: '', upper: null, suffix: '', phrase: token, weak: false, bareMagnitude: false, unitless: true });
+        continue;
+      }
       // "6—7%": the first end of a range has no unit of its own.
       const range = /^\s*[—–\-－~～至到]\s*/.exec(sentence.slice(end, end + 3));
       if (range === null) continue;
@@ -202,11 +216,16 @@ function findNumbers(sentence: string): NumberHit[] {
     }
     if (!isArabic) {
       const small = magnitude === '' && !/[百千]/.test(token);
+      // 办好十项民生实事, 活动千场以上: a Chinese number counts after a verb of doing, or with 以上 / 左右.
+      const counted =
+        CLASSIFIERS.has(measure) &&
+        (VERB_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) || /^(?:以上|左右)/.test(sentence.slice(end + measure.length, end + measure.length + 2))) &&
+        !/^(?:大|方面)/.test(sentence.slice(end + measure.length, end + measure.length + 2));
       // 三次, 两个, 一年, 十七连丰: small Chinese numbers are counts of named things.
-      if (small && !['倍', '个百分点', '百分点', '岁', '%'].includes(measure)) continue;
+      if (small && !['倍', '个百分点', '百分点', '岁', '%'].includes(measure) && !counted) continue;
       if (measure === '年') continue;
       // 百家争鸣, 千家万户: idioms. A Chinese number is a quantity only after a verb of comparison.
-      if (endsWithTrigger(sentence.slice(Math.max(0, start - 6), start)) === null) continue;
+      if (endsWithTrigger(sentence.slice(Math.max(0, start - 6), start)) === null && !counted) continue;
     }
     if (magnitude !== '' && measure === '' && /^(?:级|多|余)/.test(sentence.slice(end, end + 1))) continue;
     if (measure === '个' && /^(?:百分点)/.test(sentence.slice(end + 1))) continue;
@@ -215,7 +234,10 @@ function findNumbers(sentence: string): NumberHit[] {
     if (DURATION_MEASURES.has(measure) && isCjk(sentence.charAt(end)) && !/^(?:以上|以下|以内|左右|上下|之内|和|与|及|或)/.test(sentence.slice(end, end + 2))) continue;
     // 从9个方面, 3项原则: a count before a noun is a statement only after a verb (建设20个开发区).
     if (CLASSIFIERS.has(measure) && isCjk(sentence.charAt(end)) && !/^(?:以上|以下|以内|左右|和|与|及|或)/.test(sentence.slice(end, end + 2))) {
-      const before = sentence.slice(Math.max(0, start - 6), start);
+      // 建成1-2个, 培育50－100家: the verb stands before the range's first number.
+      const lead = /\d+(?:\.\d+)?\s*[—–\-－~～至到]\s*$/.exec(sentence.slice(Math.max(0, start - 12), start));
+      const from = lead ? start - lead[0].length : start;
+      const before = sentence.slice(Math.max(0, from - 6), from);
       if (endsWithTrigger(before) === null && !VERB_BEFORE.test(before) && !/[和、及与]$/.test(before)) continue;
     }
     let suffix = '';
@@ -250,12 +272,12 @@ function findNumbers(sentence: string): NumberHit[] {
   for (let i = 0; i < hits.length; i++) {
     const h = hits[i] as NumberHit;
     const next = hits[i + 1];
-    if (h.unit === '' && next !== undefined && next.unit !== '' && /^\s*[—–\-－~～至到]\s*$/.test(sentence.slice(h.end, next.start))) {
+    if (h.unit === '' && h.unitless !== true && next !== undefined && next.unit !== '' && /^\s*[—–\-－~～至到]\s*$/.test(sentence.slice(h.end, next.start))) {
       merged.push({ ...next, start: h.start, value: h.value, upper: next.value, phrase: sentence.slice(h.start, next.end) });
       i++;
       continue;
     }
-    if (h.unit === '') continue;
+    if (h.unit === '' && h.unitless !== true) continue;
     // 6%—7%, 300万至500万: both ends with units.
     if (next !== undefined && next.unit === h.unit && /^\s*[—–\-－~～至到]\s*$/.test(sentence.slice(h.end, next.start))) {
       merged.push({ ...next, start: h.start, value: h.value, upper: next.value, phrase: sentence.slice(h.start, next.end) });
@@ -266,8 +288,23 @@ function findNumbers(sentence: string): NumberHit[] {
   }
   // Attributive: 城区常住人口300万以下的城市, 3岁以下婴幼儿 classify, they do not state.
   return merged.filter((h) => {
-    if (endsWithTrigger(sentence.slice(0, h.start))) return true;
+    const prefix = sentence.slice(0, h.start);
+    const after = sentence.slice(h.end, h.end + 4);
+    // “13条”, “场景8条”: a name in quotes.
+    if (/[“"「][^”"」，。；]{0,12}$/.test(prefix) && /^[^“”"」，。；]{0,4}[”"」]/.test(sentence.slice(h.end, h.end + 6))) return false;
+    // 超10亿元项目, 超百亿产业链, 产值超10亿元等企业, 人口超50万的县: a threshold that classifies.
+    if (/(?:超|超过|过)$/.test(prefix) && (isCjk(after.charAt(0)) || /^\d/.test(after)) && !/^(?:以上|左右|目标|水平|和|与|及|或)/.test(after)) return false;
+    // 预期性指标12项: a count of the plan's own indicators.
+    if (/指标$/.test(prefix) && /^(?:项|个)$/.test(h.unit)) return false;
+    // 城市得名2200年, 建市40周年: an anniversary.
+    if (/年$/.test(h.unit) && /(?:得名|建城|建市|建县|设市|建区|建镇|建校|成立|诞辰|建党|建国|建军)$/.test(prefix)) return false;
+    // 在城镇就业居住5年以上: an eligibility rule.
+    if (/年$/.test(h.unit) && /(?:居住|就业|工作|连续|满|工龄|参保|缴费|服务)$/.test(prefix)) return false;
+    if (endsWithTrigger(prefix)) return true;
+    // 推动90%的行政村实现…, 争取60%以上的村…: a quantity before its noun, after a verb.
+    const verbBefore = VERB_BEFORE.test(prefix) || /(?:争取|力争|确保|使|让|实现)$/.test(prefix);
     const next = sentence.charAt(h.end);
+    if (verbBefore) return true;
     if (next === '的' && /[以上下内至到]|^\d/.test(h.suffix + sentence.slice(h.end - 2, h.end))) return false;
     if ((h.suffix === '以上' || h.suffix === '以下') && isCjk(next) && !/^(?:和|与|及|或|目标|水平)/.test(sentence.slice(h.end, h.end + 2))) return false;
     return true;
@@ -297,6 +334,9 @@ interface SpecialHit {
   objectAfter: boolean;
 }
 
+/** What 消除 removes when it is a target: a harm that can be counted out. */
+const HARM = /危害|天气|水体|贫困|疾病|病|疫情|隐患|断面|危房|空白|盲区|死角|污染|超标|零户|薄弱/;
+
 function findSpecials(sentence: string): SpecialHit[] {
   const out: SpecialHit[] = [];
   for (const m of sentence.matchAll(/翻[一二两三]?番(以上)?|倍增/g)) {
@@ -309,11 +349,27 @@ function findSpecials(sentence: string): SpecialHit[] {
     const next = sentence.charAt(end);
     const prev = sentence.charAt(m.index - 1);
     // 无禁区、全覆盖、零容忍; 全覆盖的责任制度; 风险全覆盖监管框架: slogans and qualifiers.
-    if (next === '、' || prev === '、' || next === '的' || (isCjk(next) && !/^(?:和|与|及|或|目标)/.test(next))) continue;
+    // 党的组织全面覆盖、党的建设全面加强: a list of slogans; but 医共体全覆盖、提升… is a target.
+    if (prev === '、' || next === '的' || (next === '、' && m[0] === '全面覆盖') || (isCjk(next) && !/^(?:和|与|及|或|目标)/.test(next))) continue;
     if (prev === '' || /[，,；;：:]/.test(prev)) continue;
     out.push({ start: m.index, end, kind: 'all-or-nothing', value: 100, unit: '%', phrase: m[0], objectAfter: false });
   }
-  for (const m of sentence.matchAll(/(?:全面|基本|彻底)消除|全部(?:改造|完成|建成|达标|纳入)(?:到位)?|全部(?=.{0,8}到位)/g)) {
+  // 消除某病危害, 进一步消除重污染天气: plain 消除 of a harm (not 消除…壁垒, which has no measure).
+  for (const m of sentence.matchAll(/消除/g)) {
+    if (/(?:全面|基本|彻底)$/.test(sentence.slice(Math.max(0, m.index - 2), m.index))) continue;
+    const end = m.index + 2;
+    const object = sentence.slice(end).split(/[，,。；;、！!？?]/)[0] ?? '';
+    if (!HARM.test(object)) continue;
+    out.push({ start: m.index, end, kind: 'all-or-nothing', value: 100, unit: '%', phrase: '消除', objectAfter: true });
+  }
+  // 覆盖所有地级及以上城市, 全收集全处理, 动态清零.
+  for (const m of sentence.matchAll(/覆盖(?:所有|全部)|全收集全处理|(?:动态)?清零/g)) {
+    const objectAfter = m[0].startsWith('覆盖');
+    // 动态清零、党员中心户等经验: a named practice in a list.
+    if (/^[、”"」]/.test(sentence.charAt(m.index + m[0].length))) continue;
+    out.push({ start: m.index, end: m.index + m[0].length, kind: 'all-or-nothing', value: 100, unit: '%', phrase: m[0], objectAfter });
+  }
+  for (const m of sentence.matchAll(/(?:全面|基本|彻底)消除|全部(?:改造|完成|建成|达标|纳入|摘帽)(?:到位)?|全部(?=.{0,8}到位)/g)) {
     const end = m.index + m[0].length;
     const objectAfter = m[0].endsWith('消除');
     if (objectAfter && !isCjk(sentence.charAt(end)) && !/[“"《]/.test(sentence.charAt(end))) continue;
@@ -512,8 +568,10 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     let subject = cleanSubject(head);
     let numberFirst = false;
     if (subject.length < 2 || /^[的之]/.test(subject)) {
-      const noun = nounAfter(s, hit.end);
-      if (noun !== '' && hit.unit !== '%' && !/^[的之]/.test(noun) && indexInClause === 0) {
+      // 推动90%的行政村实现…: the noun after 的 is what the share counts.
+      const ofNoun = s.charAt(hit.end) === '的';
+      const noun = nounAfter(s, ofNoun ? hit.end + 1 : hit.end);
+      if (noun !== '' && (hit.unit !== '%' || ofNoun) && !/^[的之]/.test(noun) && indexInClause === 0) {
         subject = cleanSubject(noun);
         numberFirst = true;
       } else subject = lastSubject;
