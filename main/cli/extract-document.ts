@@ -1,11 +1,14 @@
 /**
  * A plan document's text for `extract`: .txt (UTF-8, UTF-16 or GB18030, detected),
- * .docx through mammoth, a text PDF through unpdf (pdf.js). The converters are loaded
+ * .docx through mammoth (headings kept), a text PDF through unpdf (pdf.js), rebuilt into
+ * lines and paragraphs. The converters are loaded
  * with dynamic import, only for their file types, so the CLI bundle stays small.
  * Never throws: every problem is one message in the chosen language.
  */
 import type { Lang } from '../../models';
 import { decodeText, documentKind, hasChineseText, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS } from '../../models/extract/decode-text';
+import { DOCX_STYLE_MAP, planTextFromDocxHtml } from '../../models/extract/docx-text';
+import { rebuildPdfText } from '../../models/extract/pdf-lines';
 
 export type DocumentResult = { ok: true; text: string; format: string } | { ok: false; message: string };
 
@@ -45,18 +48,20 @@ export function documentMessage(lang: Lang, key: DocumentMessage, params: Record
   return MESSAGES[key][lang].replace(/\{(\w+)\}/g, (_, name: string) => String(params[name] ?? `{${name}}`));
 }
 
+/** A text PDF rebuilt into lines and paragraphs (models/extract/pdf-lines.ts). */
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { extractTextItems, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  const { text } = await extractText(pdf, { mergePages: true });
-  return text;
+  const { items } = await extractTextItems(pdf);
+  return rebuildPdfText(items);
 }
 
+/** A .docx with its headings (Word heading styles, bold paragraphs) kept (models/extract/docx-text.ts). */
 async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
-  const convert = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
-  const result = await convert({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) });
-  return result.value;
+  const convert = mammoth.convertToHtml ?? (mammoth as unknown as { default: typeof mammoth }).default.convertToHtml;
+  const result = await convert({ buffer: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) }, { styleMap: [...DOCX_STYLE_MAP] });
+  return planTextFromDocxHtml(result.value);
 }
 
 const mb = (bytes: number) => (bytes / (1024 * 1024)).toFixed(1);

@@ -1,23 +1,26 @@
 /**
  * A picked document's text in the app: .txt (UTF-8, UTF-16 or GB18030, detected),
- * .docx through mammoth, a text PDF through unpdf. The converters load only when such a
+ * .docx through mammoth (headings kept), a text PDF through unpdf rebuilt into lines and
+ * paragraphs (models/extract). The converters load only when such a
  * file is opened. Every failure is a message key with its parameters (extract.* in i18n).
  */
 import { decodeText, documentKind, hasChineseText, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS } from '../../models/extract/decode-text';
+import { DOCX_STYLE_MAP, planTextFromDocxHtml } from '../../models/extract/docx-text';
+import { rebuildPdfText } from '../../models/extract/pdf-lines';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; key: string; params: Record<string, string | number> };
 
 async function pdfText(bytes: Uint8Array): Promise<string> {
-  const { extractText, getDocumentProxy } = await import('unpdf');
+  const { extractTextItems, getDocumentProxy } = await import('unpdf');
   const pdf = await getDocumentProxy(new Uint8Array(bytes));
-  return (await extractText(pdf, { mergePages: true })).text;
+  return rebuildPdfText((await extractTextItems(pdf)).items);
 }
 
 async function docxText(bytes: Uint8Array): Promise<string> {
   const mammoth = await import('mammoth');
-  const extract = mammoth.extractRawText ?? (mammoth as unknown as { default: typeof mammoth }).default.extractRawText;
+  const convert = mammoth.convertToHtml ?? (mammoth as unknown as { default: typeof mammoth }).default.convertToHtml;
   const buffer = bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer;
-  return (await extract({ arrayBuffer: buffer })).value;
+  return planTextFromDocxHtml((await convert({ arrayBuffer: buffer }, { styleMap: [...DOCX_STYLE_MAP] })).value);
 }
 
 const mb = (n: number) => (n / (1024 * 1024)).toFixed(1);
