@@ -3,6 +3,7 @@
  * separators), Chinese numerals (一万亿, 百亿, 十七), year-style digit strings (二〇三五),
  * and the magnitudes 万 / 亿 / 万亿 that Chinese units carry (3.5万亿元 → 3.5, 万亿元).
  */
+import { MAGNITUDE_FACTORS } from './unit-lexicon';
 
 const DIGITS: Readonly<Record<string, number>> = {
   〇: 0,
@@ -94,8 +95,8 @@ export function parseChineseNumeral(text: string): number {
   return total + parseBelowWan(rest.replace(/^零/, ''));
 }
 
-/** The magnitudes a unit can carry, longest first. */
-export const MAGNITUDES = ['万亿', '千亿', '百亿', '亿', '千万', '百万', '万'] as const;
+/** The magnitudes a unit can carry, longest first (their sizes are in unit-lexicon.json). */
+export const MAGNITUDES: readonly string[] = MAGNITUDE_FACTORS.map(([word]) => word);
 export type Magnitude = '万亿' | '亿' | '万';
 
 /** A number as written, split into the value and the magnitude that stays with the unit. */
@@ -134,7 +135,7 @@ export function splitNumber(token: string): WrittenNumber {
 /** The value of a token including its magnitude: "3.5万亿" → 3.5e12. */
 export function numberValue(token: string): number {
   const { value, magnitude } = splitNumber(token);
-  const factor = magnitude === '万亿' ? 1e12 : magnitude === '亿' ? 1e8 : magnitude === '万' ? 1e4 : 1;
+  const factor = MAGNITUDE_FACTORS.find(([word]) => word === magnitude)?.[1] ?? 1;
   return value * factor;
 }
 
