@@ -167,8 +167,9 @@ describe('all-or-nothing wording', () => {
   it('A全覆盖、B…: a coverage with its subject in a list of tasks', () => {
     expect(phrases('到2030年，实现乡镇卫生院全覆盖、提升服务能力。')).toEqual(['全覆盖']);
   });
-  it('消除 a barrier is not a measurable target', () => {
+  it('消除 a barrier is not a measurable target, nor what a system covers', () => {
     expect(phrases('消除市场准入方面的隐性壁垒。')).toEqual([]);
+    expect(phrases('探索建立覆盖所有市场主体的退出制度。')).toEqual([]);
   });
 });
 
@@ -190,6 +191,6 @@ describe('what is not a target', () => {
     expect(all('今年，落实“13条”和“场景8条”，新增企业100家。').map((c) => c.value)).toEqual([100]);
   });
   it('a unitless coefficient after 提高到 is a target', () => {
-    expect(rows('到2030年，农田灌溉水有效利用系数提高到0.6。')).toEqual([[0.6, null, '']]);
+    expect(all('到2030年，农田灌溉水有效利用系数提高到0.6。').map((c) => [c.value, c.unit, c.kind])).toEqual([[0.6, '', 'level']]);
   });
 });

@@ -367,6 +367,8 @@ function findSpecials(sentence: string): SpecialHit[] {
     const objectAfter = m[0].startsWith('覆盖');
     // 动态清零、党员中心户等经验: a named practice in a list.
     if (/^[、”"」]/.test(sentence.charAt(m.index + m[0].length))) continue;
+    // 建立覆盖所有经营主体的…制度: what a system covers, not a target.
+    if (objectAfter && (/(?:建立|健全|构建|完善|形成)$/.test(sentence.slice(Math.max(0, m.index - 4), m.index)) || /^[^，,。；;]*的/.test(sentence.slice(m.index + m[0].length)))) continue;
     out.push({ start: m.index, end: m.index + m[0].length, kind: 'all-or-nothing', value: 100, unit: '%', phrase: m[0], objectAfter });
   }
   for (const m of sentence.matchAll(/(?:全面|基本|彻底)消除|全部(?:改造|完成|建成|达标|纳入|摘帽)(?:到位)?|全部(?=.{0,8}到位)/g)) {
@@ -437,6 +439,8 @@ interface Scope {
 
 function kindFor(hit: { unit: string; bareMagnitude: boolean }, trigger: Trigger | null, clauseText: string, subject: string): CandidateKind {
   if (hit.unit === '倍') return 'multiple';
+  // 系数提高到0.6: a coefficient is a level.
+  if (hit.unit === '') return 'level';
   if (trigger?.kind === 'average-growth' || /年均|平均每年/.test(trigger?.word ?? '')) return 'average-growth';
   // 国内生产总值增长5%左右, 居民消费价格涨幅3%: the growth of a level, not a share.
   const isRate = /[率比重例]$|占比$|比重$|指数$/.test(subject);
