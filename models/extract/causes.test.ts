@@ -142,6 +142,12 @@ describe('shapes', () => {
       [20, null, '个'],
     ]);
   });
+  it('a count after 等: A、B等N个C (Chinese numerals too)', () => {
+    expect(rows('今年，推进东区、西区等3个片区改造，支持甲、乙等五个项目开工。')).toEqual([
+      [3, null, '个'],
+      [5, null, '个'],
+    ]);
+  });
   it('ranges: 1-2个, 50－100家', () => {
     expect(rows('每县建成1-2个物流中心，培育50－100家示范企业。')).toEqual([
       [1, 2, '个'],

@@ -219,7 +219,7 @@ function findNumbers(sentence: string): NumberHit[] {
       // 办好十项民生实事, 活动千场以上: a Chinese number counts after a verb of doing, or with 以上 / 左右.
       const counted =
         CLASSIFIERS.has(measure) &&
-        (VERB_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) || /^(?:以上|左右)/.test(sentence.slice(end + measure.length, end + measure.length + 2))) &&
+        (VERB_BEFORE.test(sentence.slice(Math.max(0, start - 6), start)) || /[^\d]等$/.test(sentence.slice(Math.max(0, start - 2), start)) || /^(?:以上|左右)/.test(sentence.slice(end + measure.length, end + measure.length + 2))) &&
         !/^(?:大|方面)/.test(sentence.slice(end + measure.length, end + measure.length + 2));
       // 三次, 两个, 一年, 十七连丰: small Chinese numbers are counts of named things.
       if (small && !['倍', '个百分点', '百分点', '岁', '%'].includes(measure) && !counted) continue;
@@ -238,7 +238,8 @@ function findNumbers(sentence: string): NumberHit[] {
       const lead = /\d+(?:\.\d+)?\s*[—–\-－~～至到]\s*$/.exec(sentence.slice(Math.max(0, start - 12), start));
       const from = lead ? start - lead[0].length : start;
       const before = sentence.slice(Math.max(0, from - 6), from);
-      if (endsWithTrigger(before) === null && !VERB_BEFORE.test(before) && !/[和、及与]$/.test(before)) continue;
+      // A、B等12条产业链: the count of what the list names.
+      if (endsWithTrigger(before) === null && !VERB_BEFORE.test(before) && !/[和、及与]$/.test(before) && !/\p{Script=Han}等$/u.test(before)) continue;
     }
     let suffix = '';
     for (const s of SUFFIXES) if (sentence.startsWith(s.word, end)) suffix = s.word;
