@@ -120,6 +120,13 @@ export async function readPickedFile(file: File, lang: UiLanguage): Promise<Open
   return result.ok ? { name: file.name, text } : { name: file.name, text, issues: result.issues };
 }
 
+/**
+ * What the web file picker offers for Open: plan files as JSON and as PlanPath's own
+ * registered type (.ppath, JSON inside; the desktop app's file association), with their
+ * MIME types for browsers that filter by type.
+ */
+export const PLAN_FILE_ACCEPT = '.json,.ppath,application/json,application/x-planpath+json';
+
 function withExtension(name: string, ext: string): string {
   return /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}${ext}`;
 }
@@ -226,7 +233,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     return new Promise<OpenedFile | null>((resolve, reject) => {
       const input = doc.createElement('input');
       input.type = 'file';
-      input.accept = '.json,application/json';
+      input.accept = PLAN_FILE_ACCEPT;
       input.style.display = 'none';
       let settled = false;
       const settle = (fn: () => void) => {
