@@ -1,8 +1,10 @@
 /**
  * Autosave: after each change to the workspace, wait `delay` ms of quiet, then hand a
- * snapshot to the host (one write per change; a killed browser loses at most the last
- * `delay`). The title bar (file name, unsaved mark) follows at once. A failed autosave
- * is reported through `onStatus` with its reason, so the UI can say how to save by hand.
+ * snapshot to the host (one write per change). Where the host writes ahead
+ * (journalWorkspace: the web build), every change is also handed over at once, before
+ * the task that made it ends, so a reload or a closed tab right after an edit keeps it.
+ * The title bar (file name, unsaved mark) follows at once. A failed autosave is reported
+ * through `onStatus` with its reason, so the UI can say how to save by hand.
  */
 import type { PlanPathApi } from '../platform/platform-api';
 import { toSnapshot } from './snapshot';
@@ -39,7 +41,7 @@ export interface AutosaveStatus {
 
 export function startAutosave(
   store: WorkspaceStore,
-  api: Pick<PlanPathApi, 'saveWorkspace' | 'setDocumentState'>,
+  api: Pick<PlanPathApi, 'saveWorkspace' | 'setDocumentState' | 'journalWorkspace'>,
   delay = 500,
   /** Told after every autosave whether it worked; a failure stays until one succeeds. */
   onStatus?: (status: AutosaveStatus) => void,
@@ -48,6 +50,20 @@ export function startAutosave(
   let last = persisted(store.getState());
   let lastTitle = '';
   let lastDirty: boolean | null = null;
+  let journalQueued = false;
+  let stopped = false;
+
+  /** One write-ahead per task, however many changes it made (a microtask runs before any unload). */
+  const journal = () => {
+    if (journalQueued || api.journalWorkspace === undefined) return;
+    journalQueued = true;
+    queueMicrotask(() => {
+      journalQueued = false;
+      if (stopped) return;
+      const snapshot = toSnapshot(store.getState());
+      if (snapshot !== null) api.journalWorkspace?.(snapshot);
+    });
+  };
 
   const save = async () => {
     timer = null;
@@ -77,6 +93,7 @@ export function startAutosave(
     const now = persisted(s);
     if (now.every((v, i) => v === last[i])) return;
     last = now;
+    journal();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(), delay);
   });
@@ -88,6 +105,7 @@ export function startAutosave(
       await save();
     },
     stop() {
+      stopped = true;
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
       timer = null;
