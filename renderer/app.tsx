@@ -120,7 +120,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   }, []);
   const started = useRef(false);
   // Which tab writes the workspace, and what happened to the browser's database (web build).
-  const storage = useWorkspaceStatus(api, store, (why) => void message.info(i18n.t(why === 'took-over' ? 'tabs.tookOver' : 'tabs.otherTabClosed')));
+  const storage = useWorkspaceStatus(api, store, () => void message.info(i18n.t('tabs.tookOver')));
   const readOnlyRef = storage.readOnlyRef;
   const newPlan = useNewPlanDialog();
   const chooseTemplate = newPlan.ask;

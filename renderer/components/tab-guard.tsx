@@ -30,7 +30,7 @@ export function TabGuard({ role, busy, onTakeOver }: TabGuardProps) {
       ]}
     >
       <p data-testid="tab-guard-text" data-why={role.kind === 'reader' ? role.why : undefined}>
-        {role.kind === 'reader' && role.why === 'taken-over' ? t('tabs.takenOver') : t('tabs.otherTabOpen')}
+        {role.kind !== 'reader' ? null : role.why === 'taken-over' ? t('tabs.takenOver') : role.why === 'other-tab-closed' ? t('tabs.otherTabClosed') : t('tabs.otherTabOpen')}
       </p>
       <span className="muted">{t('tabs.takeOverHint')}</span>
     </Modal>

@@ -185,6 +185,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     channel: options.channel === null ? undefined : (options.channel ?? (tabWin.BroadcastChannel ? new tabWin.BroadcastChannel(CHANNEL_NAME) : undefined)),
     id: sessionKey,
     setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    setInterval: (fn, ms) => win.setInterval(fn, ms),
   });
   const isWriter = () => coordinator.state().role === 'writer';
 
@@ -211,7 +212,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     if (!isWriter()) return;
     const snapshot = latest;
     void (async () => {
-      if (snapshot === null) return { rewritten: false };
+      // Nothing loaded or edited in this tab yet: it has nothing of its own to lose.
+      if (snapshot === null) return { rewritten: true };
       // Site data cleared: the write-ahead record and this session's marker went too.
       writeJournal(storage, snapshot);
       beat();
@@ -450,7 +452,11 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       const record = isWriter() ? undefined : readJournal(storage);
       const value = isSnapshot(record) ? record : await slots.get('workspace');
       if (value === undefined || value === null) return null;
-      if (isSnapshot(value)) return value;
+      if (isSnapshot(value)) {
+        // What this tab holds until its next edit: what a lost database gets back.
+        if (isWriter() && latest === null) latest = value;
+        return value;
+      }
       throw new CorruptWorkspaceError('the autosaved workspace is damaged');
     },
     async setAsideWorkspace() {

@@ -64,17 +64,18 @@ export interface WorkspaceSnapshot {
 
 /**
  * What the UI must know about where the workspace is kept (web build). `writer`: this
- * tab autosaves (`why`: it was the only tab, it took over, the writing tab closed, or the
- * browser cannot coordinate tabs). `reader`: another tab of PlanPath autosaves; this one
- * must not be edited (its saves are not written) until it takes over. `database-lost`:
+ * tab autosaves (`why`: it was the first tab, it took over, or the browser cannot
+ * coordinate tabs). `reader`: another tab of PlanPath autosaves (or did, until it closed:
+ * `other-tab-closed`); this one must not be edited (its saves are not written) until it
+ * takes over. `database-lost`:
  * the browser's database went (deleted from another tab or by clearing site data, or
  * closed by the browser) and was reopened; `rewritten` says whether this tab's workspace
  * was written into it again (if not, `detail` names the reason). `database-upgraded`: a
  * newer PlanPath in another tab upgraded the database; this tab no longer autosaves.
  */
 export type WorkspaceStatus =
-  | { kind: 'writer'; why: 'first' | 'took-over' | 'other-tab-closed' | 'no-coordination' }
-  | { kind: 'reader'; why: 'other-tab-open' | 'taken-over' }
+  | { kind: 'writer'; why: 'first' | 'took-over' | 'no-coordination' }
+  | { kind: 'reader'; why: 'other-tab-open' | 'taken-over' | 'other-tab-closed' }
   | { kind: 'database-lost'; why: 'deleted' | 'closed'; rewritten: boolean; detail?: string }
   | { kind: 'database-upgraded' };
 

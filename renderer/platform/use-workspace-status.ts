@@ -1,7 +1,7 @@
 /**
  * The UI's side of WorkspaceStatus (platform-api.ts): whether this tab may edit, what
- * happened to the database, and the take-over. When this tab becomes the writer after
- * another tab wrote, the stored workspace (that tab's last edit) is loaded first.
+ * happened to the database, and the take-over. When this tab takes over from another,
+ * the stored workspace (that tab's last edit) is loaded first.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { reloadWorkspace } from '../store/reload-workspace';
@@ -26,8 +26,8 @@ export interface WorkspaceStatusView {
 export function useWorkspaceStatus(
   api: Pick<PlanPathApi, 'onWorkspaceStatus' | 'takeOverWorkspace' | 'loadWorkspace'>,
   store: WorkspaceStore,
-  /** Called once the workspace was loaded again after this tab became the writer. */
-  onReloaded: (why: 'took-over' | 'other-tab-closed') => void,
+  /** Called once the workspace was loaded again after this tab took over. */
+  onReloaded: () => void,
 ): WorkspaceStatusView {
   const [role, setRole] = useState<RoleStatus>({ kind: 'writer', why: 'first' });
   const [notice, setNotice] = useState<DatabaseNotice | null>(null);
@@ -48,14 +48,13 @@ export function useWorkspaceStatus(
         setRole(status);
         return;
       }
-      if (status.why === 'took-over' || status.why === 'other-tab-closed') {
-        const why = status.why;
+      if (status.why === 'took-over') {
         setBusy(true);
         void reloadWorkspace(api, store).finally(() => {
           readOnlyRef.current = false;
           setRole(status);
           setBusy(false);
-          reloaded.current(why);
+          reloaded.current();
         });
         return;
       }
