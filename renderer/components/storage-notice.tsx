@@ -8,7 +8,7 @@ import { useTranslation } from 'react-i18next';
 import type { DatabaseNotice } from '../platform/use-workspace-status';
 
 export function StorageNotice({ notice, onDismiss }: { notice: DatabaseNotice | null; onDismiss: () => void }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   if (notice === null) return null;
   if (notice.kind === 'database-upgraded') {
     return (
@@ -30,7 +30,7 @@ export function StorageNotice({ notice, onDismiss }: { notice: DatabaseNotice | 
         data-kind={notice.why}
         data-rewritten={String(notice.rewritten)}
         title={notice.why === 'deleted' ? t('storage.deletedTitle') : t('storage.closedTitle')}
-        description={`${cause} ${outcome}`}
+        description={`${cause}${i18n.language === 'zh' ? '' : ' '}${outcome}`}
       />
     </div>
   );
