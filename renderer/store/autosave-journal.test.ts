@@ -33,4 +33,32 @@ describe('autosave write-ahead', () => {
     await Promise.resolve();
     expect(ahead).toHaveLength(1);
   });
+
+  it('while changes stream in (a slider dragged): at most every 100 ms, the last one kept; flush writes it at once', async () => {
+    const store = createWorkspaceStore();
+    loadDefault(store);
+    const api = fakePlatform();
+    const ahead: WorkspaceSnapshot[] = [];
+    api.journalWorkspace = (s) => void ahead.push(s);
+    const autosave = startAutosave(store, api, 500);
+    store.getState().setBasis('real');
+    await Promise.resolve();
+    expect(ahead).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(10);
+    store.getState().setBasis('nominal');
+    await vi.advanceTimersByTimeAsync(10);
+    store.getState().setBasis('real');
+    await Promise.resolve();
+    expect(ahead).toHaveLength(1);
+    await vi.advanceTimersByTimeAsync(80);
+    expect(ahead).toHaveLength(2);
+    expect(ahead[1]?.ui?.basis).toBe('real');
+    // A page going away: pagehide calls flush, which writes ahead before it returns.
+    await vi.advanceTimersByTimeAsync(10);
+    store.getState().setBasis('nominal');
+    void autosave.flush();
+    expect(ahead).toHaveLength(3);
+    expect(ahead[2]?.ui?.basis).toBe('nominal');
+    autosave.stop();
+  });
 });

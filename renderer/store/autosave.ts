@@ -2,7 +2,9 @@
  * Autosave: after each change to the workspace, wait `delay` ms of quiet, then hand a
  * snapshot to the host (one write per change). Where the host writes ahead
  * (journalWorkspace: the web build), every change is also handed over at once, before
- * the task that made it ends, so a reload or a closed tab right after an edit keeps it.
+ * the task that made it ends (while changes stream in, at most every JOURNAL_EVERY_MS,
+ * and at once on flush, which the UI calls on pagehide), so a reload or a closed tab
+ * right after an edit keeps it.
  * The title bar (file name, unsaved mark) follows at once. A failed autosave is reported
  * through `onStatus` with its reason, so the UI can say how to save by hand.
  */
@@ -14,8 +16,11 @@ import { documentTitle } from './document-title';
 const persisted = (s: WorkspaceState) =>
   [s.plan, s.selectedId, s.compareIds, s.compareMode, s.basis, s.lang, s.chartIds, s.fileName, s.filePath, s.dirty, s.uncertainty] as const;
 
+/** While changes stream in, the write-ahead runs at most this often (flush() writes at once). */
+export const JOURNAL_EVERY_MS = 100;
+
 export interface Autosave {
-  /** Save now if a save is pending. */
+  /** Write ahead at once (synchronously) and save now, if either is pending. */
   flush(): Promise<void>;
   stop(): void;
 }
@@ -51,17 +56,35 @@ export function startAutosave(
   let lastTitle = '';
   let lastDirty: boolean | null = null;
   let journalQueued = false;
+  let journalTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastJournal = -Infinity;
   let stopped = false;
 
-  /** One write-ahead per task, however many changes it made (a microtask runs before any unload). */
+  const journalNow = () => {
+    journalQueued = false;
+    if (journalTimer !== null) clearTimeout(journalTimer);
+    journalTimer = null;
+    if (stopped) return;
+    lastJournal = Date.now();
+    const snapshot = toSnapshot(store.getState());
+    if (snapshot !== null) api.journalWorkspace?.(snapshot);
+  };
+  /**
+   * Every change is written ahead before the task that made it ends (a microtask runs
+   * before any unload) — but at most once per JOURNAL_EVERY_MS while changes stream in
+   * (a slider dragged: each write-ahead serializes the workspace), the last of them then
+   * at the end of that interval, or at once by flush() (pagehide).
+   */
   const journal = () => {
-    if (journalQueued || api.journalWorkspace === undefined) return;
+    if (journalQueued || journalTimer !== null || api.journalWorkspace === undefined) return;
+    const wait = lastJournal + JOURNAL_EVERY_MS - Date.now();
+    if (wait > 0) {
+      journalTimer = setTimeout(journalNow, wait);
+      return;
+    }
     journalQueued = true;
     queueMicrotask(() => {
-      journalQueued = false;
-      if (stopped) return;
-      const snapshot = toSnapshot(store.getState());
-      if (snapshot !== null) api.journalWorkspace?.(snapshot);
+      if (journalQueued) journalNow();
     });
   };
 
@@ -100,12 +123,16 @@ export function startAutosave(
 
   return {
     async flush() {
+      // Synchronous: done before a page that is going away (pagehide) goes.
+      if (journalQueued || journalTimer !== null) journalNow();
       if (timer === null) return;
       clearTimeout(timer);
       await save();
     },
     stop() {
       stopped = true;
+      if (journalTimer !== null) clearTimeout(journalTimer);
+      journalTimer = null;
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
       timer = null;
