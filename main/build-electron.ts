@@ -1,11 +1,13 @@
 /**
  * `npm run build:electron`: bundles main and preload into dist-electron/
- * (see main/build/electron-bundles.ts). `--watch` rebuilds on change.
+ * (see main/build/electron-bundles.ts). `--watch` rebuilds on change; `--outdir DIR`
+ * writes elsewhere (the e2e runner's own build, scripts/run-e2e.ts).
  */
 import path from 'node:path';
 import { buildBundles, PROJECT_ROOT, watchBundles } from './build/electron-bundles';
 
-const outdir = path.join(PROJECT_ROOT, 'dist-electron');
+const outdirArg = process.argv.indexOf('--outdir');
+const outdir = outdirArg >= 0 && process.argv[outdirArg + 1] ? path.resolve(process.argv[outdirArg + 1] ?? '') : path.join(PROJECT_ROOT, 'dist-electron');
 
 if (process.argv.includes('--watch')) {
   await watchBundles(outdir);

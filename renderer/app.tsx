@@ -26,6 +26,9 @@ import type { PlanPathApi, Recovery } from './platform/platform-api';
 import { PlatformProvider } from './platform/platform-context';
 import { startAutosave, type AutosaveStatus } from './store/autosave';
 import { AutosaveBanner } from './components/autosave-banner';
+import { StorageNotice } from './components/storage-notice';
+import { TabGuard } from './components/tab-guard';
+import { useWorkspaceStatus } from './platform/use-workspace-status';
 import { useWorkspace, WorkspaceProvider } from './store/store-context';
 import type { WorkspaceStore } from './store/workspace-store';
 
@@ -116,6 +119,9 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
     setExportOpen(true);
   }, []);
   const started = useRef(false);
+  // Which tab writes the workspace, and what happened to the browser's database (web build).
+  const storage = useWorkspaceStatus(api, store, () => void message.info(i18n.t('tabs.tookOver')));
+  const readOnlyRef = storage.readOnlyRef;
   const newPlan = useNewPlanDialog();
   const chooseTemplate = newPlan.ask;
 
@@ -217,6 +223,8 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
   useEffect(() => {
     if (api.info().menuShortcuts) return;
     const onKey = (e: KeyboardEvent) => {
+      // Another tab writes the workspace: nothing here may change it.
+      if (readOnlyRef.current) return;
       const cmd = shortcutFor(e);
       if (cmd === null) return;
       e.preventDefault();
@@ -229,7 +237,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
     };
     window.addEventListener('keydown', onKey);
     return () => window.removeEventListener('keydown', onKey);
-  }, [api, store, commands]);
+  }, [api, store, commands, readOnlyRef]);
 
   return (
     <PlatformProvider value={api}>
@@ -246,6 +254,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
               onSaveAs={() => void commands.saveAs()}
               onDismissCorrupt={() => setCorruptWhere(undefined)}
             />
+            <StorageNotice notice={storage.notice} onDismiss={storage.dismissNotice} />
             {!hasPlan ? (
               <div className="loading">
                 <Spin />
@@ -273,6 +282,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
           ) : null}
         </ExportProvider>
         <IssuesDialog value={issues} onClose={() => setIssues(null)} />
+        <TabGuard role={storage.role} busy={storage.busy} onTakeOver={() => void storage.takeOver()} />
         {newPlan.element}
         <Modal
           open={recovery !== null}

@@ -2,12 +2,15 @@
  * `npm start`: builds the app and opens the desktop window where Electron is installed
  * and can start; otherwise serves the web build on loopback and prints its address,
  * with one line saying why. `npm start -- --web` (or PLANPATH_WEB=1) asks for the web mode.
+ * It prints only its own lines (planpath: …): the builds' output and Electron's go to a
+ * log file (start-log.ts), shown — its last lines and its path — only when a step fails.
  */
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { existsSync, openSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { preview } from 'vite';
+import { createStartLog, failureReport, runQuiet } from './start-log';
 import { chooseStartMode, installedElectronPath } from './start-mode';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -16,9 +19,16 @@ const say = (line: string) => console.log(`planpath: ${line}`);
 /** An Electron that exits with an error sooner than this did not start: fall back to the web mode. */
 const START_UP_MS = 20_000;
 
+const LOG = createStartLog();
+const STEPS: Record<string, string> = { 'build:web': 'building the web app', 'build:electron': 'building the desktop app' };
+
 function npmRun(script: string): void {
-  const r = spawnSync('npm', ['run', '-s', script], { cwd: ROOT, stdio: 'inherit', shell: process.platform === 'win32' });
-  if (r.status !== 0) process.exit(r.status ?? 1);
+  const what = `${STEPS[script] ?? script} (npm run ${script})`;
+  say(`${STEPS[script] ?? script}…`);
+  const r = runQuiet('npm', ['run', '-s', script], { cwd: ROOT, logFile: LOG, what });
+  if (r.ok) return;
+  for (const line of r.report) console.error(line);
+  process.exit(1);
 }
 
 async function startWeb(reason: string, built = false): Promise<void> {
@@ -26,7 +36,7 @@ async function startWeb(reason: string, built = false): Promise<void> {
   if (!built) npmRun('build:web');
   const server = await preview({
     configFile: path.join(ROOT, 'vite.config.ts'),
-    logLevel: 'warn',
+    logLevel: 'error',
     preview: { host: '127.0.0.1', port: 4173, strictPort: false, open: false },
   });
   const url = server.resolvedUrls?.local[0] ?? 'http://127.0.0.1:4173/';
@@ -42,7 +52,10 @@ function startDesktop(electron: string): void {
   npmRun('build:web');
   npmRun('build:electron');
   const started = Date.now();
-  const child = spawn(electron, ['.'], { cwd: ROOT, stdio: 'inherit' });
+  say('opening the desktop app…');
+  // Electron's own chatter (GPU, sandbox, DevTools notes) goes to the log too; a failed start shows it.
+  const out = openSync(LOG, 'a');
+  const child = spawn(electron, ['.'], { cwd: ROOT, stdio: ['ignore', out, out] });
   const forward = (signal: NodeJS.Signals) => () => child.kill(signal);
   process.on('SIGINT', forward('SIGINT'));
   process.on('SIGTERM', forward('SIGTERM'));
@@ -53,9 +66,11 @@ function startDesktop(electron: string): void {
     if (code !== 0 && signal === null && Date.now() - started < START_UP_MS) {
       process.removeAllListeners('SIGINT');
       process.removeAllListeners('SIGTERM');
-      void startWeb(`Electron stopped at start-up with exit code ${code} (its message is above)`, true);
+      for (const line of failureReport(`Electron stopped at start-up with exit code ${code}`, LOG, readFileSync(LOG, 'utf8'))) console.error(line);
+      void startWeb(`Electron stopped at start-up with exit code ${code} (its output is above)`, true);
       return;
     }
+    if (code !== 0 && code !== null) for (const line of failureReport(`the desktop app exited with code ${code}`, LOG, readFileSync(LOG, 'utf8'))) console.error(line);
     process.exit(code ?? 0);
   });
 }

@@ -12,6 +12,7 @@ import { build } from 'esbuild';
 import type { Page } from 'playwright-core';
 import { APP_INDEX_URL } from '../../main/electron/app-protocol';
 import { PlanPathApp } from '../pages/planpath-app';
+import { E2E_APP_ROOT, E2E_ELECTRON_DIR, E2E_WEB_ROOT } from '../support/app-build';
 import { findChromium, INSTALL_HINT } from '../support/find-chromium';
 import { runMainBundle } from './load-main';
 import type { BrowserWindowStandIn } from './stand-in/browser-window';
@@ -20,9 +21,10 @@ import { acceleratorItems, acceleratorKey, findItem, sameKey } from './stand-in/
 import { TIMEOUTS } from '../../test-timeouts';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../../', import.meta.url));
-export const MAIN_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'main.cjs');
-export const PRELOAD_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'preload.cjs');
-export const INDEX_HTML = path.join(PROJECT_ROOT, 'dist-web', 'index.html');
+// The build under test: the e2e runner's own folder, or the project's (app-build.ts).
+export const MAIN_BUNDLE = path.join(E2E_ELECTRON_DIR, 'main.cjs');
+export const PRELOAD_BUNDLE = path.join(E2E_ELECTRON_DIR, 'preload.cjs');
+export const INDEX_HTML = path.join(E2E_WEB_ROOT, 'index.html');
 
 /** With a real Electron (ELECTRON_PATH) the harness is skipped: real-electron.e2e.ts runs instead. */
 export const USE_HARNESS = !process.env.ELECTRON_PATH;
@@ -109,7 +111,7 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
 
   const { module, control } = createElectronStandIn({
     chromium: chromiumPath,
-    appPath: PROJECT_ROOT,
+    appPath: E2E_APP_ROOT,
     userData,
     documents,
     version,

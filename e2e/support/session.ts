@@ -6,6 +6,7 @@
 import type { Page } from 'playwright-core';
 import { TIMEOUTS } from '../../test-timeouts';
 import { PlanPathApp } from '../pages/planpath-app';
+import { E2E_WEB_ROOT } from './app-build';
 import { launchBrowser, type Browser } from './browser';
 import { serveStatic, type StaticServer } from './static-server';
 
@@ -28,7 +29,7 @@ export interface Session {
 }
 
 export async function startSession(options: { width?: number; height?: number; locale?: string } = {}): Promise<Session> {
-  const server = await serveStatic('dist-web');
+  const server = await serveStatic(E2E_WEB_ROOT);
   const browser = await launchBrowser(options);
   const page = browser.context.pages()[0] ?? (await browser.context.newPage());
   // Each step waits up to TIMEOUTS.wait (test-timeouts.ts), scaled on a slow machine.

@@ -1,4 +1,4 @@
-/** A static file server on loopback for the built web app (dist-web/). */
+/** A static file server on loopback for the built web app (dist-web/, or the e2e build's: app-build.ts). */
 import { createServer, type Server } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';

@@ -81,9 +81,16 @@ export function HeaderBar() {
         <h1 className="plan-title" title={title ?? undefined} data-testid="plan-title">
           {title ?? 'PlanPath'}
         </h1>
-        <span className="file-name" title={documentTitle(fileName, lang)} data-testid="file-name">
-          {documentTitle(fileName, lang)}
-        </span>
+        {title === null ? (
+          // No plan yet (the autosave or the embedded plan is being read): never 未命名规划 for it.
+          <span className="file-name" role="status" aria-busy data-testid="doc-loading">
+            {t('header.loading')}
+          </span>
+        ) : (
+          <span className="file-name" title={documentTitle(fileName, lang)} data-testid="file-name">
+            {documentTitle(fileName, lang)}
+          </span>
+        )}
         {dirty ? (
           <span className="unsaved" data-testid="unsaved-mark" title={t('header.unsaved')}>
             ● {t('header.unsaved')}

@@ -86,14 +86,14 @@ function pick(input: HTMLInputElement, files: File[]) {
 }
 
 describe('open', () => {
-  it('uses a hidden input for JSON files and resolves null on cancel', async () => {
+  it('uses a hidden input for plan files (.json and .ppath) and resolves null on cancel', async () => {
     const { win } = fakeWindow(new MemoryStorage());
     const api = createBrowserPlatform({ window: win, storage: new MemoryStorage(), now });
     const inputPromise = captureFileInput();
     const result = api.openPlanFile();
     const input = await inputPromise;
     expect(input.type).toBe('file');
-    expect(input.accept).toBe('.json,application/json');
+    expect(input.accept.split(',')).toEqual(['.json', '.ppath', 'application/json', 'application/x-planpath+json']);
     expect(input.isConnected).toBe(true);
     input.dispatchEvent(new Event('cancel'));
     await expect(result).resolves.toBeNull();
@@ -111,6 +111,18 @@ describe('open', () => {
     expect(opened?.text).toBe(PLAN_TEXT);
     expect(opened?.issues).toBeUndefined();
     expect(opened?.path).toBeUndefined();
+  });
+
+  it('reads a .ppath file (JSON inside) as a plan and keeps its name', async () => {
+    const { win } = fakeWindow(new MemoryStorage());
+    const api = createBrowserPlatform({ window: win, storage: new MemoryStorage(), now });
+    const inputPromise = captureFileInput();
+    const result = api.openPlanFile();
+    pick(await inputPromise, [new File([PLAN_TEXT], '徐州规划.ppath', { type: '' })]);
+    const opened = await result;
+    expect(opened?.name).toBe('徐州规划.ppath');
+    expect(opened?.text).toBe(PLAN_TEXT);
+    expect(opened?.issues).toBeUndefined();
   });
 
   it('reports a malformed file with the validator messages, in the language set', async () => {

@@ -11,13 +11,21 @@
  * that workspace is moved to `planpath:recovery` and offered by getRecovery(). A fresh
  * marker is another open tab, not a crash. (If a crash is mistaken for a live tab, the
  * work is not lost either: loadWorkspace() still returns it, unsaved flag and all.)
+ *
+ * Nothing typed is lost (issue 22): every change is written ahead, synchronously, to
+ * localStorage (journalWorkspace, workspace-journal.ts) before its IndexedDB write; one
+ * tab at a time writes (tab-coordinator.ts), the others are readers until they take
+ * over; a database deleted or closed under the page is reopened and this tab's
+ * workspace written into it again (onWorkspaceStatus says so, with the cause).
  */
 import { MAX_FILE_BYTES } from '../../models/plan-schema';
 import { formatMessage } from '../../models/validation-messages';
 import { version as packageVersion } from '../../package.json';
 import { MAX_DATA_FILE_BYTES } from './platform-api';
 import { parsePlan } from '../workers/parse-plan';
-import { indexedDbSlots, localStorageSlots, type WorkspaceSlots } from './workspace-slots';
+import { CHANNEL_NAME, createTabCoordinator, type ChannelLike, type LockManagerLike, type TabState } from './tab-coordinator';
+import { clearJournal, readJournal, writeJournal } from './workspace-journal';
+import { indexedDbSlots, localStorageSlots, type ConnectionLoss, type WorkspaceSlots } from './workspace-slots';
 import type {
   OpenedDataFile,
   OpenedFile,
@@ -26,6 +34,7 @@ import type {
   SavedFile,
   UiLanguage,
   WorkspaceSnapshot,
+  WorkspaceStatus,
 } from './platform-api';
 
 export const STORAGE_KEYS = {
@@ -48,6 +57,9 @@ export interface BrowserPlatformOptions {
   now?: () => number;
   sessionId?: string;
   version?: string;
+  /** Tab coordination (tab-coordinator.ts): navigator.locks and a BroadcastChannel by default; null for none. */
+  locks?: LockManagerLike | null;
+  channel?: ChannelLike | null;
 }
 
 const APP_NAME = 'PlanPath';
@@ -85,16 +97,35 @@ export class CorruptWorkspaceError extends Error {
   override name = 'CorruptWorkspaceError';
 }
 
+const CAUSES: Record<string, { zh: string; en: string }> = {
+  InvalidStateError: { zh: '浏览器关闭了 PlanPath 的数据库（网站数据被清除，或数据库被另一个标签页删除）', en: "the browser closed PlanPath's database (site data cleared, or the database deleted from another tab)" },
+  UnknownError: { zh: '浏览器的存储出错（磁盘错误或存储已损坏）', en: "the browser's storage failed (a disk error or damaged storage)" },
+  BlockedError: { zh: '另一个标签页仍打开着旧版本的数据库', en: 'another tab still holds an older version of the database open' },
+  NotFoundError: { zh: '数据库中缺少工作区存储区', en: 'the workspace store is missing from the database' },
+  SecurityError: { zh: '浏览器不允许此页面使用存储（隐私设置或无痕模式）', en: 'the browser does not let this page use storage (privacy settings or a private window)' },
+  AbortError: { zh: '浏览器中止了写入', en: 'the browser aborted the write' },
+  TimeoutError: { zh: '浏览器的存储没有响应', en: "the browser's storage did not answer" },
+};
+
+/** The cause of a storage error in words, with the browser's own name and message after it. */
+export function storageCause(error: unknown, lang: UiLanguage): string {
+  const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
+  const message = error instanceof Error || error instanceof DOMException ? error.message : String(error);
+  const words = CAUSES[name]?.[lang];
+  const raw = [name, message].filter((x) => x !== '' && x !== 'Error').join(': ');
+  if (words === undefined) return raw === '' ? (lang === 'zh' ? '浏览器没有给出原因' : 'the browser gave no reason') : raw;
+  return raw === '' ? words : `${words}${lang === 'zh' ? '；' : '; '}${raw}`;
+}
+
 function storageError(error: unknown, lang: UiLanguage): Error {
   const name = typeof error === 'object' && error !== null && 'name' in error ? String((error as { name: unknown }).name) : '';
   const full = name === 'QuotaExceededError' || (error instanceof DOMException && error.code === 22);
+  // The message is the cause only: the UI puts its own title ("autosave failed") before it.
   const message = full
     ? lang === 'zh'
       ? '浏览器存储空间已满，工作区未能自动保存。请保存文件。'
       : "The browser's storage is full: the workspace was not autosaved. Save the file."
-    : lang === 'zh'
-      ? '工作区未能自动保存。'
-      : 'The workspace could not be autosaved.';
+    : storageCause(error, lang);
   return Object.assign(new Error(message, { cause: error }), { name: full ? 'QuotaExceededError' : 'AutosaveError' });
 }
 
@@ -120,6 +151,13 @@ export async function readPickedFile(file: File, lang: UiLanguage): Promise<Open
   return result.ok ? { name: file.name, text } : { name: file.name, text, issues: result.issues };
 }
 
+/**
+ * What the web file picker offers for Open: plan files as JSON and as PlanPath's own
+ * registered type (.ppath, JSON inside; the desktop app's file association), with their
+ * MIME types for browsers that filter by type.
+ */
+export const PLAN_FILE_ACCEPT = '.json,.ppath,application/json,application/x-planpath+json';
+
 function withExtension(name: string, ext: string): string {
   return /\.[A-Za-z0-9]+$/.test(name) ? name : `${name}${ext}`;
 }
@@ -134,7 +172,68 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
   let lang: UiLanguage = 'zh';
   let dirty = false;
 
-  const slots = options.slots ?? (win.indexedDB ? indexedDbSlots(win.indexedDB) : localStorageSlots(storage));
+  // --- one writing tab (tab-coordinator.ts) -------------------------------------------
+  const statusListeners = new Set<(status: WorkspaceStatus) => void>();
+  const tell = (status: WorkspaceStatus) => {
+    for (const l of statusListeners) l(status);
+  };
+  const roleStatus = (state: TabState): WorkspaceStatus => (state.role === 'writer' ? { kind: 'writer', why: state.why } : { kind: 'reader', why: state.why });
+  type WithTabApis = { navigator?: { locks?: LockManagerLike }; BroadcastChannel?: new (name: string) => ChannelLike };
+  const tabWin = win as unknown as WithTabApis;
+  const coordinator = createTabCoordinator({
+    locks: options.locks === null ? undefined : (options.locks ?? tabWin.navigator?.locks),
+    channel: options.channel === null ? undefined : (options.channel ?? (tabWin.BroadcastChannel ? new tabWin.BroadcastChannel(CHANNEL_NAME) : undefined)),
+    id: sessionKey,
+    setTimeout: (fn, ms) => win.setTimeout(fn, ms),
+    setInterval: (fn, ms) => win.setInterval(fn, ms),
+  });
+  const isWriter = () => coordinator.state().role === 'writer';
+
+  // --- the database, and what happens to it under the page -----------------------------
+  /** The latest workspace this tab wrote or wrote ahead: what a lost database gets back. */
+  let latest: WorkspaceSnapshot | null = null;
+  /** Bumped by every write-ahead; a save clears the record only if none came after it started. */
+  let journalSeq = 0;
+  /** A newer PlanPath upgraded the database: this tab no longer writes. */
+  let upgraded = false;
+  const inFlight = new Set<Promise<unknown>>();
+  const track = <T,>(p: Promise<T>): Promise<T> => {
+    inFlight.add(p);
+    void p.finally(() => inFlight.delete(p)).catch(() => undefined);
+    return p;
+  };
+
+  const onConnectionLost = (why: ConnectionLoss) => {
+    if (why === 'upgraded') {
+      upgraded = true;
+      tell({ kind: 'database-upgraded' });
+      return;
+    }
+    if (!isWriter()) return;
+    const snapshot = latest;
+    void (async () => {
+      // Nothing loaded or edited in this tab yet: it has nothing of its own to lose.
+      if (snapshot === null) return { rewritten: true };
+      // Site data cleared: the write-ahead record and this session's marker went too.
+      writeJournal(storage, snapshot);
+      beat();
+      await track(slots.put('workspace', snapshot));
+      if (latest === snapshot) clearJournal(storage);
+      return { rewritten: true };
+    })().then(
+      ({ rewritten }) => tell({ kind: 'database-lost', why, rewritten }),
+      (error: unknown) => tell({ kind: 'database-lost', why, rewritten: false, detail: storageCause(error, lang) }),
+    );
+  };
+  const slots = options.slots ?? (win.indexedDB ? indexedDbSlots(win.indexedDB, { onConnectionLost }) : localStorageSlots(storage));
+
+  /** A write-ahead record left by this or an earlier page goes into the database first (writer only). */
+  const carryJournal = async () => {
+    const record = readJournal(storage);
+    if (record === undefined) return;
+    if (isSnapshot(record)) await slots.put('workspace', record);
+    clearJournal(storage);
+  };
 
   // --- crash detection, once at start -------------------------------------------------
   const abandoned: string[] = [];
@@ -146,7 +245,10 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
   }
   for (const key of abandoned) storage.removeItem(key);
   // The workspace is read asynchronously: every workspace call waits for this first.
-  const ready = (async () => {
+  let ready: Promise<void> = (async () => {
+    await coordinator.ready;
+    // A reader leaves the storage as the writing tab keeps it.
+    if (!isWriter()) return;
     // Versions before IndexedDB kept the workspace in localStorage: carry it over once.
     if (options.slots === undefined && win.indexedDB) {
       for (const [slot, key] of [['workspace', STORAGE_KEYS.workspace], ['recovery', STORAGE_KEYS.recovery]] as const) {
@@ -162,6 +264,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
         storage.removeItem(key);
       }
     }
+    await carryJournal();
     if (abandoned.length > 0) {
       const last = await slots.get('workspace');
       if (isSnapshot(last) && last.dirty) {
@@ -170,6 +273,15 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       }
     }
   })().catch(() => undefined);
+
+  // A new role: a writer carries the last record of the other tab over before anyone reads.
+  coordinator.setBeforeHandOver(async () => {
+    await Promise.allSettled([...inFlight]);
+  });
+  coordinator.onChange((state) => {
+    if (state.role === 'writer') ready = ready.then(carryJournal).catch(() => undefined);
+    void ready.then(() => tell(roleStatus(state)));
+  });
 
   // --- this session's marker ------------------------------------------------------------
   let heartbeat: number | undefined;
@@ -200,7 +312,8 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
   });
 
   win.addEventListener('beforeunload', (event) => {
-    if (!dirty) return;
+    // A reader tab holds nothing of its own: the writing tab keeps the unsaved work.
+    if (!dirty || !isWriter()) return;
     event.preventDefault();
     // Older browsers show the prompt only when returnValue is set.
     event.returnValue = '';
@@ -226,7 +339,7 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     return new Promise<OpenedFile | null>((resolve, reject) => {
       const input = doc.createElement('input');
       input.type = 'file';
-      input.accept = '.json,application/json';
+      input.accept = PLAN_FILE_ACCEPT;
       input.style.display = 'none';
       let settled = false;
       const settle = (fn: () => void) => {
@@ -301,24 +414,54 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
       const part = typeof request.data === 'string' ? request.data : new Uint8Array(request.data);
       return download(request.suggestedName, new Blob([part], { type: request.mimeType }));
     },
+    journalWorkspace(snapshot) {
+      if (!isWriter() || upgraded) return;
+      latest = snapshot;
+      journalSeq += 1;
+      writeJournal(storage, snapshot);
+    },
     async saveWorkspace(snapshot) {
+      // What was written ahead until now is in this snapshot (the UI hands over its state as it is).
+      const seq = journalSeq;
       await ready;
+      // Another tab writes: this one's saves would overwrite that tab's later edits.
+      if (!isWriter()) return;
+      if (upgraded) {
+        throw Object.assign(
+          new Error(
+            lang === 'zh'
+              ? '另一个标签页中更新版本的 PlanPath 升级了浏览器中的数据库，此标签页不再自动保存；请刷新页面'
+              : 'a newer PlanPath in another tab upgraded the database; this tab no longer autosaves: reload the page',
+          ),
+          { name: 'AutosaveError' },
+        );
+      }
+      if (journalSeq === seq) latest = snapshot;
       try {
-        await slots.put('workspace', snapshot);
+        await track(slots.put('workspace', snapshot));
       } catch (error) {
         throw storageError(error, lang);
       }
+      // The database now holds all that was written ahead before this save began.
+      if (journalSeq === seq) clearJournal(storage);
       beat();
     },
     async loadWorkspace() {
       await ready;
-      const value = await slots.get('workspace');
+      // A reader sees the writing tab's last edit, also one not yet in the database.
+      const record = isWriter() ? undefined : readJournal(storage);
+      const value = isSnapshot(record) ? record : await slots.get('workspace');
       if (value === undefined || value === null) return null;
-      if (isSnapshot(value)) return value;
+      if (isSnapshot(value)) {
+        // What this tab holds until its next edit: what a lost database gets back.
+        if (isWriter() && latest === null) latest = value;
+        return value;
+      }
       throw new CorruptWorkspaceError('the autosaved workspace is damaged');
     },
     async setAsideWorkspace() {
       await ready;
+      if (!isWriter()) return null;
       const value = await slots.get('workspace');
       if (value === undefined) return null;
       const key = `corrupt:${new Date(now()).toISOString()}`;
@@ -328,12 +471,26 @@ export function createBrowserPlatform(options: BrowserPlatformOptions = {}): Pla
     },
     async getRecovery(): Promise<Recovery | null> {
       await ready;
+      // The writing tab offers a recovery; a reader does not.
+      if (!isWriter()) return null;
       const value = await slots.get('recovery');
       return isSnapshot(value) ? { snapshot: value, reason: 'crash' } : null;
     },
     async clearRecovery() {
       await ready;
+      if (!isWriter()) return;
       await slots.delete('recovery');
+    },
+    onWorkspaceStatus(listener) {
+      statusListeners.add(listener);
+      void ready.then(() => {
+        if (statusListeners.has(listener)) listener(roleStatus(coordinator.state()));
+      });
+      return () => statusListeners.delete(listener);
+    },
+    async takeOverWorkspace() {
+      await coordinator.takeOver();
+      await ready;
     },
     setDocumentState(state) {
       dirty = state.dirty;

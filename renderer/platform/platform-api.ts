@@ -62,6 +62,23 @@ export interface WorkspaceSnapshot {
   savedAt: string;
 }
 
+/**
+ * What the UI must know about where the workspace is kept (web build). `writer`: this
+ * tab autosaves (`why`: it was the first tab, it took over, or the browser cannot
+ * coordinate tabs). `reader`: another tab of PlanPath autosaves (or did, until it closed:
+ * `other-tab-closed`); this one must not be edited (its saves are not written) until it
+ * takes over. `database-lost`:
+ * the browser's database went (deleted from another tab or by clearing site data, or
+ * closed by the browser) and was reopened; `rewritten` says whether this tab's workspace
+ * was written into it again (if not, `detail` names the reason). `database-upgraded`: a
+ * newer PlanPath in another tab upgraded the database; this tab no longer autosaves.
+ */
+export type WorkspaceStatus =
+  | { kind: 'writer'; why: 'first' | 'took-over' | 'no-coordination' }
+  | { kind: 'reader'; why: 'other-tab-open' | 'taken-over' | 'other-tab-closed' }
+  | { kind: 'database-lost'; why: 'deleted' | 'closed'; rewritten: boolean; detail?: string }
+  | { kind: 'database-upgraded' };
+
 export interface Recovery {
   snapshot: WorkspaceSnapshot;
   /** Why it is offered: the last session did not end cleanly. */
@@ -198,6 +215,24 @@ export interface PlanPathApi {
    * resolves null when the dialog closes (the page cannot know what was saved).
    */
   printReportToPdf?(request: PrintReportRequest): Promise<SavedFile | null>;
+  /**
+   * Write-ahead of the autosave (web build): called on every change with the workspace
+   * as it is now; synchronous, so a reload or a closed tab right after an edit keeps it.
+   * The next saveWorkspace makes it durable. Hosts whose saves cannot be lost this way
+   * (Electron) leave it out.
+   */
+  journalWorkspace?(snapshot: WorkspaceSnapshot): void;
+  /**
+   * Subscribe to WorkspaceStatus: the role of this tab (told at once on subscribing, and
+   * on every change) and what happened to the database. Returns the unsubscribe function.
+   */
+  onWorkspaceStatus?(listener: (status: WorkspaceStatus) => void): () => void;
+  /**
+   * A reader tab becomes the writer: the other tab stops writing (its last edits are
+   * already stored) and becomes a reader. Resolves once this tab writes; the UI then
+   * loads the workspace again (loadWorkspace), which holds the other tab's last edit.
+   */
+  takeOverWorkspace?(): Promise<void>;
   /**
    * Ask the user for a table of reported figures to import (XLSX or CSV, at most
    * MAX_DATA_FILE_BYTES); null when they cancel. Rejects with a message that names the

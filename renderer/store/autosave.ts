@@ -1,8 +1,12 @@
 /**
  * Autosave: after each change to the workspace, wait `delay` ms of quiet, then hand a
- * snapshot to the host (one write per change; a killed browser loses at most the last
- * `delay`). The title bar (file name, unsaved mark) follows at once. A failed autosave
- * is reported through `onStatus` with its reason, so the UI can say how to save by hand.
+ * snapshot to the host (one write per change). Where the host writes ahead
+ * (journalWorkspace: the web build), every change is also handed over at once, before
+ * the task that made it ends (while changes stream in, at most every JOURNAL_EVERY_MS,
+ * and at once on flush, which the UI calls on pagehide), so a reload or a closed tab
+ * right after an edit keeps it.
+ * The title bar (file name, unsaved mark) follows at once. A failed autosave is reported
+ * through `onStatus` with its reason, so the UI can say how to save by hand.
  */
 import type { PlanPathApi } from '../platform/platform-api';
 import { toSnapshot } from './snapshot';
@@ -12,8 +16,11 @@ import { documentTitle } from './document-title';
 const persisted = (s: WorkspaceState) =>
   [s.plan, s.selectedId, s.compareIds, s.compareMode, s.basis, s.lang, s.chartIds, s.fileName, s.filePath, s.dirty, s.uncertainty] as const;
 
+/** While changes stream in, the write-ahead runs at most this often (flush() writes at once). */
+export const JOURNAL_EVERY_MS = 100;
+
 export interface Autosave {
-  /** Save now if a save is pending. */
+  /** Write ahead at once (synchronously) and save now, if either is pending. */
   flush(): Promise<void>;
   stop(): void;
 }
@@ -39,7 +46,7 @@ export interface AutosaveStatus {
 
 export function startAutosave(
   store: WorkspaceStore,
-  api: Pick<PlanPathApi, 'saveWorkspace' | 'setDocumentState'>,
+  api: Pick<PlanPathApi, 'saveWorkspace' | 'setDocumentState' | 'journalWorkspace'>,
   delay = 500,
   /** Told after every autosave whether it worked; a failure stays until one succeeds. */
   onStatus?: (status: AutosaveStatus) => void,
@@ -48,6 +55,38 @@ export function startAutosave(
   let last = persisted(store.getState());
   let lastTitle = '';
   let lastDirty: boolean | null = null;
+  let journalQueued = false;
+  let journalTimer: ReturnType<typeof setTimeout> | null = null;
+  let lastJournal = -Infinity;
+  let stopped = false;
+
+  const journalNow = () => {
+    journalQueued = false;
+    if (journalTimer !== null) clearTimeout(journalTimer);
+    journalTimer = null;
+    if (stopped) return;
+    lastJournal = Date.now();
+    const snapshot = toSnapshot(store.getState());
+    if (snapshot !== null) api.journalWorkspace?.(snapshot);
+  };
+  /**
+   * Every change is written ahead before the task that made it ends (a microtask runs
+   * before any unload) — but at most once per JOURNAL_EVERY_MS while changes stream in
+   * (a slider dragged: each write-ahead serializes the workspace), the last of them then
+   * at the end of that interval, or at once by flush() (pagehide).
+   */
+  const journal = () => {
+    if (journalQueued || journalTimer !== null || api.journalWorkspace === undefined) return;
+    const wait = lastJournal + JOURNAL_EVERY_MS - Date.now();
+    if (wait > 0) {
+      journalTimer = setTimeout(journalNow, wait);
+      return;
+    }
+    journalQueued = true;
+    queueMicrotask(() => {
+      if (journalQueued) journalNow();
+    });
+  };
 
   const save = async () => {
     timer = null;
@@ -77,17 +116,23 @@ export function startAutosave(
     const now = persisted(s);
     if (now.every((v, i) => v === last[i])) return;
     last = now;
+    journal();
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => void save(), delay);
   });
 
   return {
     async flush() {
+      // Synchronous: done before a page that is going away (pagehide) goes.
+      if (journalQueued || journalTimer !== null) journalNow();
       if (timer === null) return;
       clearTimeout(timer);
       await save();
     },
     stop() {
+      stopped = true;
+      if (journalTimer !== null) clearTimeout(journalTimer);
+      journalTimer = null;
       unsubscribe();
       if (timer !== null) clearTimeout(timer);
       timer = null;
