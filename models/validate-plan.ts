@@ -229,9 +229,17 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
   // Targets.
   const first = baseYear + 1;
   const reportedIn = (ind: Indicator, y: number) => (ind.actuals ?? []).some((a) => a.year === y && isReportedStatus(a.status));
-  /** A reported figure of `y` for the indicator, or (derived) for every input of its formula. */
+  /** A reported figure of `y` for the indicator (or, for money, the reported real growth since), or (derived) for every input of its formula. */
   const hasFigureIn = (ind: Indicator, y: number, depth = 0): boolean => {
     if (reportedIn(ind, y)) return true;
+    // Money: the reported real growth of every year after y, up to the base year, chains back to it.
+    if (ind.kind !== 'share' && ind.basis === 'nominal') {
+      let chained = true;
+      for (let k = y + 1; k <= baseYear && chained; k++) {
+        chained = (ind.actuals ?? []).some((a) => a.year === k && a.realGrowth !== undefined && isReportedStatus(a.status));
+      }
+      if (chained) return true;
+    }
     if (ind.kind !== 'derived' || depth > 20) return false;
     const inputs = formulas.get(ind.id)?.inputs ?? [];
     return inputs.length > 0 && inputs.every((id) => {

@@ -118,6 +118,6 @@ describe('a goal relative to a year before the base year', () => {
     if (t?.type === 'multiple') t.ofYear = 2019;
     const r = validatePlan(input, 'en');
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.map((i) => `${i.path}: ${i.message}`)).toContain('targets[0].ofYear: the reference year 2019 is before the base year 2025: the indicator (or every input of its formula) needs a reported figure for 2019');
+    if (!r.ok) expect(r.issues.map((i) => `${i.path}: ${i.message}`)).toContain('targets[0].ofYear: the reference year 2019 is before the base year 2025: the indicator (or every input of its formula) needs a reported figure for 2019 (or, for money, a reported real growth for every year since)');
   });
 });
