@@ -8,12 +8,29 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickPlanCommand } from './pages/header-commands';
 import { PlanEditor } from './pages/plan-editor';
-import { dialogOpened } from './support/dialog';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
 
 let s: Session;
+
+/** The dialog with this test id is in the page and no animation runs in or around it (its zoom-in is over). */
+async function dialogOpened(testId: string): Promise<void> {
+  await s.page.getByTestId(testId).waitFor();
+  await until(
+    () =>
+      s.page.evaluate((id) => {
+        const el = document.querySelector(`[data-testid="${id}"]`);
+        if (el === null) return -1;
+        return document.getAnimations().filter((a) => {
+          const target = a.effect instanceof KeyframeEffect ? a.effect.target : null;
+          return target !== null && (target.contains(el) || el.contains(target));
+        }).length;
+      }, testId),
+    (n) => n === 0,
+    `${testId} opened`,
+  );
+}
 
 beforeAll(async () => {
   s = await startSession({ width: 1440, height: 900 });
@@ -29,7 +46,7 @@ describe('start the next plan, add a 2030 target, compare the two plans', () => 
     const before = (await app.planTitle.textContent()) ?? '';
     await clickPlanCommand(page, 'cmd-next-plan');
     const dialog = page.getByTestId('next-plan-dialog');
-    await dialogOpened(dialog);
+    await dialogOpened('next-plan-dialog');
     await expect(page.getByTestId('next-plan-summary').textContent()).resolves.toMatch(/以2025年为基期/);
     await page.screenshot({ path: path.join(screenshotDir(), 'next-plan-dialog.png') });
     await page.getByTestId('next-plan-ok').click();
@@ -51,7 +68,7 @@ describe('start the next plan, add a 2030 target, compare the two plans', () => 
     const { page } = s;
     await clickPlanCommand(page, 'cmd-compare-plans');
     const dialog = page.getByTestId('compare-plans-dialog');
-    await dialogOpened(dialog);
+    await dialogOpened('compare-plans-dialog');
     const summary = page.getByTestId('compare-plans-summary');
     await summary.waitFor();
     await expect(summary.textContent()).resolves.toMatch(/匹配指标 \d+ 个；仅见于 A 的 0 个，仅见于 B 的 0 个/);

@@ -72,7 +72,7 @@ export default function ComparePlansDialog({ open, onClose }: ComparePlansDialog
   const summary = comparison ? matchSummary(comparison) : null;
 
   return (
-    <Modal open={open} onCancel={onClose} footer={null} width={1200} title={t('comparePlans.title')} destroyOnHidden data-testid="compare-plans-dialog">
+    <Modal open={open} onCancel={onClose} footer={null} width={1200} title={t('comparePlans.title')} destroyOnHidden modalRender={(node) => <div data-testid="compare-plans-dialog">{node}</div>}>
       {plan === null ? null : (
         <Space direction="vertical" style={{ width: '100%' }} size="middle">
           <Typography.Text>

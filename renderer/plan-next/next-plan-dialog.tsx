@@ -66,7 +66,7 @@ export default function NextPlanDialog({ open, onClose, notify }: NextPlanDialog
       okButtonProps={{ disabled: !possible, loading: busy, ...({ 'data-testid': 'next-plan-ok' } as Record<`data-${string}`, string>) }}
       cancelText={t('common.cancel')}
       destroyOnHidden
-      data-testid="next-plan-dialog"
+      modalRender={(node) => <div data-testid="next-plan-dialog">{node}</div>}
     >
       {plan === null ? null : possible && period !== null ? (
         <>
