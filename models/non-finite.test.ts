@@ -18,6 +18,17 @@ describe('non-finite projected values', () => {
     expect(nonFiniteWarnings(project(plan, plan.scenarios[0]!))).toEqual([]);
   });
 
+  it('a flow with a base but no amount assumed is unknown (needs an assumption), not a failed computation', () => {
+    const plan = planWith((p) => {
+      const jobs = p.indicators.find((i) => i.id === 'jobs');
+      if (jobs) jobs.base = { year: 2020, value: 7, source: 'test', status: 'final' };
+      for (const sc of p.scenarios) delete sc.assumptions.jobs;
+    });
+    const p = project(plan, plan.scenarios[0]!);
+    expect(p.series.jobs?.origin.slice(1).every((o) => o === 'missing')).toBe(true);
+    expect(nonFiniteWarnings(p)).toEqual([]);
+  });
+
   it('a deflator that overflows before the horizon is named, with the first year', () => {
     const plan = planWith((p) => {
       p.horizon = 2100;

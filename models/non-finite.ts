@@ -17,13 +17,15 @@ export interface NonFiniteWarning {
 
 /**
  * The first year (index) whose value is not finite, though the year has a figure to show
- * (its origin is not "missing") or an earlier year was finite; -1 when there is none.
+ * (its origin is not "missing"); -1 when there is none.
  */
 function firstBad(values: Float64Array, origin?: readonly string[]): number {
   let seenFinite = false;
   for (let i = 0; i < values.length; i++) {
     if (Number.isFinite(values[i] as number)) seenFinite = true;
-    else if (seenFinite || (origin !== undefined && origin[i] !== 'missing')) return i;
+    // "missing": unknown by design (no base, or a flow with no amount assumed), not a failed computation.
+    else if (origin?.[i] === 'missing') continue;
+    else if (seenFinite || origin !== undefined) return i;
   }
   return -1;
 }

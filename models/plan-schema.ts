@@ -11,6 +11,7 @@
 import { z } from 'zod';
 import { DIMENSIONS } from './unit-registry';
 import { UNIT_IDS } from './units';
+import { predecessor } from './plan/predecessor';
 
 export const SCHEMA_VERSION = 2 as const;
 
@@ -397,6 +398,8 @@ export const planFile = z.object({
   scenarios: z.array(scenario).min(1).max(100),
   /** The charts shown by default (app, report, CLI montecarlo); without it, models/chart-plan.ts chooses. */
   charts: z.array(chartSpec).max(50).optional(),
+  /** The plan this one continues (续编), with the outcomes of its finished period (models/plan/next-plan.ts). */
+  predecessor: predecessor.optional(),
 });
 export type Plan = z.infer<typeof planFile>;
 export type PlanInput = z.input<typeof planFile>;

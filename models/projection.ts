@@ -316,8 +316,9 @@ function projectOne(
       continue;
     }
     if (ind.kind === 'flow') {
-      const amount = a.value[i] as number;
-      origin[i] = 'projected';
+      // No amount assumed and none reported: unknown, never a silent 0 (a cap would read as met).
+      const amount = a.unset ? Number.NaN : (a.value[i] as number);
+      origin[i] = a.unset ? 'missing' : 'projected';
       if (basis === 'nominal') {
         nominal[i] = amount;
         real[i] = amount / (priceIndex[i] as number);

@@ -12,11 +12,12 @@
  */
 import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
-import { priceIndexOf } from './reported-path';
+import { isReportedStatus, priceIndexOf } from './reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
+import { referenceValue } from './targets/reference-value';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
 
@@ -126,6 +127,14 @@ function priceBasisOf(ind: Indicator, basis: 'real' | 'nominal'): 'real' | 'nomi
   return ind.basis === 'none' || ind.kind === 'share' ? 'none' : basis;
 }
 
+/** The reference level of a multiple whose reference year is before the base year, in the target's basis. */
+function referenceOf(plan: Plan, t: Target & { type: 'multiple' }): number {
+  if (t.basis === 'real') return referenceValue(plan, t.indicator, t.ofYear).value;
+  const ind = plan.indicators.find((i) => i.id === t.indicator);
+  const a = (ind?.actuals ?? []).filter((x) => x.year === t.ofYear && isReportedStatus(x.status)).at(-1);
+  return a?.value ?? Number.NaN;
+}
+
 export function evaluateTargets(plan: Plan, scenario: Scenario, projection?: Projection): TargetResult[] {
   const pp = preparePlan(plan);
   const p = projection ?? projectPrepared(pp, scenario);
@@ -231,13 +240,14 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const end = t.year - base;
       const of = t.ofYear - base;
       result.basis = t.basis;
-      const reference = values[of] as number;
+      // A reference year before the base year: its reported figure at base-year prices (reference-value.ts).
+      const reference = of < 0 ? referenceOf(pp.plan, t) : (values[of] as number);
       result.target = finiteOrNull(t.factor * reference);
       result.projected = finiteOrNull(values[end] as number);
       if (result.projected !== null && result.target !== null) {
         result.met = compare(result.projected, t.comparison, result.target);
         result.gap = result.projected - result.target;
-        result.firstYearReached = firstReached(values, of + 1, t.comparison, result.target, base);
+        result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, result.target, base);
       }
       const from = Math.max(of, lastFixedBefore(s, end));
       if (result.target !== null && !isFixed(s, end)) {
@@ -249,7 +259,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
           result.requiredGrowthOf = [t.indicator];
         }
       }
-      result.projectedGrowth = growthOver(t.ofYear, t.year);
+      result.projectedGrowth =
+        of < 0 ? finiteOrNull(requiredGrowth(reference, s.real[end] as number, t.year - t.ofYear)) : growthOver(t.ofYear, t.year);
       result.doublingTime = result.projectedGrowth === null ? null : finiteOrNull(doublingTime(result.projectedGrowth));
       return finish();
     }

@@ -9,7 +9,8 @@ import { dependencyOrder } from './dependency-order';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula';
 import { depthExceededAt, MAX_JSON_DEPTH } from './json-depth';
 import { migratePlan } from './migrations';
-import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Plan, type PlanInput, type Segment } from './plan-schema';
+import { MAX_FILE_BYTES, MIN_YEAR, PATTERN_KEYS, planFile, SCHEMA_VERSION, type Indicator, type Plan, type PlanInput, type Segment } from './plan-schema';
+import { isReportedStatus } from './reported-path';
 import { checkUnits } from './unit-checks';
 import { unknownKeys } from './unknown-keys';
 import { planWarnings, type PlanWarning } from './plan-warnings';
@@ -227,6 +228,25 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
 
   // Targets.
   const first = baseYear + 1;
+  const reportedIn = (ind: Indicator, y: number) => (ind.actuals ?? []).some((a) => a.year === y && isReportedStatus(a.status));
+  /** A reported figure of `y` for the indicator (or, for money, the reported real growth since), or (derived) for every input of its formula. */
+  const hasFigureIn = (ind: Indicator, y: number, depth = 0): boolean => {
+    if (reportedIn(ind, y)) return true;
+    // Money: the reported real growth of every year after y, up to the base year, chains back to it.
+    if (ind.kind !== 'share' && ind.basis === 'nominal') {
+      let chained = true;
+      for (let k = y + 1; k <= baseYear && chained; k++) {
+        chained = (ind.actuals ?? []).some((a) => a.year === k && a.realGrowth !== undefined && isReportedStatus(a.status));
+      }
+      if (chained) return true;
+    }
+    if (ind.kind !== 'derived' || depth > 20) return false;
+    const inputs = formulas.get(ind.id)?.inputs ?? [];
+    return inputs.length > 0 && inputs.every((id) => {
+      const input = indicators.get(id);
+      return input !== undefined && hasFigureIn(input, y, depth + 1);
+    });
+  };
   plan.targets.forEach((t, i) => {
     const at = (...rest: PathPart[]) => ['targets', i, ...rest];
     const ind = indicators.get(t.indicator);
@@ -241,7 +261,11 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
         break;
       case 'multiple':
         inRange(at('year'), t.year, first, horizon);
-        inRange(at('ofYear'), t.ofYear, baseYear, horizon);
+        if (t.ofYear < baseYear) {
+          // A reference year before the base year: judged on its reported figure (models/targets/reference-value.ts).
+          inRange(at('ofYear'), t.ofYear, MIN_YEAR, horizon);
+          if (!hasFigureIn(ind, t.ofYear)) add(at('ofYear'), 'of-year-needs-figure', { year: t.ofYear, base: baseYear });
+        } else inRange(at('ofYear'), t.ofYear, baseYear, horizon);
         ordered(at('ofYear'), t.ofYear, t.year - 1);
         if (ind.kind === 'flow' || ind.kind === 'share') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
         break;

@@ -120,6 +120,10 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `未知规划期“${p.id}”`,
     en: (p) => `unknown period "${p.id}"`,
   },
+  'of-year-needs-figure': {
+    zh: (p) => `参照年份 ${p.year} 早于基期 ${p.base} 年，需要该指标（或其公式中每个指标）在 ${p.year} 年有报告数，或（货币量）此后每年都有报告的实际增长率`,
+    en: (p) => `the reference year ${p.year} is before the base year ${p.base}: the indicator (or every input of its formula) needs a reported figure for ${p.year} (or, for money, a reported real growth for every year since)`,
+  },
   'year-out-of-range': {
     zh: (p) => `年份 ${p.year} 超出 ${p.min}–${p.max} 的范围`,
     en: (p) => `year ${p.year} is outside ${p.min}–${p.max}`,

@@ -13,7 +13,7 @@ export interface PlanFile {
 }
 
 /** The starting points of 新建规划 / New plan (scenarios/templates/index.ts). */
-export type NewPlanTemplate = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou';
+export type NewPlanTemplate = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou' | 'national-15th';
 
 export class FileCommands {
   constructor(private readonly page: Page) {}

@@ -17,3 +17,9 @@ export async function clickHeaderCommand(page: Page, testId: MoreMenuCommand): P
   await page.getByTestId('header-more').click();
   await page.locator(`.ant-dropdown-menu [data-testid="${testId}"]`).click();
 }
+
+/** 续编下一期规划 and 规划对比: always items of the 更多 / More menu. */
+export async function clickPlanCommand(page: Page, testId: 'cmd-next-plan' | 'cmd-compare-plans'): Promise<void> {
+  await page.getByTestId('header-more').click();
+  await page.locator(`.ant-dropdown-menu [data-testid="${testId}"]`).click();
+}

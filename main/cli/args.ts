@@ -7,7 +7,7 @@ import type { Lang } from '../../models';
 import { t } from './cli-messages';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review', 'next-plan', 'compare'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Output formats of `project` (to stdout). */
@@ -49,6 +49,8 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
   extract: ['json', 'plan-out', 'lang', 'help'],
   review: ['scenario', 'as-of', 'json', 'lang', 'help'],
+  'next-plan': ['scenario', 'out', 'lang', 'help'],
+  compare: ['json', 'lang', 'help'],
 };
 
 export interface ExportTarget {
@@ -74,6 +76,10 @@ export interface CommandArgs {
   planOut?: string | undefined;
   /** `review --as-of YEAR`: ignore figures after this year. */
   asOf?: number | undefined;
+  /** `compare A B`: the second plan file. */
+  file2?: string | undefined;
+  /** `next-plan --out FILE`: where to write the new plan. */
+  out?: string | undefined;
 }
 
 export type ArgsResult =
@@ -212,9 +218,20 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     return error(t(lang, 'bad-choice', { option: 'basis', value: basis, choices: BASES.join('|') }));
   }
 
-  const [file, ...extra] = rest;
+  const [file, ...more] = rest;
   if (file === undefined || file === '') return error(t(lang, 'missing-file', { command }));
+  let file2: string | undefined;
+  let extra = more;
+  if (command === 'compare') {
+    [file2, ...extra] = more;
+    if (file2 === undefined || file2 === '') return error(t(lang, 'compare-needs-two'));
+  }
   if (extra.length > 0) return error(t(lang, 'extra-arguments', { extra: extra.join(' ') }));
+  let out: string | undefined;
+  if (command === 'next-plan') {
+    out = values.out;
+    if (out === undefined || out === '') return error(t(lang, 'next-plan-needs-out'));
+  }
 
   let exportTarget: ExportTarget | undefined;
   if (exportFormat !== undefined) {
@@ -251,6 +268,8 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       simulation,
       planOut: values['plan-out'],
       asOf,
+      file2,
+      out,
     },
   };
 }

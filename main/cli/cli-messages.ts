@@ -49,6 +49,26 @@ const MESSAGES = {
     zh: (p) => `export 命令需要 --out 指定要写入的文件，例如：--out xuzhou.${p.format}`,
     en: (p) => `the export command needs --out with the file to write, e.g. --out xuzhou.${p.format}`,
   },
+  'compare-needs-two': {
+    zh: () => 'compare 命令需要两个规划文件，例如：npm run cli -- compare a.json b.json',
+    en: () => 'the compare command needs two plan files, e.g. npm run cli -- compare a.json b.json',
+  },
+  'next-plan-needs-out': {
+    zh: () => 'next-plan 命令需要 --out FILE：新规划写入的文件',
+    en: () => 'the next-plan command needs --out FILE: the file to write the new plan to',
+  },
+  'next-plan-no-period': {
+    zh: (p) => `无法续编：没有在基期 ${p.base} 年之后结束的规划期`,
+    en: (p) => `cannot start the next plan: no period ends after the base year ${p.base}`,
+  },
+  'next-plan-no-years': {
+    zh: (p) => `无法续编：规划期结束于 ${p.base} 年，已到远景年份 ${p.horizon} 年`,
+    en: (p) => `cannot start the next plan: the period ends in ${p.base}, the plan's horizon year ${p.horizon}`,
+  },
+  'next-plan-written': {
+    zh: (p) => `已写入 ${p.file}：基期 ${p.base} 年；基期值取自报告数 ${p.reported} 项、按情景推算 ${p.estimated} 项（标“预计”）、缺 ${p.missing} 项；沿用远期目标 ${p.carried} 项；上期 ${p.outcomes} 项目标的完成情况记入 predecessor`,
+    en: (p) => `wrote ${p.file}: base year ${p.base}; base values from reported figures ${p.reported}, estimated from the scenario ${p.estimated} (status estimate), missing ${p.missing}; goals carried ${p.carried}; outcomes of ${p.outcomes} targets of the finished period kept in predecessor`,
+  },
   'bad-as-of': {
     zh: (p) => `--as-of 应为四位年份，而不是“${p.value}”`,
     en: (p) => `--as-of takes a four-digit year, not "${p.value}"`,

@@ -14,6 +14,8 @@ const USAGE = {
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
   npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
+  npm run cli -- next-plan <plan.json> --out FILE [--scenario ID] [--lang zh|en]
+  npm run cli -- compare  <a.json> <b.json> [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 命令：
@@ -35,6 +37,10 @@ const USAGE = {
   extract   从规划文本中找出每一处量化表述（目标、基期值、实际值）：指标、数值和单位、年份、比较词、
             类型、是否前瞻、置信度及所在句子和章节。读 .txt（UTF-8 或 GB18030，自动识别）、.docx
             和有文字层的 PDF
+  next-plan 续编下一期规划：以已结束规划期的末年为基期，基期值取该年报告数（无报告数的按情景推算并标“预计”），
+            沿用指标、价格、情景和远期目标，上期各项目标的完成情况记入新规划（predecessor）
+  compare   两个规划并列对比：指标按标识或名称匹配，逐项列出两规划的目标、数值、判定与所需/实际增长，
+            以及只见于一方的指标
 
 选项：
   --scenario ID   情景标识（默认 plan，没有则取第一个）
@@ -68,6 +74,8 @@ Usage:
   npm run cli -- sensitivity <plan.json> [--scenario ID] --target ID [--step unit|sd] [--sd ID=SD,…] [--json] [--lang zh|en]
   npm run cli -- extract  <text.txt|.docx|.pdf> [--json] [--plan-out draft.json] [--lang zh|en]
   npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
+  npm run cli -- next-plan <plan.json> --out FILE [--scenario ID] [--lang zh|en]
+  npm run cli -- compare  <a.json> <b.json> [--json] [--lang zh|en]
   npm run cli -- help | --help
 
 Commands:
@@ -99,6 +107,13 @@ Commands:
             indicator, value and unit, year, comparison, kind, forward-looking or not,
             confidence, with its sentence and section. Reads .txt (UTF-8 or GB18030,
             detected), .docx and PDFs with a text layer
+  next-plan start the next plan: the finished period's last year becomes the base year, each
+            base value the reported figure of that year (estimated from the scenario and marked
+            "estimate" where there is none); indicators, prices, scenarios and goals beyond the
+            period are carried, and the finished period's outcomes kept in the new plan (predecessor)
+  compare   two plans side by side: indicators matched by id or name, each target of both plans
+            with its value, verdict and achieved or required growth, and the indicators only
+            one plan has
 
 Options:
   --scenario ID   scenario id (default: plan, else the first scenario)

@@ -71,6 +71,10 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             return await (await import('./extract-command')).runExtract(parsed.args, io);
           case 'review':
             return await (await import('./review-command')).runReview(parsed.args, io);
+          case 'next-plan':
+            return await (await import('./next-plan-command')).runNextPlan(parsed.args, io);
+          case 'compare':
+            return await (await import('./compare-command')).runCompare(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }

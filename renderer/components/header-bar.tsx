@@ -1,5 +1,7 @@
 import {
   BarChartOutlined,
+  BranchesOutlined,
+  ColumnWidthOutlined,
   EllipsisOutlined,
   ExportOutlined,
   FileAddOutlined,
@@ -15,6 +17,7 @@ import { useCommands } from '../commands/commands-context';
 import { useOpenExport } from '../export/export-context';
 import { ExtractButton, ExtractIcon, useExtractDialog } from '../extract/extract-button';
 import { PlanImportButton, PlanImportIcon, usePlanImportDialog } from '../plan-import/plan-import-button';
+import { usePlanNextDialogs } from '../plan-next/plan-next-dialogs';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 import { documentTitle } from '../store/document-title';
@@ -53,12 +56,22 @@ export function HeaderBar() {
   const nameTip = (key: string) => (iconsOnly ? t(key) : undefined);
   const extract = useExtractDialog();
   const planImport = usePlanImportDialog();
+  const planNext = usePlanNextDialogs();
   const moreButton = useRef<HTMLButtonElement>(null);
 
+  const planItems: TestIdItem[] = [
+    { key: 'next-plan', label: t('nextPlan.menu'), icon: <BranchesOutlined />, disabled: title === null, 'data-testid': 'cmd-next-plan' },
+    { key: 'compare-plans', label: t('comparePlans.menu'), icon: <ColumnWidthOutlined />, disabled: title === null, 'data-testid': 'cmd-compare-plans' },
+  ];
   const moreItems: TestIdItem[] = [
-    { key: 'save-as', label: t('header.saveAs'), icon: <SaveOutlined />, 'data-testid': 'cmd-save-as' },
-    { key: 'extract', label: t('extract.button'), icon: <ExtractIcon />, disabled: title === null, 'data-testid': 'extract-open-dialog' },
-    { key: 'import', label: t('planImport.button'), icon: <PlanImportIcon />, disabled: title === null, title: t('planImport.buttonTip'), 'data-testid': 'plan-import-open' },
+    ...(allShown
+      ? []
+      : [
+          { key: 'save-as', label: t('header.saveAs'), icon: <SaveOutlined />, 'data-testid': 'cmd-save-as' },
+          { key: 'extract', label: t('extract.button'), icon: <ExtractIcon />, disabled: title === null, 'data-testid': 'extract-open-dialog' },
+          { key: 'import', label: t('planImport.button'), icon: <PlanImportIcon />, disabled: title === null, title: t('planImport.buttonTip'), 'data-testid': 'plan-import-open' },
+        ]),
+    ...planItems,
   ];
   const onMore: MenuProps['onClick'] = ({ key }) => {
     // The menu closes: focus goes back to 更多, so a dialog opened from it returns focus there.
@@ -66,6 +79,8 @@ export function HeaderBar() {
     if (key === 'save-as') void commands.saveAs();
     else if (key === 'extract') extract.open();
     else if (key === 'import') planImport.open();
+    else if (key === 'next-plan') planNext.openNext();
+    else if (key === 'compare-plans') planNext.openCompare();
   };
 
   return (
@@ -128,15 +143,14 @@ export function HeaderBar() {
             <ExtractButton onOpen={extract.open} />
             <PlanImportButton onOpen={planImport.open} />
           </>
-        ) : (
-          <Tooltip title={nameTip('header.more')}>
-            <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
-              <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
-                {t('header.more')}
-              </Button>
-            </Dropdown>
-          </Tooltip>
-        )}
+        ) : null}
+        <Tooltip title={nameTip('header.more')}>
+          <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
+            <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
+              {t('header.more')}
+            </Button>
+          </Dropdown>
+        </Tooltip>
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>
           <Button size="small" icon={<UndoOutlined />} aria-label={t('header.undo')} disabled={!canUndo} onClick={() => store.getState().undo()} data-testid="cmd-undo" />
@@ -186,6 +200,7 @@ export function HeaderBar() {
       </Space>
       {extract.dialog}
       {planImport.dialog}
+      {planNext.dialogs}
     </header>
   );
 }

@@ -8,7 +8,7 @@
 import type { Bilingual, Plan } from '../../models/plan-schema';
 import { validatePlan } from '../../models/validate-plan';
 
-export type PlanTemplateId = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou';
+export type PlanTemplateId = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou' | 'national-15th';
 
 export interface PlanTemplate {
   id: PlanTemplateId;
@@ -61,6 +61,15 @@ export const PLAN_TEMPLATES: readonly PlanTemplate[] = [
       en: 'The Xuzhou recommendation for the 14th Five-Year Plan and the goals to 2035: indicators, targets, reported figures and scenarios, complete.',
     },
     load: async () => validated('xuzhou', (await import('../xuzhou-14th-fyp.json')).default),
+  },
+  {
+    id: 'national-15th',
+    name: { zh: '国家“十五五”规划纲要示例', en: 'National 15th Five-Year Plan example' },
+    description: {
+      zh: '《中华人民共和国国民经济和社会发展第十五个五年规划纲要》（2026年3月）：正文中的量化目标（含单位GDP能耗和二氧化碳排放强度、失业率上限、2035年人均国内生产总值比2020年翻一番），基期值和2021—2025年数据取自国家统计公报。主要指标表在原文中为图片，未收录。',
+      en: 'The Outline of the 15th Five-Year Plan (March 2026): the quantitative targets of its prose (energy and CO₂ intensity, the unemployment cap, 2035 GDP per capita twice that of 2020), with base values and 2021–25 figures from the national statistical bulletins. Its table of main indicators is an image in the source and is left out.',
+    },
+    load: async () => validated('national-15th', (await import('../national-15th-fyp.json')).default),
   },
 ];
 

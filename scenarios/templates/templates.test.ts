@@ -13,7 +13,7 @@ import { validatePlan } from '../../models/validate-plan';
 import { cli } from '../../main/cli/test-helpers';
 import { PLAN_TEMPLATES, planTemplate, type PlanTemplateId } from './index';
 
-const FILES: Record<Exclude<PlanTemplateId, 'xuzhou'>, string> = {
+const FILES: Record<Exclude<PlanTemplateId, 'xuzhou' | 'national-15th'>, string> = {
   blank: 'blank.json',
   'city-14th': 'city-14th.json',
   'city-15th': 'city-15th.json',
@@ -24,8 +24,8 @@ const rawOf = (file: string): unknown => JSON.parse(readFileSync(pathOf(file), '
 const SHARED = ['gdp', 'population', 'gdp_per_capita', 'urbanization', 'income_urban', 'income_rural', 'income_all', 'retail_sales', 'rd_share'];
 
 describe('PLAN_TEMPLATES', () => {
-  it('offers the blank plan, the two city templates and the Xuzhou example, each named and described in both languages', () => {
-    expect(PLAN_TEMPLATES.map((t) => t.id)).toEqual(['blank', 'city-14th', 'city-15th', 'xuzhou']);
+  it('offers the blank plan, the two city templates, the Xuzhou example and the national 15th-plan example, each named and described in both languages', () => {
+    expect(PLAN_TEMPLATES.map((t) => t.id)).toEqual(['blank', 'city-14th', 'city-15th', 'xuzhou', 'national-15th']);
     for (const t of PLAN_TEMPLATES) {
       for (const text of [t.name.zh, t.name.en, t.description.zh, t.description.en]) expect(text.length).toBeGreaterThan(3);
     }

@@ -1,0 +1,64 @@
+/**
+ * The national 15th-plan outline as a plan file: every target's sentence stands in the
+ * text, the figures come from the statistical bulletins, and `check` judges the targets
+ * the figures allow — the intensity targets and the 2035 per-capita doubling relative
+ * to 2020 among them.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parsePlanText } from '../models';
+import { evaluateTargets } from '../models/targets';
+import { referenceValue } from '../models/targets/reference-value';
+
+const text = readFileSync(new URL('./sources/national-15th-fyp-outline.zh.txt', import.meta.url), 'utf8');
+const parsed = parsePlanText(readFileSync(new URL('./national-15th-fyp.json', import.meta.url), 'utf8'), 'en');
+if (!parsed.ok) throw new Error(parsed.issues.map((i) => `${i.path}: ${i.message}`).join('\n'));
+const plan = parsed.plan;
+const trend = plan.scenarios.find((s) => s.id === 'trend');
+if (trend === undefined) throw new Error('no trend scenario');
+const results = evaluateTargets(plan, trend);
+const byId = new Map(results.map((r) => [r.id, r]));
+
+describe('the national 15th-plan outline', () => {
+  it('quotes every target and fact as the text has it', () => {
+    for (const t of [...plan.targets, ...plan.facts]) expect(text.includes(t.sentence), t.id).toBe(true);
+  });
+
+  it('is based on 2025, with the 2025 bulletin figures as base values', () => {
+    expect(plan.baseYear).toBe(2025);
+    expect(plan.indicators.find((i) => i.id === 'gdp')?.base?.value).toBe(1401879);
+    expect(plan.indicators.find((i) => i.id === 'gdp_per_capita')?.base?.value).toBe(99665);
+  });
+
+  it('judges the targets the figures allow, and says which need a base value', () => {
+    const judged = results.filter((r) => r.status !== 'needs-base').map((r) => r.id);
+    expect(judged.length).toBeGreaterThanOrEqual(12);
+    expect(judged).toEqual(expect.arrayContaining(['gdp-pc-2035-double-2020', 'co2-intensity-15th', 'energy-intensity-15th', 'unemployment-cap']));
+    for (const id of ['water-intensity-15th', 'nox-15th', 'construction-land-cap']) expect(byId.get(id)?.status).toBe('needs-base');
+  });
+
+  it('judges 2035 GDP per capita against twice the 2020 level chained back with the reported real growth of 2021–25', () => {
+    const chain = 1.08 * 1.03 * 1.054 * 1.051 * 1.051;
+    expect(referenceValue(plan, 'gdp_per_capita', 2020).value).toBeCloseTo(99665 / chain, 6);
+    const r = byId.get('gdp-pc-2035-double-2020');
+    expect(r?.target).toBeCloseTo((2 * 99665) / chain, 4);
+    expect(r?.requiredFrom).toBe(2025);
+    // (2 / chain)^(1/10) − 1 = 4.44% a year from 2025.
+    expect(r?.requiredGrowth).toBeCloseTo((2 / chain) ** (1 / 10) - 1, 8);
+    expect(r?.requiredGrowth).toBeCloseTo(0.0444, 4);
+  });
+
+  it('judges an intensity target as a fall over the period (CO₂ per unit of GDP −17%)', () => {
+    const r = byId.get('co2-intensity-15th');
+    const i2025 = plan.indicators.find((i) => i.id === 'co2_intensity')?.base?.value as number;
+    expect(r?.comparison).toBe('<=');
+    expect(r?.target).toBeCloseTo(0.83 * i2025, 9);
+  });
+
+  it('judges the unemployment cap as a cap', () => {
+    const r = byId.get('unemployment-cap');
+    expect(r?.comparison).toBe('<');
+    expect(r?.target).toBe(5.5);
+    expect(r?.met).toBe(true);
+  });
+});
