@@ -195,6 +195,10 @@ export const textRef = z.object({
 });
 export type TextRef = z.infer<typeof textRef>;
 
+/** 约束性 (binding: the plan commits to it) or 预期性 (expected: an indicative goal). */
+export const targetBinding = z.enum(['binding', 'expected']);
+export type TargetBinding = z.infer<typeof targetBinding>;
+
 const targetCommon = z.object({
   id: targetId,
   indicator: indicatorId,
@@ -213,6 +217,8 @@ const targetCommon = z.object({
   seriesBasis: z.enum(['old', 'new']).optional(),
   /** Where the sentence stands in a source text kept with the plan (`texts`). */
   textRef: textRef.optional(),
+  /** 约束性 (binding) or 预期性 (expected), as the plan's indicator table marks it; absent: not marked. */
+  binding: targetBinding.optional(),
 });
 
 /** value[year] (comparison) threshold. */
