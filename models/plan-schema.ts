@@ -374,6 +374,13 @@ export const chartSpec = z.object({
 });
 export type ChartSpec = z.infer<typeof chartSpec>;
 
+/** The title block of the review report: the issuing unit (编制单位) and the date as printed. */
+export const reportMeta = z.object({
+  issuer: z.string().max(300).optional(),
+  date: z.string().max(40).optional(),
+});
+export type ReportMeta = z.infer<typeof reportMeta>;
+
 export const planFile = z.object({
   /** The JSON Schema an editor validates the file against (scenarios/plan.schema.json); kept through load and save. */
   $schema: z.string().max(2048).optional(),
@@ -403,6 +410,8 @@ export const planFile = z.object({
   scenarios: z.array(scenario).min(1).max(100),
   /** The charts shown by default (app, report, CLI montecarlo); without it, models/chart-plan.ts chooses. */
   charts: z.array(chartSpec).max(50).optional(),
+  /** The review report's title block, as last entered in the export dialog. */
+  report: reportMeta.optional(),
 });
 export type Plan = z.infer<typeof planFile>;
 export type PlanInput = z.input<typeof planFile>;
