@@ -71,6 +71,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             return await (await import('./extract-command')).runExtract(parsed.args, io);
           case 'review':
             return await (await import('./review-command')).runReview(parsed.args, io);
+          case 'report':
+            return await (await import('./report-command')).runReport(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }

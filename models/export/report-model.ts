@@ -40,6 +40,16 @@ export interface ReportOptions {
 
 const L = (lang: ReportLang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
+/**
+ * The year a report is read as of by default: the latest reported figure or the current
+ * year, whichever is later, never past the horizon (as the app's review does).
+ */
+export function reportAsOf(plan: Plan, currentYear: number): number {
+  let latest = plan.baseYear + 1;
+  for (const ind of plan.indicators) for (const a of ind.actuals ?? []) if (a.year > latest) latest = a.year;
+  return Math.min(plan.horizon, Math.max(latest, currentYear));
+}
+
 export function bindingOf(t: Pick<Target, 'binding'> | undefined): BindingGroup {
   return t?.binding ?? 'unmarked';
 }
@@ -107,7 +117,9 @@ function headlineChart(plan: Plan, years: readonly ReviewYear[], indicatorId: st
     if (y > first) planned = row?.implied ?? stepOn(planned);
     out.years.push(y);
     out.planned.push(planned);
-    out.reported.push(row?.reported ?? null);
+    // The base year: the path starts from its reported figure (at base-year prices real = nominal).
+    const baseReported = y === first && (ind.actuals ?? []).some((x) => x.year === first) ? planned : null;
+    out.reported.push(row?.reported ?? baseReported);
   }
   const real = rows[0]?.basis === 'real';
   const unit = unitLabel(ind.unit, lang, plan.units);
@@ -182,11 +194,12 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
     { header: L(lang, '已实现增速', 'Achieved'), width: 18, numeric: true },
     { header: L(lang, '尚需增速', 'Required'), width: 18, numeric: true },
   ];
+  const groupHeading = (g: BindingGroup) => L(lang, `${words[g]}目标`, `${words[g][0]?.toUpperCase() ?? ''}${words[g].slice(1)} targets`);
   const groups = present.map((g) => ({
     group: g,
-    heading: L(lang, `${words[g]}目标`, `${words[g][0]?.toUpperCase() ?? ''}${words[g].slice(1)} targets`),
+    heading: groupHeading(g),
     table: {
-      name: L(lang, `${words[g]}目标`, `${words[g]} targets`).slice(0, 31),
+      name: groupHeading(g).slice(0, 31),
       columns: groupColumns,
       rows: review.targets
         .filter((r) => groupOf(r) === g)
