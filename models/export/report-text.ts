@@ -20,8 +20,16 @@ export const DASH: ReportCell = { parts: ['—'] };
 
 /** A value in `decimals` rounded to 12 significant digits and without −0: what a cell stores. */
 export function cleanNumber(v: number): number {
+  // Float noise around zero (0.065 − 0.065000000000000002) is zero, not a signed hair.
+  if (Math.abs(v) < 1e-12) return 0;
   const r = Number(v.toPrecision(12));
   return Object.is(r, -0) ? 0 : r;
+}
+
+/** The sign as shown: of the value rounded to the decimals printed (no "−0.00"). */
+function shownSign(v: number, decimals: number): string {
+  const r = Math.round(v * 10 ** decimals);
+  return r > 0 ? '+' : r < 0 ? '−' : '';
 }
 
 const isRate = (r: Pick<ReviewTarget, 'unit' | 'type'>) => r.unit === 'fraction' || r.type === 'average-growth';
@@ -115,25 +123,24 @@ export function verdictCell(r: ReviewTarget, lang: ReportLang): ReportCell {
 /** The gap in the target's unit (points for rates and shares). */
 export function gapCell(r: ReviewTarget, lang: ReportLang, own?: readonly OwnUnit[]): ReportCell {
   if (r.gap === null) return DASH;
-  const sign = (v: number) => (cleanNumber(v) > 0 ? '+' : cleanNumber(v) < 0 ? '−' : '');
   if (isRate(r) || r.unit === '%') {
     const points = isRate(r) ? r.gap * 100 : r.gap;
     const d = isRate(r) ? 2 : 1;
-    const body = `${sign(points)}${formatNumber(Math.abs(points), d)}${lang === 'zh' ? '个百分点' : ' pp'}`;
-    return { parts: [body], num: cleanNumber(points), fmt: pointsFormat(lang, d) };
+    const body = `${shownSign(points, d)}${formatNumber(Math.abs(points), d)}${lang === 'zh' ? '个百分点' : ' pp'}`;
+    return { parts: [body], num: shownSign(points, d) === '' ? 0 : cleanNumber(points), fmt: pointsFormat(lang, d) };
   }
   const d = decimalsOf(r.unit, own);
-  const body = `${sign(r.gap)}${formatValue(Math.abs(r.gap), r.unit, lang, d, own)}`;
+  const body = `${shownSign(r.gap, d)}${formatValue(Math.abs(r.gap), r.unit, lang, d, own)}`;
   const f = unitFormat(r.unit, lang, d, own);
-  return { parts: [body, priceBase(r, lang)].filter((p) => p !== ''), num: cleanNumber(r.gap), fmt: `+${f};-${f};${f}` };
+  return { parts: [body, priceBase(r, lang)].filter((p) => p !== ''), num: shownSign(r.gap, d) === '' ? 0 : cleanNumber(r.gap), fmt: `+${f};-${f};${f}` };
 }
 
 /** gap ÷ |threshold| as a percentage (a fraction with a % format). */
 export function gapPctCell(r: ReviewTarget): ReportCell {
   if (r.gapPct === null || !Number.isFinite(r.gapPct)) return DASH;
   const v = cleanNumber(r.gapPct);
-  const sign = v > 0 ? '+' : v < 0 ? '−' : '';
-  return { parts: [`${sign}${formatNumber(Math.abs(v) * 100, 1)}%`], num: v, fmt: '+0.0%;-0.0%;0.0%' };
+  const sign = shownSign(v * 100, 1);
+  return { parts: [`${sign}${formatNumber(Math.abs(v) * 100, 1)}%`], num: sign === '' ? 0 : v, fmt: '+0.0%;-0.0%;0.0%' };
 }
 
 /** Real growth achieved a year: "6.34%", "（2020—2024）", and 估 where a real value rests on an estimate. */
