@@ -82,6 +82,14 @@ function countRow(group: BindingGroup, label: string, rows: readonly ReviewTarge
   return { group, label, met: n('met'), missed: n('missed'), pending: n('pending'), noData: n('noData'), total: rows.length };
 }
 
+/** The verdicts of each group (约束性, 预期性, and 未标注 where some target is not marked): the report's and the app's counts. */
+export function bindingVerdictCounts(plan: Plan, targets: readonly ReviewTarget[], lang: ReportLang): ReportCount[] {
+  const byId = new Map(plan.targets.map((t) => [t.id, t]));
+  const groupOf = (r: ReviewTarget) => bindingOf(byId.get(r.id));
+  const present: BindingGroup[] = ['binding', 'expected', ...(targets.some((r) => groupOf(r) === 'unmarked') ? (['unmarked'] as const) : [])];
+  return present.map((g) => countRow(g, BINDING_WORDS[lang][g], targets.filter((r) => groupOf(r) === g)));
+}
+
 const countCell = (n: number): ReportCell => ({ parts: [String(n)], num: n, fmt: '0' });
 
 /** The headline indicator's reported values against the path its plan target set, base year to target year. */
@@ -145,7 +153,7 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
 
   // Counts by group (约束性 / 预期性, 未标注 only where some target is not marked).
   const present: BindingGroup[] = ['binding', 'expected', ...(review.targets.some((r) => groupOf(r) === 'unmarked') ? (['unmarked'] as const) : [])];
-  const countsByGroup = [...present.map((g) => countRow(g, words[g], review.targets.filter((r) => groupOf(r) === g)))];
+  const countsByGroup = bindingVerdictCounts(plan, review.targets, lang);
   const total = countRow('unmarked', L(lang, '合计', 'Total'), review.targets);
   const counts: ReportTable = {
     name: L(lang, '完成情况', 'Summary'),
