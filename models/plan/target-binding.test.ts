@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan-schema';
 import { validatePlan } from '../validate-plan';
-import { bindingCounts, setReportMeta, setTargetBinding } from './target-binding';
+import { bindingCounts, setReportMeta, setTargetBinding, statusByBinding } from './target-binding';
 
 function xuzhou(): Plan {
   const r = validatePlan(JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')));
@@ -32,5 +32,14 @@ describe('约束性 / 预期性 and the report title block as plan edits', () =>
     expect(setReportMeta(a, { issuer: '徐州市发展和改革委员会', date: '2026年12月' })).toBe(a);
     expect('report' in setReportMeta(a, { issuer: '', date: ' ' })).toBe(false);
     expect(validatePlan(JSON.parse(JSON.stringify(a))).ok).toBe(true);
+  });
+  it('counts the verdicts of each group apart', () => {
+    const out = statusByBinding(plan, [
+      { id: 'farmland-14th', status: 'met' },
+      { id: 'air-quality-2025', status: 'needs-base' },
+      { id: 'gdp-growth-14th', status: 'missed' },
+      { id: 'unknown', status: 'met' },
+    ]);
+    expect(out).toEqual({ binding: { met: 1, missed: 0, needsBase: 1 }, expected: { met: 0, missed: 1, needsBase: 0 } });
   });
 });

@@ -27,3 +27,22 @@ export function bindingCounts(plan: Pick<Plan, 'targets'>): { binding: number; e
   for (const t of plan.targets) out[t.binding ?? 'unmarked']++;
   return out;
 }
+
+/** Met / missed / needs a base of the 约束性 and the 预期性 targets apart (a target table's summary). */
+export function statusByBinding(
+  plan: Pick<Plan, 'targets'>,
+  results: readonly { id: string; status: 'met' | 'missed' | 'needs-base' }[],
+): { binding: { met: number; missed: number; needsBase: number }; expected: { met: number; missed: number; needsBase: number } } {
+  const kind = new Map(plan.targets.map((t) => [t.id, t.binding]));
+  const zero = () => ({ met: 0, missed: 0, needsBase: 0 });
+  const out = { binding: zero(), expected: zero() };
+  for (const r of results) {
+    const k = kind.get(r.id);
+    if (k === undefined) continue;
+    const c = out[k];
+    if (r.status === 'met') c.met++;
+    else if (r.status === 'missed') c.missed++;
+    else c.needsBase++;
+  }
+  return out;
+}
