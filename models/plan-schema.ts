@@ -196,6 +196,10 @@ export const textRef = z.object({
 });
 export type TextRef = z.infer<typeof textRef>;
 
+/** 约束性 (binding: the plan commits to it) or 预期性 (expected: an indicative goal). */
+export const targetBinding = z.enum(['binding', 'expected']);
+export type TargetBinding = z.infer<typeof targetBinding>;
+
 const targetCommon = z.object({
   id: targetId,
   indicator: indicatorId,
@@ -214,6 +218,8 @@ const targetCommon = z.object({
   seriesBasis: z.enum(['old', 'new']).optional(),
   /** Where the sentence stands in a source text kept with the plan (`texts`). */
   textRef: textRef.optional(),
+  /** 约束性 (binding) or 预期性 (expected), as the plan's indicator table marks it; absent: not marked. */
+  binding: targetBinding.optional(),
 });
 
 /** value[year] (comparison) threshold. */
@@ -369,6 +375,13 @@ export const chartSpec = z.object({
 });
 export type ChartSpec = z.infer<typeof chartSpec>;
 
+/** The title block of the review report: the issuing unit (编制单位) and the date as printed. */
+export const reportMeta = z.object({
+  issuer: z.string().max(300).optional(),
+  date: z.string().max(40).optional(),
+});
+export type ReportMeta = z.infer<typeof reportMeta>;
+
 export const planFile = z.object({
   /** The JSON Schema an editor validates the file against (scenarios/plan.schema.json); kept through load and save. */
   $schema: z.string().max(2048).optional(),
@@ -400,6 +413,8 @@ export const planFile = z.object({
   charts: z.array(chartSpec).max(50).optional(),
   /** The plan this one continues (续编), with the outcomes of its finished period (models/plan/next-plan.ts). */
   predecessor: predecessor.optional(),
+  /** The review report's title block, as last entered in the export dialog. */
+  report: reportMeta.optional(),
 });
 export type Plan = z.infer<typeof planFile>;
 export type PlanInput = z.input<typeof planFile>;

@@ -7,7 +7,7 @@ import type { Lang } from '../../models';
 import { t } from './cli-messages';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review', 'next-plan', 'compare'] as const;
+export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review', 'report', 'next-plan', 'compare'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 /** Output formats of `project` (to stdout). */
@@ -16,6 +16,9 @@ export type Format = (typeof FORMATS)[number];
 /** File formats of `export` (to --out). */
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
 export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+/** File formats of `report` (the review report, to --out). */
+export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
+export type ReportFormat = (typeof REPORT_FORMATS)[number];
 export const BASES = ['nominal', 'real'] as const;
 export type Basis = (typeof BASES)[number];
 export const LANGS = ['zh', 'en'] as const;
@@ -51,6 +54,7 @@ const ALLOWED: Record<Command, readonly OptionName[]> = {
   review: ['scenario', 'as-of', 'json', 'lang', 'help'],
   'next-plan': ['scenario', 'out', 'lang', 'help'],
   compare: ['json', 'lang', 'help'],
+  report: ['scenario', 'as-of', 'format', 'out', 'lang', 'help'],
 };
 
 export interface ExportTarget {
@@ -80,6 +84,8 @@ export interface CommandArgs {
   file2?: string | undefined;
   /** `next-plan --out FILE`: where to write the new plan. */
   out?: string | undefined;
+  /** Set for `report` only: the review report's format and file. */
+  report?: { format: ReportFormat; out: string } | undefined;
 }
 
 export type ArgsResult =
@@ -201,7 +207,14 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   }
   let format: Format = 'table';
   let exportFormat: ExportFormat | undefined;
-  if (command === 'export') {
+  let reportFormat: ReportFormat | undefined;
+  if (command === 'report') {
+    if (values.format === undefined) return error(t(lang, 'report-needs-format', { choices: REPORT_FORMATS.join('|') }));
+    if (!isOneOf(REPORT_FORMATS, values.format)) {
+      return error(t(lang, 'bad-choice', { option: 'format', value: values.format, choices: REPORT_FORMATS.join('|') }));
+    }
+    reportFormat = values.format;
+  } else if (command === 'export') {
     if (values.format === undefined) return error(t(lang, 'export-needs-format', { choices: EXPORT_FORMATS.join('|') }));
     if (!isOneOf(EXPORT_FORMATS, values.format)) {
       return error(t(lang, 'bad-choice', { option: 'format', value: values.format, choices: EXPORT_FORMATS.join('|') }));
@@ -240,6 +253,13 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     exportTarget = { format: exportFormat, out };
   }
 
+  let report: { format: ReportFormat; out: string } | undefined;
+  if (reportFormat !== undefined) {
+    const out = values.out;
+    if (out === undefined || out === '') return error(t(lang, 'report-needs-out', { format: reportFormat }));
+    report = { format: reportFormat, out };
+  }
+
   let asOf: number | undefined;
   const asOfText = values['as-of'];
   if (asOfText !== undefined) {
@@ -270,6 +290,7 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       asOf,
       file2,
       out,
+      ...(report ? { report } : {}),
     },
   };
 }

@@ -69,6 +69,26 @@ const MESSAGES = {
     zh: (p) => `已写入 ${p.file}：基期 ${p.base} 年；基期值取自报告数 ${p.reported} 项、按情景推算 ${p.estimated} 项（标“预计”）、缺 ${p.missing} 项；沿用远期目标 ${p.carried} 项；上期 ${p.outcomes} 项目标的完成情况记入 predecessor`,
     en: (p) => `wrote ${p.file}: base year ${p.base}; base values from reported figures ${p.reported}, estimated from the scenario ${p.estimated} (status estimate), missing ${p.missing}; goals carried ${p.carried}; outcomes of ${p.outcomes} targets of the finished period kept in predecessor`,
   },
+  'report-needs-format': {
+    zh: (p) => `report 命令需要 --format（${p.choices} 之一），例如：--format docx`,
+    en: (p) => `the report command needs --format (one of ${p.choices}), e.g. --format docx`,
+  },
+  'report-needs-out': {
+    zh: (p) => `report 命令需要 --out 指定要写入的文件，例如：--out review.${p.format}`,
+    en: (p) => `the report command needs --out with the file to write, e.g. --out review.${p.format}`,
+  },
+  'no-chromium': {
+    zh: () => 'PDF 需要 Chromium 或 Chrome 来排版打印，但未找到；请安装 chromium，或用环境变量 PLANPATH_CHROMIUM 指定其路径（也可改用 --format docx）',
+    en: () => 'a PDF needs Chromium or Chrome to lay out and print it, and none was found; install chromium or set PLANPATH_CHROMIUM to its path (or use --format docx)',
+  },
+  'pdf-failed': {
+    zh: (p) => `Chromium 未能打印 PDF：${p.detail}`,
+    en: (p) => `Chromium could not print the PDF: ${p.detail}`,
+  },
+  reported: {
+    zh: (p) => `已写入 ${p.file}（评估报告，${p.format}，情景：${p.scenario}，截至${p.asOf}年）`,
+    en: (p) => `wrote ${p.file} (review report, ${p.format}, scenario: ${p.scenario}, as of ${p.asOf})`,
+  },
   'bad-as-of': {
     zh: (p) => `--as-of 应为四位年份，而不是“${p.value}”`,
     en: (p) => `--as-of takes a four-digit year, not "${p.value}"`,

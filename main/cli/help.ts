@@ -16,6 +16,7 @@ const USAGE = {
   npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
   npm run cli -- next-plan <plan.json> --out FILE [--scenario ID] [--lang zh|en]
   npm run cli -- compare  <a.json> <b.json> [--json] [--lang zh|en]
+  npm run cli -- report   <plan.json> [--scenario ID] [--as-of YEAR] --format docx|pdf|xlsx --out FILE [--lang zh|en]
   npm run cli -- help | --help
 
 命令：
@@ -29,6 +30,9 @@ const USAGE = {
   review    规划评估：每项目标按报告数据（无报告数据的年份按情景预测，标“预测”）判定达成与否，
             差距（数值与百分比），基期以来实际与名义年均增长对比规划增长，以及从最新报告值起
             到目标年份所需的年均增长与近五年实际增长
+  report    规划实施情况评估报告（一个情景、一次评估）：完成情况（达成/未达成/待公布/无数据，分约束性、
+            预期性计数）、主要目标、已实现与尚需增速、主要指标走势图、分类目标表、方法说明、数据来源。
+            docx 为可编辑的 Word 文档；xlsx 为可打印的工作簿；pdf 由本机 Chromium 排版打印
   montecarlo  蒙特卡洛模拟：每项目标的达成概率，主要指标 2025、2030、2035 年的
             5/25/50/75/95 分位数。各年冲击作用于实际增长率的对数（份额类以百分点计，
             流量类作用于数额的对数），可设 AR(1) 持续性与指标间相关；同一种子结果相同。
@@ -76,6 +80,7 @@ Usage:
   npm run cli -- review   <plan.json> [--scenario ID] [--as-of YEAR] [--json] [--lang zh|en]
   npm run cli -- next-plan <plan.json> --out FILE [--scenario ID] [--lang zh|en]
   npm run cli -- compare  <a.json> <b.json> [--json] [--lang zh|en]
+  npm run cli -- report   <plan.json> [--scenario ID] [--as-of YEAR] --format docx|pdf|xlsx --out FILE [--lang zh|en]
   npm run cli -- help | --help
 
 Commands:
@@ -94,6 +99,11 @@ Commands:
             in units and percent, growth achieved since the base year (real and nominal)
             against the growth planned, and the growth still required from the latest
             reported level beside the growth of the last five reported years
+  report    the review report of one scenario (one evaluation): the summary (met / missed /
+            pending / no data, counted for binding and expected targets apart), the headline
+            targets, growth achieved and now required, the headline chart, the targets by
+            group, methods and sources. docx: an editable Word document; xlsx: a workbook
+            ready to print; pdf: laid out and printed by the local Chromium
   montecarlo  Monte Carlo runs: the probability of meeting each target, and the
             percentiles 5/25/50/75/95 of the main indicators in 2025, 2030 and 2035.
             Shocks each year on log real growth (points for shares, the log amount for

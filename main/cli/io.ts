@@ -26,6 +26,8 @@ export interface CliIo {
   now(): Date;
   stdout(text: string): void;
   stderr(text: string): void;
+  /** HTML to PDF bytes (`report --format pdf`); default: headless Chromium (print-pdf.ts). */
+  printPdf?(html: string): Promise<Uint8Array>;
 }
 
 /** Exit codes: 0 ok, 1 a file or argument error, 2 an internal error. */

@@ -75,6 +75,8 @@ export async function runCli(argv: readonly string[], io: CliIo): Promise<number
             return await (await import('./next-plan-command')).runNextPlan(parsed.args, io);
           case 'compare':
             return await (await import('./compare-command')).runCompare(parsed.args, io);
+          case 'report':
+            return await (await import('./report-command')).runReport(parsed.args, io);
           default:
             return await runPlanCommand(parsed.args, io);
         }

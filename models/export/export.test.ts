@@ -90,3 +90,14 @@ describe('XLSX', () => {
     expect(String(last)).toMatch(new RegExp(`^依据：《中共徐州市委.*》；情景：${sc.name.zh}；生成于 2026-11-26`));
   });
 });
+
+describe('the tables workbook prints', () => {
+  it('A4 landscape, one page wide, the header row repeated', async () => {
+    const bytes = await buildXlsx([{ name: 'T', title: 'T', columns: [{ header: 'a', type: 'text' }], rows: [['x']] }], { title: 'A & B', sourceLine: 's' });
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const ws = wb.worksheets[0];
+    expect(ws?.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' });
+    expect(ws?.headerFooter.oddHeader).toContain('A && B');
+  });
+});

@@ -43,7 +43,12 @@ export async function buildXlsx(tables: readonly Table[], meta: WorkbookMeta): P
   wb.title = meta.title;
   wb.created = meta.created ?? new Date();
   for (const table of tables) {
-    const ws = wb.addWorksheet(table.name, { views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }] });
+    const ws = wb.addWorksheet(table.name, {
+      views: [{ state: 'frozen', ySplit: 2, xSplit: 1 }],
+      // Ready to print: A4 landscape, one page wide, the header row on every page, page n of m.
+      pageSetup: { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '2:2' },
+      headerFooter: { oddHeader: `&L&8${meta.title.replace(/&/g, '&&')}`, oddFooter: '&C&8&P / &N' },
+    });
     ws.columns = table.columns.map((c) => ({ width: c.width ?? 12 }));
     const titleRow = ws.addRow([safeText(table.title)]);
     titleRow.font = { bold: true, size: 13 };

@@ -10,6 +10,7 @@ import { UNIT_IDS, type UnitId } from '../units';
 import type { Candidate, ExtractionContext } from './candidate';
 import { LEXICON } from './lexicon';
 import { fiveYearPlanYears } from './plan-period';
+import { suggestBinding } from './binding-rule';
 
 export interface DraftMeta {
   /** The document's title, e.g. the file name without extension. */
@@ -208,6 +209,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
     section: sectionOf(c),
     label: label(c),
     ...(c.qualifier ? { qualifier: clip(c.qualifier, 40) } : {}),
+    binding: suggestBinding(c),
     ...textRefOf(c),
   });
 

@@ -12,7 +12,7 @@ import { normalizeNumberText } from '../table-text';
 import { tryConvertUnit, unitRegistry, type UnitRegistry } from '../unit-registry';
 import { cellText, parseFigureCell, type CellFigure } from './import-cells';
 import type { ColumnMap, ImportCell, ImportMapping, ImportOptions, ImportProblem } from './import-types';
-import { attributeNote, growthRowOf, matchUnit, parseKind, splitNameUnit } from './row-words';
+import { attributeNote, bindingOfAttribute, growthRowOf, matchUnit, parseKind, splitNameUnit } from './row-words';
 
 export interface DraftTarget {
   target: Target;
@@ -196,6 +196,7 @@ export function readRows({ plan, rows, mapping, options }: ReadContext): { draft
       }
     }
     const note = attributeNote(at(cells, indexOf('attribute')));
+    const binding = bindingOfAttribute(at(cells, indexOf('attribute')));
     const remark = at(cells, indexOf('note'));
     if (d.isNew && (note || remark)) {
       const zh = [note?.zh, remark].filter(Boolean).join('；');
@@ -252,6 +253,7 @@ export function readRows({ plan, rows, mapping, options }: ReadContext): { draft
           sentence: sentenceOf(column, cell),
           section,
           ...(qualifier ? { qualifier: clip(qualifier, 40) } : {}),
+          ...(binding ? { binding } : {}),
         } as Target,
       });
     };

@@ -56,6 +56,13 @@ export function parseKind(text: string): IndicatorKind | undefined {
   return undefined;
 }
 
+/** 预期性 / 约束性 as the targets' binding field, or undefined for other text. */
+export function bindingOfAttribute(text: string): 'binding' | 'expected' | undefined {
+  const note = attributeNote(text);
+  if (note === undefined) return undefined;
+  return note.zh.startsWith('约束性') ? 'binding' : 'expected';
+}
+
 /** 预期性 / 约束性 as the indicator's note, or undefined for other text. */
 export function attributeNote(text: string): { zh: string; en: string } | undefined {
   const s = normalizeNumberText(text).toLowerCase();

@@ -15,6 +15,7 @@ import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
 import { targetResultDecimals } from '../../models/target-result-decimals';
 import { targetName } from '../../models/target-name';
+import { statusByBinding } from '../../models/plan/target-binding';
 
 // The uncertainty view is loaded when first opened.
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
@@ -38,6 +39,7 @@ export function MainView({ plan }: { plan: Plan }) {
   const met = results.filter((r) => r.status === 'met').length;
   const missed = results.filter((r) => r.status === 'missed').length;
   const needsBase = results.length - met - missed;
+  const byBinding = statusByBinding(plan, results);
   return (
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
@@ -107,8 +109,14 @@ export function MainView({ plan }: { plan: Plan }) {
             className="targets-card"
             title={t('table.titleOf', { name: scenario.name[lang] })}
             extra={
-              <span className="muted" data-testid="target-summary">
-                {t('table.summary', { met, missed, needsBase })}
+              <span className="muted">
+                <span data-testid="target-summary">{t('table.summary', { met, missed, needsBase })}</span>
+                {plan.targets.some((x) => x.binding !== undefined) ? (
+                  <span data-testid="target-summary-binding">
+                    {' · '}
+                    {(['binding', 'expected'] as const).map((k) => t('binding.tableSummary', { group: t(`binding.${k}`), ...byBinding[k] })).join(lang === 'zh' ? '；' : '; ')}
+                  </span>
+                ) : null}
               </span>
             }
           >

@@ -14,6 +14,7 @@ import type { Indicator, Plan, Target } from '../../models/plan-schema';
 import type { TargetResult, TargetStatus } from '../../models/targets';
 import { targetResultDecimals } from '../../models/target-result-decimals';
 import { formatProbability } from '../uncertainty/probability-format';
+import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
 import { targetName } from '../../models/target-name';
@@ -283,6 +284,7 @@ const TargetLabel = memo(function TargetLabel({ target, label, lang, texts }: { 
       <span className="target-label" tabIndex={0} aria-describedby={`sentence-${target.id}`}>
         {label}
         {target.qualifier && lang === 'zh' ? <span className="muted"> {target.qualifier}</span> : null}
+        <BindingTag binding={target.binding} id={target.id} />
       </span>
       <span id={`sentence-${target.id}`} className="sr-only">
         {target.sentence}

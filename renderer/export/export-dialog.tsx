@@ -3,8 +3,8 @@
  * the tables as XLSX (optionally with the Monte Carlo run) or CSV, and the PDF report.
  * The report view is put into the page (off screen) while the host prints it.
  */
-import { FileExcelOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined } from '@ant-design/icons';
-import { App as AntApp, Button, Checkbox, Modal, Select, Tooltip } from 'antd';
+import { FileExcelOutlined, FileImageOutlined, FilePdfOutlined, FileTextOutlined, FileWordOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, Checkbox, Input, Modal, Select, Tooltip } from 'antd';
 import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import { createPortal } from 'react-dom';
 import { useTranslation } from 'react-i18next';
@@ -12,6 +12,10 @@ import { chartsFor } from '../charts/chart-defs';
 import type { PlanPathApi } from '../platform/platform-api';
 import { buildReportModel, type ReportModel } from '../report/report-model';
 import { ReportView, type ReportLabels } from '../report/report-view';
+import { ReviewReportView } from '../report/review-report-view';
+import type { ReviewReport } from '../../models/export/report-types';
+import { setReportMeta } from '../../models/plan/target-binding';
+import { reviewReportFile, reviewReportOf, type ReviewReportFormat } from './review-report';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { chartTitle, scenarioNames } from './chart-export';
 import { chartInView } from './chart-in-view';
@@ -26,7 +30,7 @@ export interface ExportDialogProps {
   api: PlanPathApi;
 }
 
-type Job = 'png' | 'svg' | 'xlsx' | 'csv' | 'pdf';
+type Job = 'png' | 'svg' | 'xlsx' | 'csv' | 'pdf' | 'review-docx' | 'review-xlsx' | 'review-pdf';
 
 /** Waits until the report is in the page with its images decoded and fonts loaded. */
 async function reportReady(root: HTMLElement): Promise<void> {
@@ -55,6 +59,9 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
   const [withReview, setWithReview] = useState(true);
   const [busy, setBusy] = useState<Job | null>(null);
   const [report, setReport] = useState<ReportModel | null>(null);
+  const [reviewReport, setReviewReport] = useState<ReviewReport | null>(null);
+  const [issuer, setIssuer] = useState(plan?.report?.issuer ?? '');
+  const [reportDate, setReportDate] = useState(plan?.report?.date ?? '');
   const [printRoot] = useState(() => {
     const el = document.createElement('div');
     el.className = 'report-print-root';
@@ -120,6 +127,68 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
     } finally {
       document.body.classList.remove('printing-report');
       setReport(null);
+    }
+  };
+
+  // The title block is kept with the plan (an edit, undoable) when a field is left.
+  useEffect(() => {
+    if (!open) return;
+    setIssuer(store.getState().plan?.report?.issuer ?? '');
+    setReportDate(store.getState().plan?.report?.date ?? '');
+  }, [open, store]);
+  const saveMeta = () => {
+    const current = store.getState().plan;
+    if (current === null) return;
+    const next = setReportMeta(current, { issuer, date: reportDate });
+    if (next !== current) store.getState().applyPlan(next, 'report-meta');
+  };
+  /** The review report of the selected scenario, with the title block as entered now. */
+  const buildReview = (): ReviewReport | null => {
+    const s = store.getState();
+    const current = s.plan;
+    if (current === null) {
+      message.error(t('export.noPlan'));
+      return null;
+    }
+    saveMeta();
+    const withMeta = setReportMeta(current, { issuer, date: reportDate });
+    return reviewReportOf(withMeta, s.selectedId, s.lang);
+  };
+  const exportReview = async (format: ReviewReportFormat) => {
+    const model = buildReview();
+    if (model === null) return;
+    try {
+      const saved = await api.exportFile(await reviewReportFile(model, format));
+      if (saved !== null) message.success(t('file.exported', { name: saved.name }));
+    } catch (error) {
+      message.error(t('file.exportFailed', { reason: reasonOf(error) }));
+    }
+  };
+  const printReview = async () => {
+    if (!api.printReportToPdf) {
+      message.error(t('export.noPrint'));
+      return;
+    }
+    let model: ReviewReport | null;
+    try {
+      model = buildReview();
+    } catch (error) {
+      message.error(t('file.exportFailed', { reason: reasonOf(error) }));
+      return;
+    }
+    if (model === null) return;
+    document.body.classList.add('printing-report');
+    setReviewReport(model);
+    try {
+      await reportReady(printRoot);
+      if (api.info().kind === 'browser') message.info(t('export.printDialog'));
+      const saved = await api.printReportToPdf({ suggestedName: `${model.fileStem}.pdf`, footerText: model.sourceLine });
+      if (saved !== null) message.success(t('file.exported', { name: saved.name }));
+    } catch (error) {
+      message.error(t('file.exportFailed', { reason: reasonOf(error) }));
+    } finally {
+      document.body.classList.remove('printing-report');
+      setReviewReport(null);
     }
   };
 
@@ -212,8 +281,36 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
           </div>
           <p className="export-hint">{t('export.pdfHint')}</p>
         </section>
+        <section className="export-section" data-testid="export-review-section">
+          <h4>{t('export.reviewSection')}</h4>
+          <div className="export-row">
+            <label className="export-field">
+              <span>{t('export.issuer')}</span>
+              <Input size="small" value={issuer} maxLength={300} placeholder={t('export.issuerPlaceholder')} onChange={(e) => setIssuer(e.target.value)} onBlur={saveMeta} data-testid="export-issuer" />
+            </label>
+            <label className="export-field">
+              <span>{t('export.reportDate')}</span>
+              <Input size="small" value={reportDate} maxLength={40} placeholder={t('export.reportDatePlaceholder')} onChange={(e) => setReportDate(e.target.value)} onBlur={saveMeta} data-testid="export-report-date" />
+            </label>
+          </div>
+          <div className="export-row">
+            <Button icon={<FileWordOutlined />} disabled={disabled} loading={busy === 'review-docx'} onClick={() => void run('review-docx', () => exportReview('docx'))} data-testid="export-review-docx">
+              {t('export.reviewDocx')}
+            </Button>
+            <Button icon={<FileExcelOutlined />} disabled={disabled} loading={busy === 'review-xlsx'} onClick={() => void run('review-xlsx', () => exportReview('xlsx'))} data-testid="export-review-xlsx">
+              {t('export.reviewXlsx')}
+            </Button>
+            <Button icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'review-pdf'} onClick={() => void run('review-pdf', printReview)} data-testid="export-review-pdf">
+              {t('export.reviewPdf')}
+            </Button>
+          </div>
+          <p className="export-hint">
+            {t('export.reviewHint')} {t('export.metaSaved')}
+          </p>
+        </section>
       </Modal>
       {report ? createPortal(<ReportView model={report} labels={labels} />, printRoot) : null}
+      {reviewReport ? createPortal(<ReviewReportView report={reviewReport} />, printRoot) : null}
     </>
   );
 }

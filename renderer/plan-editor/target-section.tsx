@@ -11,8 +11,9 @@ import { COMPARISON_WORDS } from '../../models/comparison-words';
 import { formatRate } from '../../models/format';
 import * as edit from '../../models/plan-edit';
 import { messagesAt } from '../../models/plan-field-issues';
-import type { Plan, Target } from '../../models/plan-schema';
+import type { Plan, Target, TargetBinding } from '../../models/plan-schema';
 import { checkNumberText } from '../components/number-field';
+import { setTargetBinding } from '../../models/plan/target-binding';
 import { NumberText, SelectField, TextField } from './fields';
 import { ItemList } from './item-list';
 import { usePlanDraft } from './use-plan-draft';
@@ -173,6 +174,19 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             onValue={(v, g) => set({ tolerance: v ?? undefined }, g)}
           />
         ) : null}
+        <SelectField<TargetBinding>
+          label={t('binding.label')}
+          path={`${path}.binding`}
+          value={target.binding}
+          hint={t('binding.hint')}
+          allowClear
+          placeholder={t('binding.unmarked')}
+          options={[
+            { value: 'binding', label: t('binding.binding') },
+            { value: 'expected', label: t('binding.expected') },
+          ]}
+          onSelect={(v) => apply((p) => setTargetBinding(p, id, v))}
+        />
         {target.type === 'cumulative' ? null : (
           <SelectField<'real' | 'nominal'>
             label={t('planEditor.targetBasis')}

@@ -15,6 +15,8 @@ import { formatNumber, formatValue } from '../../models/format';
 import type { DataStatus, Plan } from '../../models/plan-schema';
 import type { Review, ReviewTarget } from '../../models/review-types';
 import { unitInfo } from '../../models/units';
+import { bindingVerdictCounts } from '../../models/export/report-model';
+import { BindingTag } from '../components/binding-tag';
 import { DataTable, type DataColumn } from '../components/data-table';
 import { formatProbability } from '../uncertainty/probability-format';
 import {
@@ -77,6 +79,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const { t } = useTranslation();
   const scenario = plan.scenarios.find((s) => s.id === review.scenarioId);
   const count = (s: ReviewTarget['status']) => review.targets.filter((r) => r.status === s).length;
+  const bindingOfTarget = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.binding])), [plan]);
+  const [group, setGroup] = useState<'all' | 'binding' | 'expected'>('all');
+  const byGroup = bindingVerdictCounts(plan, review.targets, lang);
+  const shown = group === 'all' ? review.targets : review.targets.filter((r) => bindingOfTarget.get(r.id) === group);
   const fromOf = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.type === 'cumulative' || x.type === 'average-growth' ? x.from : undefined])), [plan]);
 
   const columns: DataColumn<ReviewTarget>[] = [
@@ -88,6 +94,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <Tooltip trigger={['hover', 'focus']} title={<span>“{r.sentence}”<br /><small>{r.section}</small></span>}>
           <span className="target-label" tabIndex={0}>
             {r.name[lang]}
+            <BindingTag binding={bindingOfTarget.get(r.id)} id={`review-${r.id}`} />
           </span>
         </Tooltip>
       ),
@@ -212,6 +219,25 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <span className="review-summary muted" data-testid="review-summary">
           {t('review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' })}
         </span>
+        <label className="review-control">
+          <span>{t('binding.label')}</span>
+          <Select
+            size="small"
+            value={group}
+            onChange={setGroup}
+            options={[
+              { value: 'all', label: t('binding.all') },
+              { value: 'binding', label: t('binding.binding') },
+              { value: 'expected', label: t('binding.expected') },
+            ]}
+            data-testid="review-binding-filter"
+            aria-label={t('binding.label')}
+            style={{ minWidth: 90 }}
+          />
+        </label>
+        <span className="review-summary muted" data-testid="review-summary-binding">
+          {byGroup.map((c) => t('binding.summary', { group: c.label, met: c.met, missed: c.missed, pending: c.pending, noData: c.noData })).join(lang === 'zh' ? '；' : '; ')}
+        </span>
         <span className="review-actions">
           <Button size="small" icon={<FileExcelOutlined />} onClick={props.onExportXlsx} loading={props.exporting === true} data-testid="review-export-xlsx">
             {t('review.exportXlsx')}
@@ -229,7 +255,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           className="review-table"
           rowKey={(r) => r.id}
           columns={columns}
-          rows={review.targets}
+          rows={shown}
           rowProps={(r) => ({ 'data-testid': `review-row-${r.id}` })}
           aria-label={t('review.title')}
           data-testid="review-table"
