@@ -56,3 +56,16 @@ describe('percent typed as shown', () => {
     );
   });
 });
+
+describe('scaled fields (sliders and assumption fields)', () => {
+  it('moves the decimal point for powers of ten and divides otherwise', async () => {
+    const { scaleToShown, scaleToStored } = await import('./percent-scale');
+    expect(scaleToStored(6.1, 100)).toBe(0.061);
+    expect(scaleToStored(1.1, 100)).toBe(0.011);
+    expect(1.1 / 100).not.toBe(0.011);
+    expect(scaleToShown(0.07, 100)).toBe(7);
+    expect(scaleToShown(2.5, 1)).toBe(2.5);
+    expect(scaleToStored(3, 4)).toBe(0.75);
+    expect(scaleToShown(0.75, 4)).toBe(3);
+  });
+});

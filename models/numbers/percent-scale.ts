@@ -37,3 +37,21 @@ export const PERCENT_FIELD: FieldScale = { toShown: fractionToPercent, toStored:
 
 /** Numbers shown as stored (levels, shares already in percent, points, amounts). */
 export const PLAIN_FIELD: FieldScale = { toShown: (v) => v, toStored: (v) => v };
+
+/** The power of ten a scale is (100 → 2), or null when it is none. */
+function powerOfTen(scale: number): number | null {
+  const p = Math.round(Math.log10(scale));
+  return scale > 0 && 10 ** p === scale ? p : null;
+}
+
+/** stored × scale for a field that shows numbers scaled (100: percent), exactly where the scale is a power of ten. */
+export function scaleToShown(stored: number, scale: number): number {
+  const p = powerOfTen(scale);
+  return p === null ? stored * scale : shiftDecimal(stored, p);
+}
+
+/** shown ÷ scale: what a scaled field stores for the number typed in it (6.1 in a percent field → 0.061). */
+export function scaleToStored(shown: number, scale: number): number {
+  const p = powerOfTen(scale);
+  return p === null ? shown / scale : shiftDecimal(shown, -p);
+}
