@@ -17,6 +17,7 @@ import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold'
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
+import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
 
@@ -109,8 +110,8 @@ function defaultBasis(ind: Indicator): 'real' | 'nominal' {
 }
 
 /** The first year the path meets the threshold; reported or interpolated years count as such, estimates of the plan do not. */
-function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number): number | null {
-  for (let i = from; i < values.length; i++) if (compare(values[i] as number, op, threshold)) return baseYear + i;
+function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number, whole = false): number | null {
+  for (let i = from; i < values.length; i++) if (compare(judgedValue(values[i] as number, whole), op, threshold)) return baseYear + i;
   return null;
 }
 
@@ -166,6 +167,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     status: 'needs-base',
   };
   const anchored = scenario.anchor === 'actuals';
+  // Counts are whole: a count's projection is judged and shown as a whole number (numbers/whole-counts.ts).
+  const whole = isWholeCountUnit(ind.unit, pp.plan.units);
   const finish = () => {
     if (result.projected === null || result.target === null) {
       result.status = 'needs-base';
@@ -199,11 +202,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.target = threshold;
       result.targetAsWritten = judged.asWritten;
       result.rebased = judged.note;
-      result.projected = finiteOrNull(values[end] as number);
+      result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
       if (result.projected !== null) {
         result.met = compare(result.projected, t.comparison, threshold);
         result.gap = result.projected - threshold;
-        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base);
+        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base, whole);
       }
       const from = lastFixedBefore(s, end);
       const v0 = values[from] as number;
@@ -233,11 +236,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.basis = t.basis;
       const reference = values[of] as number;
       result.target = finiteOrNull(t.factor * reference);
-      result.projected = finiteOrNull(values[end] as number);
+      result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
       if (result.projected !== null && result.target !== null) {
         result.met = compare(result.projected, t.comparison, result.target);
         result.gap = result.projected - result.target;
-        result.firstYearReached = firstReached(values, of + 1, t.comparison, result.target, base);
+        result.firstYearReached = firstReached(values, of + 1, t.comparison, result.target, base, whole);
       }
       const from = Math.max(of, lastFixedBefore(s, end));
       if (result.target !== null && !isFixed(s, end)) {
@@ -265,11 +268,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         sum += v;
         if (isFixed(s, i)) fixedSum += v;
         else open++;
-        if (reached === null && compare(sum, t.comparison, goal)) reached = y;
+        if (reached === null && compare(judgedValue(sum, whole), t.comparison, goal)) reached = y;
       }
       result.basis = 'nominal';
       result.target = goal;
-      result.projected = finiteOrNull(sum);
+      result.projected = finiteOrNull(judgedValue(sum, whole));
       if (result.projected !== null) {
         result.met = compare(result.projected, t.comparison, goal);
         result.gap = result.projected - goal;
