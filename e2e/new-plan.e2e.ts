@@ -1,7 +1,7 @@
 /**
  * Issue 9, "start a plan": 新建规划 / New by keyboard to the 15th-plan template, the
  * document untitled; the base-values notice and its button into the plan editor, where a
- * base value typed counts the notice down; a growth typed as 6 shows in the header's
+ * base value typed counts the notice down; a growth typed as 600 (%) shows in the header's
  * warnings (N 条提示), its 修正 fixes it, and Ctrl+Z undoes the fix. At 1024×640, with
  * screenshots of the dialog, the notice and the warnings list.
  */
@@ -147,24 +147,24 @@ describe('start a plan from the 15th-plan template', () => {
     await shot('new-plan-base-entered.png');
   });
 
-  it('a growth typed as 6 shows in the header’s warnings; 修正 fixes it; Ctrl+Z undoes the fix', async () => {
+  it('a growth typed as 600 (%) shows in the header’s warnings; 修正 fixes it; Ctrl+Z undoes the fix', async () => {
     const { page } = s;
     const before = await warningsCount();
     await editor.section('targets');
-    await editor.addTarget({ indicator: '地区生产总值', type: '年均增长', value: '0.05' });
+    await editor.addTarget({ indicator: '地区生产总值', type: '年均增长', value: '5' });
     const value = 'targets[0].value';
-    await editor.type(value, '6');
+    await editor.type(value, '600');
     await until(warningsCount, (n) => n === before + 1, 'one more warning in the header');
     await page.getByTestId('warnings-button').click();
     const dialog = page.getByTestId('warnings-dialog');
     await dialog.waitFor();
     const item = dialog.locator(`[data-path="${value}"]`);
-    await expect(item.textContent()).resolves.toMatch(/0\.06/);
+    await expect(item.textContent()).resolves.toMatch(/600%/);
     await settled('warnings-dialog');
     await shot('new-plan-warnings.png');
     await item.getByRole('button', { name: /修正/ }).click();
     await until(warningsCount, (n) => n === before, 'the warning fixed');
-    await until(() => editor.field(value).inputValue(), (v) => v === '0.06', 'the fixed growth in the editor');
+    await until(() => editor.field(value).inputValue(), (v) => v === '6', 'the fixed growth in the editor');
     if (await dialog.isVisible()) {
       await page.getByTestId('warnings-close').click();
       await dialog.waitFor({ state: 'hidden' });
@@ -172,7 +172,7 @@ describe('start a plan from the 15th-plan template', () => {
     // Undo, from the keyboard, with focus in the target list (not in a text field).
     await page.getByTestId('pe-target-list-0').focus();
     await page.keyboard.press('Control+z');
-    await until(() => editor.field(value).inputValue(), (v) => v === '6', 'the growth before the fix');
+    await until(() => editor.field(value).inputValue(), (v) => v === '600', 'the growth before the fix');
     await until(warningsCount, (n) => n === before + 1, 'the warning back');
     // The base value typed earlier is still there.
     await expect(noticeCount()).resolves.toBe(needed - 1);

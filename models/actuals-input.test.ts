@@ -205,6 +205,15 @@ describe('a typed figure', () => {
     expect(removed.changes).toEqual([{ indicator: 'gdp', year: 2021, actual: null, row: 1 }]);
     expect(readTypedFigure(p, { indicator: 'gdp', year: 2022, value: '' }, defaults).changes).toEqual([]);
   });
+
+  it('a growth is typed as shown, with or without %: 1.1 and "1.1%" are 1.1%, stored exactly as 0.011', () => {
+    const p = plan();
+    for (const realGrowth of ['1.1', '1.1%', '１．１％']) {
+      const set = readTypedFigure(p, { indicator: 'gdp', year: 2022, value: '8457.84', realGrowth }, defaults);
+      expect(set.changes[0]?.actual?.realGrowth).toBe(0.011);
+    }
+    expect(1.1 / 100).not.toBe(0.011);
+  });
 });
 
 describe('applying changes', () => {

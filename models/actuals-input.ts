@@ -11,6 +11,7 @@
  * away from the previous year's is kept with a warning (usually a unit mistake).
  * Derived indicators take official figures too (they then override the formula).
  */
+import { percentToFraction } from './numbers/percent-scale';
 import type { ActualValue, DataStatus, Indicator, Plan } from './plan-schema';
 import { MAX_MAGNITUDE } from './plan-schema';
 import { normalizeNumberText, parseNumberText, parseTableText } from './table-text';
@@ -228,10 +229,10 @@ export function checkFigure(plan: Plan, input: CellInput, defaults: ActualsDefau
     issues.push({ severity: 'error', code: 'not-a-number', column: 'realGrowth', cell: growth.text, ...at });
   } else if (growth.kind === 'number') {
     // Growth is written in percent in Chinese tables: "6.5" and "6.5%" are both 6.5%.
-    const g = growth.value / 100;
+    const g = percentToFraction(growth.value);
     if (!takesRealGrowth(ind)) issues.push({ severity: 'error', code: 'growth-not-money', column: 'realGrowth', cell: growthText.trim(), ...at });
     else if (g <= -1 || g > 1) issues.push({ severity: 'error', code: 'growth-range', column: 'realGrowth', cell: growthText.trim(), ...at });
-    else actual.realGrowth = Math.round(g * 1e10) / 1e10;
+    else actual.realGrowth = g;
   }
   const note = input.note?.trim();
   if (note) actual.note = note.slice(0, 2000);

@@ -5,6 +5,13 @@
  */
 import type { Comparison } from './plan-schema';
 
+/**
+ * Decimals a scenario's assumption field shows while it is not typed in: growth and
+ * price changes in percent (7.17734625% shows 7.18), points a year and annual amounts
+ * alike. The stored value stays exact; a field left untouched never writes back.
+ */
+export const ASSUMPTION_FIELD_DECIMALS = 2;
+
 /** The most decimals shown; beyond this the verdict rests on the equality tolerance of targets.ts. */
 export const MAX_SHOWN_DECIMALS = 8;
 

@@ -23,3 +23,20 @@ describe('numbers as Chinese statistics write them', () => {
     expect(formatNumber(-1.5, 1)).toBe('-1.5');
   });
 });
+
+describe('signs as shown (no −0)', () => {
+  it('a change that rounds to zero has no sign', async () => {
+    const { formatSigned, signAt } = await import('./format');
+    expect(signAt(-5.551115123125783e-15, 2)).toBe('');
+    expect(signAt(-0, 1)).toBe('');
+    expect(signAt(-0.004, 2)).toBe('');
+    expect(signAt(-0.005, 2)).toBe('−');
+    expect(signAt(0.3, 0)).toBe('');
+    expect(signAt(0.5, 0)).toBe('+');
+    expect(signAt(Number.NaN, 1)).toBe('');
+    expect(formatSigned(-5.55e-15, 2)).toBe('0.00');
+    expect(formatSigned(-1234.56, 1)).toBe('−1,234.6');
+    expect(formatSigned(138.64, 1)).toBe('+138.6');
+    expect(formatSigned(null, 1)).toBe('—');
+  });
+});

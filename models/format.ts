@@ -45,3 +45,19 @@ export function formatValue(value: number | null | undefined, unit: string, lang
   if (!label) return text;
   return lang === 'zh' ? `${text}${label}` : `${text} ${label}`;
 }
+
+/**
+ * The sign a change is shown with at `decimals`: "+" or "−" (U+2212), and none for a
+ * change that rounds to zero there, so −5.55e−17 is never shown as "−0.00个百分点".
+ */
+export function signAt(value: number | null | undefined, decimals: number): '+' | '−' | '' {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  if (/^[0.,]*$/.test(formatNumber(Math.abs(value), decimals))) return '';
+  return value > 0 ? '+' : '−';
+}
+
+/** A signed number as shown: "+138.6", "−0.4", "0.0". */
+export function formatSigned(value: number | null | undefined, decimals: number): string {
+  const text = formatNumber(value === null || value === undefined ? value : Math.abs(value), decimals);
+  return text === '—' ? text : `${signAt(value, decimals)}${text}`;
+}

@@ -50,8 +50,8 @@ const clean = (v: number) => Number(v.toPrecision(12));
 
 const MESSAGES: Record<PlanWarning['code'], { zh: (p: Record<string, string>) => string; en: (p: Record<string, string>) => string }> = {
   'growth-as-percent': {
-    zh: (p) => `增长率 ${p.value} 即每年 ${p.asPercent}%；是否应为 ${p.value}% = ${p.fixed}？（增长率按小数填写，0.065 = 6.5%）`,
-    en: (p) => `a growth rate of ${p.value} is ${p.asPercent}% a year: did you mean ${p.value}% = ${p.fixed}? (growth is a fraction, 0.065 = 6.5%)`,
+    zh: (p) => `增长率 ${p.value} 即每年 ${p.asPercent}%；是否应为 ${p.value}% = ${p.fixed}？（文件中增长率按小数保存，0.065 = 6.5%；编辑器中按百分数填写）`,
+    en: (p) => `a growth rate of ${p.value} is ${p.asPercent}% a year: did you mean ${p.value}% = ${p.fixed}? (files keep growth as a fraction, 0.065 = 6.5%; the editor takes percent)`,
   },
   'share-as-fraction': {
     zh: (p) => `占比 ${p.value} 不大于 1，而目标值为 ${p.threshold}：占比按百分数填写，是否应为 ${p.fixed}？`,

@@ -14,6 +14,7 @@ import { requiredGrowth } from './growth-math';
 import type { Indicator, Plan, Target } from './plan-schema';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare } from './targets';
+import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
 
 export interface PathNeed {
   indicator: string;
@@ -57,6 +58,8 @@ function countMet(projected: Float64Array, runs: number, met: (i: number) => boo
 /** `anchored`: the scenario follows the reported path (a threshold may be rebased onto a new series basis). */
 export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKernel {
   const ind = plan.indicators.find((i) => i.id === t.indicator);
+  // Counts are whole, judged as the deterministic verdict judges them (numbers/whole-counts.ts).
+  const whole = ind !== undefined && isWholeCountUnit(ind.unit, plan.units);
   switch (t.type) {
     case 'threshold': {
       const need: PathNeed = { indicator: t.indicator, basis: t.basis ?? defaultBasis(ind), year: t.year };
@@ -72,7 +75,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
             return { met: 0, valid: 0 };
           }
           projected.set(v.subarray(0, runs));
-          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, threshold));
+          return countMet(projected, runs, (i) => compare(judgedValue(projected[i] as number, whole), t.comparison, threshold));
         },
       };
     }
@@ -98,7 +101,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
             projected[i] = value;
             if (!Number.isFinite(value) || !Number.isFinite(threshold)) continue;
             valid++;
-            if (compare(value, t.comparison, threshold)) met++;
+            if (compare(judgedValue(value, whole), t.comparison, threshold)) met++;
           }
           return { met, valid };
         },
@@ -122,7 +125,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
             }
             for (let i = 0; i < runs; i++) projected[i] = (projected[i] as number) + (v[i] as number);
           }
-          return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, goal));
+          return countMet(projected, runs, (i) => compare(judgedValue(projected[i] as number, whole), t.comparison, goal));
         },
       };
     }

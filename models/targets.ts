@@ -18,6 +18,7 @@ import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type 
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
 import { referenceValue } from './targets/reference-value';
+import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
 
@@ -110,8 +111,8 @@ function defaultBasis(ind: Indicator): 'real' | 'nominal' {
 }
 
 /** The first year the path meets the threshold; reported or interpolated years count as such, estimates of the plan do not. */
-function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number): number | null {
-  for (let i = from; i < values.length; i++) if (compare(values[i] as number, op, threshold)) return baseYear + i;
+function firstReached(values: Float64Array, from: number, op: Comparison, threshold: number, baseYear: number, whole = false): number | null {
+  for (let i = from; i < values.length; i++) if (compare(judgedValue(values[i] as number, whole), op, threshold)) return baseYear + i;
   return null;
 }
 
@@ -175,6 +176,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     status: 'needs-base',
   };
   const anchored = scenario.anchor === 'actuals';
+  // Counts are whole: a count's projection is judged and shown as a whole number (numbers/whole-counts.ts).
+  const whole = isWholeCountUnit(ind.unit, pp.plan.units);
   const finish = () => {
     if (result.projected === null || result.target === null) {
       result.status = 'needs-base';
@@ -208,11 +211,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.target = threshold;
       result.targetAsWritten = judged.asWritten;
       result.rebased = judged.note;
-      result.projected = finiteOrNull(values[end] as number);
+      result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
       if (result.projected !== null) {
         result.met = compare(result.projected, t.comparison, threshold);
         result.gap = result.projected - threshold;
-        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base);
+        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base, whole);
       }
       const from = lastFixedBefore(s, end);
       const v0 = values[from] as number;
@@ -243,11 +246,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       // A reference year before the base year: its reported figure at base-year prices (reference-value.ts).
       const reference = of < 0 ? referenceOf(pp.plan, t) : (values[of] as number);
       result.target = finiteOrNull(t.factor * reference);
-      result.projected = finiteOrNull(values[end] as number);
+      result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
       if (result.projected !== null && result.target !== null) {
         result.met = compare(result.projected, t.comparison, result.target);
         result.gap = result.projected - result.target;
-        result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, result.target, base);
+        result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, result.target, base, whole);
       }
       const from = Math.max(of, lastFixedBefore(s, end));
       if (result.target !== null && !isFixed(s, end)) {
@@ -276,11 +279,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         sum += v;
         if (isFixed(s, i)) fixedSum += v;
         else open++;
-        if (reached === null && compare(sum, t.comparison, goal)) reached = y;
+        if (reached === null && compare(judgedValue(sum, whole), t.comparison, goal)) reached = y;
       }
       result.basis = 'nominal';
       result.target = goal;
-      result.projected = finiteOrNull(sum);
+      result.projected = finiteOrNull(judgedValue(sum, whole));
       if (result.projected !== null) {
         result.met = compare(result.projected, t.comparison, goal);
         result.gap = result.projected - goal;

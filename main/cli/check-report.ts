@@ -14,6 +14,7 @@ import {
   type Target,
   type TargetResult,
 } from '../../models';
+import { outputGap, outputNumber } from '../../models/numbers/output-number';
 import { finiteOrNull } from './json-safe';
 
 export interface CheckTargetJson {
@@ -63,6 +64,9 @@ export interface EvaluatedTarget {
 }
 
 export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
+  // The gap between the numbers as written (0.065 against 0.065 is 0, not −5.55e−17).
+  const gap = outputGap(r.gap, r.projected, r.target);
+  const gapPct = gap === null ? null : gap === 0 ? 0 : r.target !== null && r.target !== 0 ? outputNumber(gap / Math.abs(r.target)) : finiteOrNull(r.gapPct);
   return {
     id: r.id,
     indicator: r.indicator,
@@ -70,8 +74,8 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
     target: finiteOrNull(r.target),
     projected: finiteOrNull(r.projected),
     met: r.met,
-    gap: finiteOrNull(r.gap),
-    gapPct: finiteOrNull(r.gapPct),
+    gap,
+    gapPct,
     onTheLine: r.onTheLine,
     requiredGrowth: finiteOrNull(r.requiredGrowth),
     basis: r.priceBasis,

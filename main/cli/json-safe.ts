@@ -1,4 +1,5 @@
-/** Numbers for JSON output: NaN and ±Infinity become null, never printed. */
+/** Numbers for JSON output: NaN and ±Infinity become null, never printed; no float noise (output-number.ts). */
+import { outputJsonReplacer } from '../../models/numbers/output-number';
 
 export function finiteOrNull(value: number | null | undefined): number | null {
   return value === null || value === undefined || !Number.isFinite(value) ? null : value;
@@ -8,7 +9,10 @@ export function toJsonArray(values: ArrayLike<number>): (number | null)[] {
   return Array.from(values, (v) => finiteOrNull(v));
 }
 
-/** JSON text with a replacer that turns any stray non-finite number into null. */
+/**
+ * JSON text as every command writes it: each number with 12 significant digits
+ * (0.06499999999999995 → 0.065), −0 as 0, any stray non-finite number as null.
+ */
 export function stringifyJson(value: unknown): string {
-  return `${JSON.stringify(value, (_key, v: unknown) => (typeof v === 'number' && !Number.isFinite(v) ? null : v), 2)}\n`;
+  return `${JSON.stringify(value, outputJsonReplacer, 2)}\n`;
 }

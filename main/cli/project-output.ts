@@ -21,6 +21,7 @@ import {
   toCsv,
   type Cell,
 } from '../../models';
+import { outputNumber } from '../../models/numbers/output-number';
 import type { Basis } from './args';
 import { t } from './cli-messages';
 import { truncateDisplay } from './display-width';
@@ -90,7 +91,7 @@ export function projectJson(plan: Plan, scenario: Scenario, basis: Basis, p: Pro
 
 /** 12 significant digits: 8076.3600000000015 → 8076.36, as a spreadsheet wants it. */
 export function csvNumber(value: number): number | null {
-  return Number.isFinite(value) ? Number(value.toPrecision(12)) : null;
+  return outputNumber(value);
 }
 
 /**

@@ -8,6 +8,7 @@ import type { Review, ReviewTarget } from '../../models/review-types';
 import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
+import { outputGap } from '../../models/numbers/output-number';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
@@ -72,6 +73,12 @@ export function renderReviewTable(review: Review, lang: Lang): string {
   return head + renderTable(columns, rows) + (notes.length > 0 ? `${notes.join('\n')}\n` : '');
 }
 
+/** A target with its gap taken between the numbers as written (no −5.55e−17 beside a value equal to its threshold). */
+export function writtenGap(r: ReviewTarget): ReviewTarget {
+  const gap = outputGap(r.gap, r.value, r.target);
+  return gap === r.gap ? r : { ...r, gap, gapPct: gap === 0 ? 0 : r.gapPct };
+}
+
 export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
   const loaded = await loadPlan(args.file, io, args.lang);
   if (!loaded.ok) {
@@ -100,7 +107,7 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     scenario: review.scenarioId,
     asOf: review.asOf,
     latestReported: review.latestReported,
-    targets: review.targets,
+    targets: review.targets.map(writtenGap),
     indicators: review.indicators,
     years: review.years,
   };

@@ -7,6 +7,8 @@
  * rounded to 12 significant digits, so binary noise (74.19999999999999) never shows.
  */
 
+import { outputNumber } from '../numbers/output-number';
+
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
 
 /** Text as a spreadsheet cell: a leading ' where Excel would read a formula. */
@@ -14,8 +16,7 @@ export function safeText(text: string): string {
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
-/** A number as exports write it: 12 significant digits; non-finite numbers are not written. */
+/** A number as exports write it: 12 significant digits, −0 as 0; non-finite numbers are not written (output-number.ts). */
 export function roundForExport(value: number): number | null {
-  if (!Number.isFinite(value)) return null;
-  return Number(value.toPrecision(12));
+  return outputNumber(value);
 }

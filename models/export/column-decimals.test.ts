@@ -81,10 +81,10 @@ describe('CSV of a real projection', () => {
     expect([...(byUnit.get('%') as Set<number>)]).toEqual([2]); // growth rates (6.50) and shares (73.00) alike
     expect([...(byUnit.get('100m yuan') as Set<number>)]).toEqual([1]);
     expect([...(byUnit.get('yuan') as Set<number>)]).toEqual([0]);
-    // 3000.001 firms against "over 3000" reads as met: three decimals, not "3000 > 3000"
+    // Counts are whole: 3,000.0007 firms is 3,000, written without decimals, and does not break "over 3000"
     const hightech = csv.find((row) => row[1] === 'hightech-2025') as string[];
-    expect(hightech[tv]).toBe('3000.000');
-    expect(Number(hightech[pv])).toBeGreaterThan(Number(hightech[tv]));
+    expect(hightech[tv]).toBe('3000');
+    expect(hightech[pv]).toBe('3000');
     // every met/missed row reads as its verdict at the decimals written
     for (const row of csv.slice(1)) {
       const res = results.find((x) => x.id === row[1]);
@@ -141,6 +141,6 @@ describe('XLSX of a real projection', () => {
     });
     expect([...(unitFormats.get('%') as Set<string>)]).toEqual(['#,##0.00']);
     expect([...(unitFormats.get('亿元') as Set<string>)]).toEqual(['#,##0.0']);
-    expect([...(unitFormats.get('家') as Set<string>)]).toEqual(['#,##0.000']);
+    expect([...(unitFormats.get('家') as Set<string>)]).toEqual(['#,##0']);
   });
 });

@@ -13,6 +13,7 @@
  * number format with these decimals.
  */
 import { verdictDecimals } from '../display-precision';
+import { outputNumber } from '../numbers/output-number';
 import type { Plan } from '../plan-schema';
 import type { TargetResult } from '../targets';
 import { unitInfo } from '../units';
@@ -80,8 +81,8 @@ export function unitDecimals(plan: Pick<Plan, 'indicators' | 'units'>, results: 
  * "-0.0". Null for a value that is not finite.
  */
 export function fixedText(value: number, decimals: number): string | null {
-  if (!Number.isFinite(value)) return null;
-  const rounded = Number(value.toPrecision(12));
+  const rounded = outputNumber(value);
+  if (rounded === null) return null;
   const d = Math.max(0, Math.min(20, Math.trunc(decimals)));
   const text = Math.abs(rounded) >= 1e21 ? String(rounded) : rounded.toFixed(d);
   return /^-0(\.0+)?$/.test(text) ? text.slice(1) : text;

@@ -10,6 +10,7 @@ import type { TargetResult } from '../targets';
 import { unitInfo, type OwnUnit } from '../units';
 import type { Lang } from '../validation-messages';
 import { cellDecimals, targetDecimals } from './column-decimals';
+import { outputGap } from '../numbers/output-number';
 import { cellNumber, type Cell } from './csv';
 import { localDay } from './local-date';
 
@@ -165,7 +166,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
         r.comparison,
         r.target === null ? null : r.target * scale,
         r.projected === null ? null : r.projected * scale,
-        r.gap === null ? null : r.gap * scale,
+        outputGap(r.gap, r.projected, r.target, scale),
         unit,
         r.requiredGrowth,
         STATUS[r.status][lang],

@@ -13,6 +13,7 @@ import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
 import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
 import { verdictDecimals } from '../display-precision';
+import { outputGap } from '../numbers/output-number';
 import { sheetName, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -76,8 +77,8 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
     r.source === 'reported' ? L(lang, '公布', 'reported') : L(lang, '预测', 'projected'),
     verdictText(r, lang),
     ...(withP ? [probabilities[r.id] ?? null] : []),
-    scaled(r, r.gap),
-    r.gapPct,
+    outputGap(r.gap, scaled(r, r.value), scaled(r, r.target)),
+    outputGap(r.gap, r.value, r.target) === 0 ? 0 : r.gapPct,
     r.achievedGrowth,
     r.achievedGrowthNominal,
     r.plannedGrowth,

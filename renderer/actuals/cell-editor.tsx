@@ -9,6 +9,7 @@ import { useTranslation } from 'react-i18next';
 import { ENTRY_STATUSES, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch } from '../../models/actuals-input';
 import type { ActualValue, DataStatus, Indicator, Plan } from '../../models/plan-schema';
 import { unitInfo } from '../../models/units';
+import { fractionToPercent } from '../../models/numbers/percent-scale';
 import { editText } from './grid-layout';
 
 export interface CellEditorProps {
@@ -23,7 +24,7 @@ export interface CellEditorProps {
 export function CellEditor({ plan, indicator, year, actual, lang, onApply }: CellEditorProps) {
   const { t } = useTranslation();
   const [value, setValue] = useState(editText(actual?.value));
-  const [growth, setGrowth] = useState(actual?.realGrowth === undefined ? '' : editText(actual.realGrowth * 100));
+  const [growth, setGrowth] = useState(actual?.realGrowth === undefined ? '' : editText(fractionToPercent(actual.realGrowth)));
   const [source, setSource] = useState(actual?.source ?? '');
   const [status, setStatus] = useState<DataStatus>(actual?.status ?? 'reported');
   const [note, setNote] = useState(actual?.note ?? '');

@@ -37,7 +37,8 @@ describe('assumption panel', () => {
     setup();
     const row = screen.getByTestId('assumption-gdp-15th');
     expect(within(row).getByRole('slider')).toBeTruthy();
-    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.17735');
+    // Display precision: 2^(1/10) − 1 = 7.1773462…% shows as 7.18.
+    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.18');
     expect(within(row).getByText('%/年（实际增速）')).toBeTruthy();
     expect(screen.getByTestId('assumption-deflator-14th')).toBeTruthy();
     expect(screen.getByTestId('assumption-urbanization-14th-input')).toBeTruthy();
@@ -102,7 +103,7 @@ describe('assumption panel', () => {
     expect(link.textContent).toBe('与地区生产总值同步 ×1.0');
     await user.click(screen.getByTestId('assumption-income_urban-15th-unlink'));
     const input = (await screen.findByTestId('assumption-income_urban-15th-input')) as HTMLInputElement;
-    expect(Number(input.value)).toBeCloseTo(7.17735, 5);
+    expect(input.value).toBe('7.18');
     const sc = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
     expect(JSON.stringify(sc?.assumptions.income_urban)).toContain('"period":"15th","value":0.0717');
   });
@@ -117,8 +118,29 @@ describe('assumption panel', () => {
     await user.tab();
     expect(reset.disabled).toBe(false);
     await user.click(reset);
-    expect(input.value).toBe('7.17735');
+    expect(input.value).toBe('7.18');
     expect(reset.disabled).toBe(true);
+  });
+
+  it('a field showing a rounded value and left untouched keeps the exact value; a typed percent is stored exactly', async () => {
+    const { user, store } = setup();
+    const exact = () => store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy')?.assumptions.gdp?.find((g) => g.period === '15th' || (g.from !== undefined && g.from <= 2028 && (g.to ?? g.from) >= 2028))?.value;
+    const before = exact();
+    expect(before).toBeCloseTo(2 ** 0.1 - 1, 6);
+    expect(before).not.toBe(0.0718);
+    const plan = store.getState().plan;
+    const input = screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement;
+    await user.click(input);
+    await user.keyboard('{Enter}');
+    await user.tab();
+    expect(store.getState().plan).toBe(plan);
+    expect(exact()).toBe(before);
+    await user.clear(input);
+    await user.type(input, '6.1');
+    await user.tab();
+    // 6.1 / 100 is 0.060999999999999999 in floating point; the field stores the decimal typed.
+    expect(exact()).toBe(0.061);
+    expect(input.value).toBe('6.1');
   });
 
   it('editing a built-in scenario offers to duplicate it, then applies the edit to the copy', async () => {

@@ -2,11 +2,13 @@ import { LinkOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Slider, Tag, Tooltip } from 'antd';
 import { memo, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { ASSUMPTION_FIELD_DECIMALS } from '../../models/display-precision';
 import { formatNumber } from '../../models/format';
+import { scaleToShown, scaleToStored } from '../../models/numbers/percent-scale';
 import type { Span, SpanEntry } from '../../models/period-assumptions';
 import { useWorkspaceStore } from '../store/store-context';
 import type { FieldSpec } from './assumption-spec';
-import { NumberField, roundTo } from './number-field';
+import { NumberField } from './number-field';
 import { useEditGuard } from './use-edit-guard';
 
 export interface AssumptionRowProps {
@@ -39,7 +41,7 @@ function AssumptionRowImpl(p: AssumptionRowProps) {
 
   const write = (shown: number, via: 'slider' | 'input') =>
     guard(p.scenarioId, (target) => {
-      store.getState().setSpan(target, p.assumptionKey, p.span, { value: shown / p.spec.scale }, `${target}:${id}:${via}`);
+      store.getState().setSpan(target, p.assumptionKey, p.span, { value: scaleToStored(shown, p.spec.scale) }, `${target}:${id}:${via}`);
     });
   const done = () => store.getState().endGesture();
   // Through refs, so that the memoized buttons below call the handlers of the latest props.
@@ -122,7 +124,8 @@ function AssumptionRowImpl(p: AssumptionRowProps) {
     );
   }
 
-  const shown = roundTo(p.entry.value * p.spec.scale, 6);
+  // Exact (6.5 for 0.065, not 6.500000000000001); the field rounds what it shows, not what is stored.
+  const shown = scaleToShown(p.entry.value, p.spec.scale);
   return (
     <div className="assumption-row" data-testid={id}>
       {head}
@@ -147,6 +150,7 @@ function AssumptionRowImpl(p: AssumptionRowProps) {
           min={p.spec.min}
           max={p.spec.max}
           step={p.spec.step}
+          decimals={ASSUMPTION_FIELD_DECIMALS}
           onCommit={(v) => write(v, 'input')}
           onDone={done}
           ariaLabel={fieldLabel}

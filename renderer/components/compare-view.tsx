@@ -8,7 +8,7 @@ import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { hasPriceBasis } from '../../models/chart-guides';
-import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import { DEFLATOR, type SpanEntry } from '../../models/period-assumptions';
 import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
 import { differencesByYear, diffScenarios, type ScenarioDifference, type YearDifference } from '../../models/scenario-diff';
@@ -81,8 +81,8 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
             const v = r.deltas[i] ?? null;
             const rel = r.relative[i] ?? null;
             if (v === null) return '—';
-            const sign = v > 0 ? '+' : v < 0 ? '−' : '';
-            const relText = rel === null ? '' : ` (${rel > 0 ? '+' : rel < 0 ? '−' : ''}${formatRate(Math.abs(rel), 1)})`;
+            const sign = signAt(v, ind.unit === '%' ? 1 : d);
+            const relText = rel === null ? '' : ` (${signAt(rel * 100, 1)}${formatRate(Math.abs(rel), 1)})`;
             return (
               <span className={v < 0 ? 'gap-negative' : v > 0 ? 'gap-positive' : ''}>
                 {sign}

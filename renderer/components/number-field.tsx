@@ -15,7 +15,7 @@ export interface NumberFieldProps {
   min: number;
   max: number;
   step: number;
-  /** Decimals shown when the field is not being typed in (5: 7.17735% shows whole). */
+  /** Decimals shown when the field is not being typed in (2: 7.17734625% shows 7.18; the value itself stays exact). */
   decimals?: number;
   onCommit(value: number): void;
   /** Editing ended (blur or Enter). */
@@ -55,10 +55,12 @@ export function NumberField({ value, min, max, step, decimals = 5, onCommit, onD
   // The last valid value typed and not yet applied.
   const pending = useRef<number | null>(null);
 
+  // Only a number typed (or stepped) is written: a field left untouched keeps the exact
+  // value behind its rounded text (7.17734625 shown as 7.18 stays 7.17734625).
   const apply = () => {
     const v = pending.current;
     pending.current = null;
-    if (v !== null && v !== shown) onCommit(v);
+    if (v !== null && v !== value) onCommit(v);
     onDone?.();
   };
 

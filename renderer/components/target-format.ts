@@ -1,5 +1,5 @@
 /** How the target table writes a target's numbers: rates, points, amounts with units. */
-import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import type { Indicator, Target } from '../../models/plan-schema';
 import type { TargetResult } from '../../models/targets';
 import { unitInfo } from '../../models/units';
@@ -18,11 +18,9 @@ export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | n
 export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number): string {
   if (r.gap === null) return '—';
   const d = decimals ?? (r.type === 'average-growth' ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit).decimals);
-  // A gap that rounds to zero at the shown precision is zero: no sign.
-  const shown = r.type === 'average-growth' ? (decimals === undefined ? 1e-4 : 0.005 * 10 ** -Math.max(d, 0)) : 0.5 * 10 ** -Math.max(d, 0);
-  const g = Math.abs(r.gap) < shown ? 0 : r.gap;
-  const sign = g > 0 ? '+' : g < 0 ? '−' : '';
-  const abs = Math.abs(g);
+  // The sign of the gap as shown: one that rounds to zero at the shown precision has none.
+  const sign = signAt(r.type === 'average-growth' ? r.gap * 100 : r.gap, d);
+  const abs = sign === '' ? 0 : Math.abs(r.gap);
   if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, d);
   if (ind.unit === '%') return sign + formatPoints(abs, lang, d);
   return sign + formatValue(abs, ind.unit, lang, d);

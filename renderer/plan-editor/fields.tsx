@@ -6,6 +6,8 @@
 import { Button, Input, Select } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { outputNumber } from '../../models/numbers/output-number';
+import { PLAIN_FIELD, type FieldScale } from '../../models/numbers/percent-scale';
 import { messagesAt } from '../../models/plan-field-issues';
 import { applyWarningFix } from '../../models/plan-warnings';
 import { checkNumberText } from '../components/number-field';
@@ -22,10 +24,12 @@ interface ShellProps {
   localError?: string | null;
   hint?: ReactNode;
   wide?: boolean;
+  /** How the field shows the stored number (percent for a fraction): a fix's value is shown the same way. */
+  scale?: FieldScale;
   children: (props: { id: string; status: '' | 'error' | 'warning'; describedBy: string }) => ReactNode;
 }
 
-export function FieldShell({ label, path, localError, hint, wide, children }: ShellProps) {
+export function FieldShell({ label, path, localError, hint, wide, scale = PLAIN_FIELD, children }: ShellProps) {
   const { t } = useTranslation();
   const { issues, edit } = usePlanDraft();
   const id = useId();
@@ -60,7 +64,7 @@ export function FieldShell({ label, path, localError, hint, wide, children }: Sh
                       if (fix !== undefined) edit((d) => applyWarningFix(d, fix));
                     }}
                   >
-                    {fix(t, w.fix.value)}
+                    {fix(t, w.fix.value === undefined ? undefined : shownNumber(scale, w.fix.value))}
                   </Button>
                 ) : null}
               </div>
@@ -72,8 +76,14 @@ export function FieldShell({ label, path, localError, hint, wide, children }: Sh
   );
 }
 
-const fix = (t: (k: string, o?: Record<string, unknown>) => string, value: number | undefined) =>
+const fix = (t: (k: string, o?: Record<string, unknown>) => string, value: string | undefined) =>
   value === undefined ? t('planEditor.fixRemove') : t('planEditor.fixTo', { value });
+
+/** A stored number as its field shows it: in the field's scale (6.5 for 0.065), without float noise. */
+export function shownNumber(scale: FieldScale, stored: number): string {
+  const v = outputNumber(scale.toShown(stored));
+  return v === null ? '' : String(v);
+}
 
 export function TextField({
   label,
@@ -126,7 +136,10 @@ export function TextField({
 /**
  * A number typed as text: applied at each key once it reads as a number; half-typed
  * ("-", "5e") waits; text that is no number is kept in the field with a message.
- * `nullable`: an empty field means "not known" (null).
+ * `nullable`: an empty field means "not known" (null). `scale`: how the stored number
+ * is shown and typed (PERCENT_FIELD: a growth stored as 0.065 shows and is typed as
+ * 6.5); the field shows it without float noise, and a field left untouched never
+ * writes its value back.
  */
 export function NumberText({
   label,
@@ -135,6 +148,7 @@ export function NumberText({
   onValue,
   nullable,
   hint,
+  scale = PLAIN_FIELD,
 }: {
   label: ReactNode;
   path: string;
@@ -142,12 +156,13 @@ export function NumberText({
   onValue(value: number | null, gesture: string): void;
   nullable?: boolean;
   hint?: ReactNode;
+  scale?: FieldScale;
 }) {
   const { t } = useTranslation();
   const { endGesture } = usePlanDraft();
   const [text, setText] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const shown = text ?? (value === null ? '' : String(value));
+  const shown = text ?? (value === null ? '' : shownNumber(scale, value));
   const onChange = (typed: string) => {
     setText(typed);
     if (typed.trim() === '') {
@@ -160,12 +175,12 @@ export function NumberText({
     const r = checkNumberText(typed, -Infinity, Infinity);
     if (r.kind === 'ok') {
       setError(null);
-      onValue(r.value, path);
+      onValue(scale.toStored(r.value), path);
     } else if (r.kind === 'partial') setError(null);
     else setError(t('planEditor.notNumber', { text: typed.slice(0, 20) }));
   };
   return (
-    <FieldShell label={label} path={path} localError={error} hint={hint}>
+    <FieldShell label={label} path={path} localError={error} hint={hint} scale={scale}>
       {({ id, status, describedBy }) => (
         <Input
           id={id}

@@ -95,20 +95,51 @@ describe('plan editor', () => {
     expect(plan().indicators[at]?.formula).toBe('gdp * 1e4 / population');
   });
 
-  it('a growth typed as 6 is accepted with the warning beside it; its fix makes it 0.06', async () => {
+  it('a growth is typed as shown: 5 means 5% (the file keeps 0.05); the field shows percent and writes nothing back untouched', async () => {
+    const { user, plan, store } = setup();
+    await openSection(user, /目标/);
+    const i = plan().targets.findIndex((t) => t.type === 'average-growth');
+    await user.click(screen.getByTestId(`pe-target-list-${i}`));
+    const stored = plan().targets[i] as { value: number; tolerance?: number };
+    const value = field(`pe-targets-${i}-value`);
+    expect(value.value).toBe(String(Number((stored.value * 100).toPrecision(12))));
+    // Focused and left without a key: nothing changes, nothing to undo.
+    const before = plan();
+    fireEvent.focus(value);
+    fireEvent.blur(value);
+    expect(plan()).toBe(before);
+    expect(store.getState().past).toHaveLength(0);
+    await user.clear(value);
+    await user.type(value, '5');
+    expect(plan().targets[i]).toMatchObject({ value: 0.05 });
+    await user.clear(value);
+    await user.type(value, '6.5');
+    expect((plan().targets[i] as { value: number }).value).toBe(0.065);
+    fireEvent.blur(value);
+    expect(field(`pe-targets-${i}-value`).value).toBe('6.5');
+    const tolerance = field(`pe-targets-${i}-tolerance`);
+    await user.clear(tolerance);
+    await user.type(tolerance, '0.5');
+    expect(plan().targets[i]).toMatchObject({ tolerance: 0.005 });
+    expect(validatePlan(plan()).ok).toBe(true);
+  });
+
+  it('a growth typed as 600 (%) is accepted with the warning beside it; its fix makes it 6%', async () => {
     const { user, plan } = setup();
     await openSection(user, /目标/);
     const i = plan().targets.findIndex((t) => t.type === 'average-growth');
     await user.click(screen.getByTestId(`pe-target-list-${i}`));
     const value = field(`pe-targets-${i}-value`);
     await user.clear(value);
-    await user.type(value, '6');
+    await user.type(value, '600');
     expect(plan().targets[i]).toMatchObject({ value: 6 });
-    expect(screen.getByTestId(`pe-targets-${i}-value-warning`).textContent).toMatch(/0\.06/);
+    expect(screen.getByTestId(`pe-targets-${i}-value-warning`).textContent).toMatch(/600%/);
+    // The fix is offered as the field shows numbers: in percent.
+    expect(screen.getByTestId(`pe-targets-${i}-value-fix`).textContent).toMatch(/\b6\b/);
     await user.click(screen.getByTestId(`pe-targets-${i}-value-fix`));
     await waitFor(() => expect(plan().targets[i]).toMatchObject({ value: 0.06 }));
     fireEvent.blur(field(`pe-targets-${i}-value`));
-    expect(field(`pe-targets-${i}-value`).value).toBe('0.06');
+    expect(field(`pe-targets-${i}-value`).value).toBe('6');
     expect(screen.queryByTestId(`pe-targets-${i}-value-warning`)).toBeNull();
     expect(validatePlan(plan()).ok).toBe(true);
   });

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { COMPARISON_WORDS } from '../../models/comparison-words';
 import { formatRate } from '../../models/format';
+import { PERCENT_FIELD, PLAIN_FIELD, percentToFraction } from '../../models/numbers/percent-scale';
 import * as edit from '../../models/plan-edit';
 import { messagesAt } from '../../models/plan-field-issues';
 import type { Plan, Target, TargetBinding } from '../../models/plan-schema';
@@ -161,6 +162,7 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             path={`${path}.value`}
             value={target.value}
             hint={target.type === 'average-growth' ? t('planEditor.growthHint', { rate: formatRate(target.value, 2) }) : undefined}
+            scale={target.type === 'average-growth' ? PERCENT_FIELD : PLAIN_FIELD}
             onValue={(v, g) => set({ value: num(v) }, g)}
           />
         )}
@@ -170,6 +172,7 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             path={`${path}.tolerance`}
             value={target.tolerance ?? null}
             nullable
+            scale={PERCENT_FIELD}
             hint={t('planEditor.toleranceHint')}
             onValue={(v, g) => set({ tolerance: v ?? undefined }, g)}
           />
@@ -217,7 +220,8 @@ function AddTargetDialog({ open, plan, onClose, onAdd }: { open: boolean; plan: 
   const submit = () => {
     if (!ready || value.kind !== 'ok') return;
     const p = plan.periods.find((x) => x.id === period);
-    onAdd({ indicator, type, value: value.value, ...(period === undefined ? {} : { period }), ...(p && (type === 'threshold' || type === 'multiple') ? { year: p.end } : {}) });
+    // A growth is typed in percent, as written (5 is 5%); the file keeps the fraction.
+    onAdd({ indicator, type, value: type === 'average-growth' ? percentToFraction(value.value) : value.value, ...(period === undefined ? {} : { period }), ...(p && (type === 'threshold' || type === 'multiple') ? { year: p.end } : {}) });
     setValueText('');
   };
   const valueLabel = type === 'average-growth' ? t('planEditor.growth') : type === 'multiple' ? t('planEditor.factor') : t('planEditor.threshold');

@@ -20,8 +20,8 @@ describe('the target table of the PDF report', () => {
     expect(row('urbanization-2025')?.threshold).toBe('≥ 73.00%');
     expect(row('urbanization-2025')?.projected).toBe('73.00%');
     expect(row('gdp-2025-trillion')).toMatchObject({ threshold: '≥ 10,000.0亿元', projected: '10,138.6亿元', gap: '+138.6亿元' });
-    // 3,000.001 firms against "over 3,000" reads as met: three decimals, so that it does not read "3,000 > 3,000"
-    expect(row('hightech-2025')).toMatchObject({ threshold: '> 3,000.000家', projected: '3,000.001家' });
+    // Counts are whole: 3,000.0007 firms is 3,000 firms, which does not break 3,000 (never "3,000.001家")
+    expect(row('hightech-2025')).toMatchObject({ threshold: '> 3,000家', projected: '3,000家' });
     const byUnit = new Map<string, Set<number>>();
     for (const r of block?.rows ?? []) {
       const unit = /[^\d.,%]*$/.exec(r.threshold)?.[0] ?? '';

@@ -43,3 +43,13 @@ describe('review formats', () => {
     expect(formatRequiredGrowth(row('gdp-trillion'), 'zh')).toBe('—');
   });
 });
+
+describe('gaps as shown: no −0', () => {
+  it('a gap of −5.55e−17 on a growth target reads 0.00个百分点 and 0.0%, not −0.00', () => {
+    const r = reviewTarget({ id: 'g', type: 'average-growth', unit: 'fraction', target: 0.065, value: 0.06499999999999995, gap: -5.551115123125783e-17, gapPct: -8.54e-16 });
+    expect(formatReviewGap(r, 'zh')).toEqual({ units: '0.00个百分点', percent: '0.0%' });
+    const level = reviewTarget({ id: 'l', gap: -7.3e-12, gapPct: -3.6e-16 });
+    expect(formatReviewGap(level, 'en').units).not.toMatch(/[−-]/);
+    expect(formatReviewGap(reviewTarget({ id: 'm', gap: -0.4, gapPct: -0.00004 }), 'zh').units).toBe('−0.4亿元');
+  });
+});

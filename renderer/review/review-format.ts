@@ -4,7 +4,7 @@
  * 超出区间, gaps in units and percent, growth achieved, planned and required.
  * Used by the review view and the PDF report alike.
  */
-import { formatNumber, formatPoints, formatRate, formatValue } from '../../models/format';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import type { ReviewTarget } from '../../models/review-types';
 import { UNITS, type UnitId } from '../../models/units';
 
@@ -79,12 +79,12 @@ export function verdictOf(r: ReviewTarget, lang: Lang): Verdict {
 /** "+138.6亿元" (or points for growth targets) and "+1.39%". */
 export function formatReviewGap(r: ReviewTarget, lang: Lang): { units: string; percent: string } {
   if (r.gap === null) return { units: '—', percent: '—' };
-  const sign = (v: number) => (v > 0 ? '+' : v < 0 ? '−' : '');
+  // The sign of the number as shown: a gap that rounds to zero has none (never "−0.00个百分点").
   let units: string;
-  if (isRate(r)) units = sign(r.gap) + formatPoints(Math.abs(r.gap) * 100, lang, 2);
-  else if (r.unit === '%') units = sign(r.gap) + formatPoints(Math.abs(r.gap), lang, 1);
-  else units = sign(r.gap) + formatReviewValue(r, Math.abs(r.gap), lang);
-  const percent = r.gapPct === null ? '—' : `${sign(r.gapPct)}${formatNumber(Math.abs(r.gapPct) * 100, 1)}%`;
+  if (isRate(r)) units = signAt(r.gap * 100, 2) + formatPoints(Math.abs(r.gap) * 100, lang, 2);
+  else if (r.unit === '%') units = signAt(r.gap, 1) + formatPoints(Math.abs(r.gap), lang, 1);
+  else units = signAt(r.gap, isUnit(r.unit) ? UNITS[r.unit].decimals : 2) + formatReviewValue(r, Math.abs(r.gap), lang);
+  const percent = r.gapPct === null ? '—' : `${signAt(r.gapPct * 100, 1)}${formatNumber(Math.abs(r.gapPct) * 100, 1)}%`;
   return { units, percent };
 }
 

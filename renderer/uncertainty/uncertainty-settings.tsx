@@ -24,6 +24,7 @@ import {
   type ShockKind,
   type UncertaintyInputs,
 } from '../../models/uncertainty-inputs';
+import { scaleToShown, scaleToStored } from '../../models/numbers/percent-scale';
 import { NumberField } from '../components/number-field';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { inputsOf } from '../store/uncertainty-slice';
@@ -215,12 +216,12 @@ function ShockRow({ plan, row, kind, name, field, isLead, leadShocked, leadName,
         <td>
           <span className="unc-sd">
             <NumberField
-              value={row.sd * field.scale}
+              value={scaleToShown(row.sd, field.scale)}
               min={0}
               max={field.max}
               step={0.1}
               decimals={2}
-              onCommit={(v) => onChange({ sd: v / field.scale })}
+              onCommit={(v) => onChange({ sd: scaleToStored(v, field.scale) })}
               ariaLabel={`${name} ${t('uncertainty.sd')} (${unit})`}
               testId={`mc-sd-${row.indicator}`}
               width={74}
