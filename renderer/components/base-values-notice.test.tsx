@@ -81,7 +81,7 @@ describe('base-values notice', () => {
     act(() => store.getState().applyPlan({ ...p, indicators: p.indicators.map((i) => (i.id === 'gdp' && i.base ? { ...i, base: { ...i.base, value: 1 } } : i)) }));
     expect(screen.queryByTestId('base-values-notice')).toBeNull();
     act(() => store.getState().loadPlan(storeWithDefaultPlan().getState().plan as Plan, { fileName: '' }));
-    await waitFor(() => expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('14'));
+    await waitFor(() => expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('17'));
   });
 
   it('is not shown when every indicator has its base value', async () => {
