@@ -110,7 +110,8 @@ describe('start a plan from the 15th-plan template', () => {
   it('a notice says how many indicators need a base value and names them', async () => {
     await notice().waitFor();
     await expect(noticeCount()).resolves.toBe(needed);
-    const text = (await s.page.getByTestId('base-values-notice-text').textContent()) ?? '';
+    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`缺基期值 ${needed} 项`);
+    const text = (await s.page.getByTestId('base-values-notice-list').getAttribute('title')) ?? '';
     expect(text).toContain(`${needed} 个指标还没有基期值`);
     expect(text).toContain('地区生产总值');
     // The "created" toast sits over the notice for about three seconds: the picture is taken after it.

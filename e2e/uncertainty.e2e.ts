@@ -68,7 +68,7 @@ describe('uncertainty and sensitivity', () => {
       const p = expected.targets.find((t) => t.id === id)?.probability as number;
       expect(await probability(id)).toBe(`${(Math.round(p * 1000) / 10).toFixed(1)}%`);
     }
-    expect(await probability('industrial-sales-2025')).toBe('—');
+    expect(await probability('pension-rate-2025')).toBe('—');
     expect(await page.getByTestId('mc-status').innerText()).toMatch(/^10,000 条路径 · 种子 1 · 用时 \d+\.\d\d 秒$/);
 
     // The fan chart: four filled bands, the median, the scenario's path, the targets.

@@ -168,7 +168,10 @@ describe('xuzhou-14th-fyp.json', () => {
     expect(actual('hightech_firms', 2015)).toMatchObject({ value: 250, status: 'implied' });
     expect(indicator('hightech_output_share').base?.value).toBe(47);
     expect(actual('hightech_output_share', 2021).value).toBe(47.1);
-    expect(indicator('industrial_sales').base).toMatchObject({ value: null, status: 'missing' });
+    // implied from the 2025 estimate (9000亿元左右) and about 9% a year: 9000 / 1.09^5
+    expect(indicator('industrial_sales').base).toMatchObject({ value: 5849, status: 'implied' });
+    expect(Math.abs(9000 / 1.09 ** 5 - 5849)).toBeLessThan(1);
+    expect(actual('industrial_sales', 2025)).toMatchObject({ value: 9000, status: 'estimate' });
     expect(indicator('highstandard_farmland_share').base?.value).toBe(72);
     expect(indicator('forest_coverage').base?.value).toBe(30.7);
     expect(indicator('builtup_green_rate').base?.value).toBe(44);
@@ -356,5 +359,62 @@ describe('the plan file against the words of comparison', () => {
     expect(t('black-odorous-water-2025')).toMatchObject({ comparison: '<=', value: 0 });
     expect(t('old-houses-renovated-2025')).toMatchObject({ comparison: '>=', value: 100 });
     expect(p.facts.find((f) => f.id === 'grain-output-2020')).toMatchObject({ value: 100, unit: '亿斤' });
+  });
+});
+
+describe('all targets can be judged: base values found, and said so where not', () => {
+  it('says in words, in both languages, why each missing base value is missing', () => {
+    for (const i of plan().indicators) {
+      if (i.kind === 'derived' || i.base?.value !== null) continue;
+      expect(i.note?.zh, i.id).toMatch(/未找到/);
+      expect(i.note?.en, i.id).toMatch(/[Nn]o .*found/);
+    }
+  });
+
+  it('gives a source and a status to every figure found', () => {
+    for (const i of plan().indicators) {
+      for (const v of [i.base, ...(i.actuals ?? [])]) {
+        if (v === undefined || v.value === null) continue;
+        expect(v.source.length, i.id).toBeGreaterThan(5);
+        expect(v.status, i.id).not.toBe('missing');
+      }
+    }
+    expect(indicator('highstandard_farmland_new').base).toMatchObject({ value: 42.56, status: 'implied' });
+    expect(Math.abs(212.8 / 5 - 42.56)).toBeLessThan(1e-9);
+    expect(actual('highstandard_farmland_share', 2019)).toMatchObject({ value: 65.72, status: 'reported' });
+    // pre-census 2017–18 only in the note: no rate across the two bases
+    expect(indicator('urbanization').actuals?.some((a) => a.year === 2017 || a.year === 2018)).toBe(false);
+    expect(indicator('urbanization').note?.zh).toContain('2017年63.8%、2018年65.1%');
+    expect(actual('urbanization', 2022)).toMatchObject({ value: 66.81 });
+    expect(indicator('population').note?.zh).toContain('901.85');
+    expect(actual('gdp', 2024).realGrowth).toBeUndefined();
+  });
+
+  it('says that the census-basis urbanization of 2020 was not found, so no break is entered', () => {
+    const u = indicator('urbanization');
+    expect(u.seriesBreaks).toBeUndefined();
+    expect(u.note?.zh).toContain('未找到第七次人口普查口径的2020年城镇化率');
+    expect(u.note?.en).toContain('7th-census basis was not found');
+  });
+
+  it('carries the five statements the text had left out, and 十连冠 as a target', () => {
+    expect(target('strategic-emerging-double-14th')).toMatchObject({
+      type: 'multiple', indicator: 'strategic_emerging_output', year: 2025, ofYear: 2020, factor: 2, comparison: '>=', basis: 'nominal',
+      sentence: '实施战略性新兴产业倍增行动计划', section: '三、2 积极壮大高端制造业',
+    });
+    // 突破 reads "strictly above": more such projects in 2025 than in 2020
+    expect(target('projects-10bn-14th')).toMatchObject({ type: 'multiple', indicator: 'projects_10bn', year: 2025, ofYear: 2020, factor: 1, comparison: '>', sentence: '努力在百亿级项目上实现新突破' });
+    expect(target('culture-circle-urban-2025')).toMatchObject({ type: 'threshold', comparison: '>=', value: 100, section: '七、3 构筑公共文化服务高地' });
+    expect(target('culture-circle-rural-2025')).toMatchObject({ type: 'threshold', comparison: '>=', value: 100 });
+    expect(target('basic-education-15yr-2025')).toMatchObject({ type: 'threshold', comparison: '>=', value: 100, sentence: '推动15年基础教育高质量均衡发展' });
+    expect(target('double-support-ten-2025')).toMatchObject({ type: 'threshold', indicator: 'double_support_titles', year: 2025, comparison: '>=', value: 10, qualifier: '确保' });
+    expect(indicator('double_support_titles').base).toMatchObject({ value: 9, status: 'reported' });
+    const p = plan();
+    expect(p.facts.some((f) => f.sentence.includes('十连冠'))).toBe(false);
+    expect(p.facts.find((f) => f.id === 'double-support-consecutive-9')).toBeDefined();
+    // 四大行业转型升级全面完成 is said of 2016–20 (一、2 过去五年): a fact, not a target for 2025
+    expect(p.facts.find((f) => f.id === 'four-industries-upgraded-13th')).toMatchObject({ value: 100, unit: '%', from: 2016, to: 2020 });
+    expect(planText).toContain('四大行业转型升级全面完成');
+    expect(p.targets.length).toBe(28);
   });
 });

@@ -102,7 +102,7 @@ describe('export --format csv', () => {
     expect(gdp[4 + 5]).toBe((roundForExport(GDP_2025) as number).toFixed(1));
     expect(gdp[4 + 5]).toBe('10138.6');
     // A missing base is an empty cell, never 0 or NaN.
-    expect((rows.find((r) => r[1] === 'industrial_sales') as string[]).slice(4).every((v) => v === '')).toBe(true);
+    expect((rows.find((r) => r[1] === 'pension_payment_rate') as string[]).slice(4).every((v) => v === '')).toBe(true);
     expect(readdirSync(dir)).toEqual(['plan.csv']);
   });
 

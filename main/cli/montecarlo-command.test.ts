@@ -58,8 +58,8 @@ describe('montecarlo --json', () => {
     expect(gdp && Object.keys(gdp.real)).toEqual([...KEYS]);
     expect(gdp?.unit).toBe('亿元');
     // no base value: every percentile null, the target's probability null
-    expect(r.indicators.industrial_sales?.p50.every((v) => v === null)).toBe(true);
-    const sales = targetOf(r, 'industrial-sales-2025');
+    expect(r.indicators.pension_payment_rate?.p50.every((v) => v === null)).toBe(true);
+    const sales = targetOf(r, 'pension-rate-2025');
     expect(sales.probability).toBeNull();
     expect(sales.validCount).toBe(0);
     expect(sales.deterministicMet).toBeNull();

@@ -77,7 +77,7 @@ describe('check --json', () => {
   });
 
   it('reports a target without a base value as needing one: met and gap null', async () => {
-    const sales = target(await checkJson(), 'industrial-sales-2025');
+    const sales = target(await checkJson(), 'pension-rate-2025');
     expect(sales.status).toBe('needs-base');
     expect(sales.met).toBeNull();
     expect(sales.projected).toBeNull();
@@ -158,7 +158,7 @@ describe('project', () => {
       { from: 2026, to: 2035, value: 0.0717735 },
     ]);
     // A missing base prints null, never NaN.
-    expect(p.indicators.industrial_sales?.values.every((v) => v === null)).toBe(true);
+    expect(p.indicators.pension_payment_rate?.values.every((v) => v === null)).toBe(true);
   });
 
   it('prints values in the requested basis: real differs from nominal when prices rise', async () => {
@@ -186,7 +186,7 @@ describe('project', () => {
     expect(gdp[1]).toBe('亿元');
     expect(Number(gdp[2])).toBe(7400);
     expect(Number(gdp[7])).toBeCloseTo(10138.64, 2);
-    expect(lines.find((l) => l.startsWith('industrial_sales,'))).toBe(`industrial_sales,亿元${','.repeat(16)}`);
+    expect(lines.find((l) => l.startsWith('pension_payment_rate,'))).toBe(`pension_payment_rate,%${','.repeat(16)}`);
   });
 
   it('prints a table in blocks of 8 years with thousands separators', async () => {

@@ -90,7 +90,7 @@ describe('sensitivity --json', () => {
   });
 
   it('reports a target without a base value with null gaps, exit 0', async () => {
-    const r = await sensJson('--target', 'industrial-sales-2025');
+    const r = await sensJson('--target', 'pension-rate-2025');
     expect(r.baseGap).toBeNull();
     expect(r.bars.every((b) => b.swing === null && b.gapLow === null)).toBe(true);
   });
@@ -119,7 +119,7 @@ describe('sensitivity (table)', () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gap at −step');
     expect(run.stdout).toMatch(/Gross domestic product \(GDP\)\s+14th 2021–2025\s+±1\.00 pp\s+-1\.00 pp\s+1\.00 pp\s+2\.00 pp/);
-    const none = await cli(['sensitivity', PLAN_FILE, '--target', 'industrial-sales-2025', '--lang', 'en']);
+    const none = await cli(['sensitivity', PLAN_FILE, '--target', 'pension-rate-2025', '--lang', 'en']);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain('needs a base value');
   });

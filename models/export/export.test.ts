@@ -36,8 +36,8 @@ describe('CSV', () => {
     expect(gdp[4 + 5]).toBe((roundForExport(projection.series.gdp?.nominal[5] as number) as number).toFixed(1));
     expect(gdp[4 + 5]).toBe('10138.6');
     // a missing base is an empty cell, not 0 or NaN
-    const industrial = back.find((row) => row[1] === 'industrial_sales') as string[];
-    expect(industrial[4]).toBe('');
+    const pension = back.find((row) => row[1] === 'pension_payment_rate') as string[];
+    expect(pension[4]).toBe('');
   });
 
   it('writes percent columns in percent with the header saying so', () => {

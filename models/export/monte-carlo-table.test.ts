@@ -39,8 +39,8 @@ describe('monteCarloTable', () => {
     const gdp = table.rows.find((r) => r[1] === 'gdp' && r[4] === 'P95') as (string | number | null)[];
     expect(gdp[3]).toBe('2020 prices');
     expect(gdp.slice(5)).toEqual(result.series.gdp?.real.p95);
-    const industrial = table.rows.find((r) => r[1] === 'industrial_sales');
-    if (industrial) expect(industrial[5]).toBeNull();
+    const pension = table.rows.find((r) => r[1] === 'pension_payment_rate');
+    if (pension) expect(pension[5]).toBeNull();
   });
 });
 

@@ -45,6 +45,9 @@ describe('a chart with nothing to draw', () => {
     const first = plan().indicators.find((i) => i.id === chart.indicators[0])!;
     expect(empty.textContent).toContain('缺少基期值，无法预测：');
     expect(empty.textContent).toContain(first.name.zh);
+    // with the plan's note on that indicator
+    expect(first.note).toBeDefined();
+    expect(screen.getByTestId(`chart-${chart.id}-empty-note-${first.id}`).textContent).toBe(first.note?.zh);
     await userEvent.setup().click(screen.getByRole('button', { name: '填写基期值' }));
     expect(screen.getByTestId('where').textContent).toBe(`plan ${first.id}`);
   });

@@ -120,6 +120,14 @@ function ChartEmpty({ plan, ids, lang, testId }: { plan: Plan; ids: readonly str
   return (
     <div className="chart-empty" data-testid={testId}>
       <span>{first === undefined ? t('chart.noData') : t('chart.needsBase', { names: needed.map((i) => i.name[lang]).join(lang === 'zh' ? '、' : ', ') })}</span>
+      {needed.map((i) =>
+        // The plan's own words on why the base value is missing (searched, not found).
+        i.note ? (
+          <span key={i.id} className="chart-empty-note" title={i.note[lang]} data-testid={`${testId}-note-${i.id}`}>
+            {i.note[lang]}
+          </span>
+        ) : null,
+      )}
       {first !== undefined && (
         <Button size="small" onClick={() => results.getState().openEditorAt(first.id)}>
           {t('baseNotice.open')}

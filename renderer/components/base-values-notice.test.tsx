@@ -21,7 +21,7 @@ function Harness() {
   if (plan === null) return null;
   return (
     <>
-      <BaseValuesNotice indicators={plan.indicators} lang={lang} />
+      <BaseValuesNotice indicators={plan.indicators} targets={plan.targets} lang={lang} />
       <div data-testid="tab">{tab}</div>
       {tab === 'plan' ? (
         <Suspense fallback={null}>
@@ -43,17 +43,48 @@ async function setup(lang: 'zh' | 'en' = 'zh') {
 const text = () => screen.getByTestId('base-values-notice-text').textContent ?? '';
 
 describe('base-values notice', () => {
-  it('says how many indicators need a base value and names the first three', async () => {
+  it('is a compact tag that says how many indicators need a base value; its description names the first three', async () => {
     await setup();
     expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('17');
-    expect(text()).toBe('17 个指标还没有基期值（地区生产总值、常住人口、常住人口城镇化率等），填写前无法预测，图表为空。');
+    expect(text()).toBe('缺基期值 17 项');
+    expect(screen.getByTestId('base-values-notice-list').getAttribute('title')).toBe(
+      '17 个指标还没有基期值（地区生产总值、常住人口、常住人口城镇化率等），填写前无法预测，图表为空。',
+    );
   });
 
   it('speaks English when asked', async () => {
     await setup('en');
-    expect(text()).toBe(
+    expect(text()).toBe('17 base values missing');
+    expect(screen.getByTestId('base-values-notice-list').getAttribute('title')).toBe(
       '17 indicators have no base value yet (Gross domestic product (GDP), Resident population, Urbanization rate (resident population) and 14 more): until they have one they are not projected and their charts stay empty.',
     );
+  });
+
+  it('opens a list of every indicator with no base value, its note and its targets; 填写 opens the editor there', async () => {
+    const { user, plan } = await setup();
+    await user.click(screen.getByTestId('base-values-notice-list'));
+    const list = await screen.findByTestId('base-values-list');
+    expect(list.querySelectorAll('li')).toHaveLength(17);
+    // each with the plan's note on it, or, where the plan says nothing, that it says nothing
+    for (const i of plan().indicators.filter((x) => x.kind !== 'derived')) {
+      expect(screen.getByTestId(`base-values-note-${i.id}`).textContent, i.id).toBe(i.note?.zh ?? '规划文件未说明缺少原因。');
+    }
+    await user.click(screen.getByTestId('base-values-enter-population'));
+    expect(screen.getByTestId('tab').textContent).toBe('plan');
+    const at = plan().indicators.findIndex((i) => i.id === 'population');
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByTestId(`pe-indicators-${at}-base-value`)));
+  });
+
+  it('shows the plan\'s own words on a missing base value (the Xuzhou plan), in the language asked', async () => {
+    const store = storeWithDefaultPlan();
+    store.getState().setLang('en');
+    renderWithStore(<Harness />, store);
+    const user = userEvent.setup();
+    expect(Number(screen.getByTestId('base-values-notice').getAttribute('data-count'))).toBeGreaterThan(0);
+    await user.click(screen.getByTestId('base-values-notice-list'));
+    await screen.findByTestId('base-values-list');
+    expect(screen.getByTestId('base-values-note-air_quality_good_days').textContent).toMatch(/^No 2020 figure for the share of good-air days was found/);
+    expect(screen.getByTestId('base-values-item-air_quality_good_days').textContent).toContain('Targets waiting on it: Good-air days 80%');
   });
 
   it('opens the plan editor at the first indicator with no base value, its base value field focused; a value entered counts down', async () => {
@@ -81,7 +112,7 @@ describe('base-values notice', () => {
     act(() => store.getState().applyPlan({ ...p, indicators: p.indicators.map((i) => (i.id === 'gdp' && i.base ? { ...i, base: { ...i.base, value: 1 } } : i)) }));
     expect(screen.queryByTestId('base-values-notice')).toBeNull();
     act(() => store.getState().loadPlan(storeWithDefaultPlan().getState().plan as Plan, { fileName: '' }));
-    await waitFor(() => expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('14'));
+    await waitFor(() => expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('17'));
   });
 
   it('is not shown when every indicator has its base value', async () => {

@@ -43,7 +43,7 @@ export function MainView({ plan }: { plan: Plan }) {
   return (
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
-      <BaseValuesNotice indicators={plan.indicators} lang={lang} />
+      <BaseValuesNotice indicators={plan.indicators} targets={plan.targets} lang={lang} />
       <ViewTabs />
       {tab === 'plan' ? (
         <div role="tabpanel" id={panelId('plan')} aria-labelledby={tabId('plan')}>

@@ -121,7 +121,7 @@ describe('uncertainty panel', () => {
     expect(Number.parseFloat(probability('gdp-2035-double') ?? '')).toBeGreaterThan(35);
     expect(Number.parseFloat(probability('gdp-2035-double') ?? '')).toBeLessThan(65);
     // A target without a base value: "—".
-    expect(probability('industrial-sales-2025')).toBe('—');
+    expect(probability('pension-rate-2025')).toBe('—');
     expect(results.getState().running).toBeNull();
     // Fan: four bands (filled to the trace before), median, the scenario's path, the targets.
     const plot = await within(screen.getByTestId('fan-chart')).findByTestId('plot');
