@@ -28,7 +28,7 @@ import { dependencyOrder } from './dependency-order';
 import { compileFormula, type CompiledFormula } from './formula';
 import { ownValue } from './own';
 import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from './plan-schema';
-import { priceIndexOf, reportedPath, type FixedSeries, type ReportedPath } from './reported-path';
+import { priceIndexOf, reportedPath, withScenarioPrices, type FixedSeries, type ReportedPath } from './reported-path';
 import { effectiveSegments } from './trend';
 
 export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
@@ -143,6 +143,24 @@ export function priceChanges(pp: PreparedPlan, sc: Scenario, rp: ReportedPath | 
   return { 'gdp-deflator': gdp, cpi };
 }
 
+/**
+ * The price paths a scenario states itself (null where it states none: no deflator
+ * segments, and for consumer prices neither cpi nor deflator segments). A reported
+ * year whose real value rests on an assumed price change takes these (reported-path.ts).
+ */
+export function statedPrices(sc: Scenario, changes: Record<PriceIndexKind, Float64Array>): Record<PriceIndexKind, Float64Array | null> {
+  return {
+    'gdp-deflator': sc.deflator.length > 0 ? changes['gdp-deflator'] : null,
+    cpi: (sc.cpi ?? sc.deflator).length > 0 ? changes.cpi : null,
+  };
+}
+
+/** An indicator's reported path under a scenario's stated prices (undefined when not anchored). */
+export function fixedFor(rp: ReportedPath | null, id: string, stated: Float64Array | null): FixedSeries | undefined {
+  const f = rp?.series.get(id);
+  return f === undefined ? undefined : withScenarioPrices(f, stated);
+}
+
 export function cumulativeIndex(changes: Float64Array): Float64Array {
   const index = new Float64Array(changes.length);
   index[0] = 1;
@@ -181,6 +199,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const warnings: ProjectionWarning[] = [];
 
   const changes = priceChanges(pp, sc, rp);
+  const stated = statedPrices(sc, changes);
   const indices: Record<PriceIndexKind, Float64Array> = {
     'gdp-deflator': cumulativeIndex(changes['gdp-deflator']),
     cpi: cumulativeIndex(changes.cpi),
@@ -204,9 +223,9 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
     if (needed !== null && !needed.has(id)) continue;
     const ind = byId.get(id) as Indicator;
     const a = assumptions.get(id) as YearlyAssumption;
-    const fixed = rp?.series.get(id);
-    if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
     const kind = priceIndexOf(ind);
+    const fixed = fixedFor(rp, id, stated[kind]);
+    if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
     series[id] = projectOne(ind, a, fixed, series, changes[kind], indices[kind]);
     if (Number.isNaN(series[id].nominal[n - 1] as number)) warnings.push({ code: 'needs-base', indicator: id });
     order.push(id);
