@@ -14,7 +14,9 @@
  * the path continues from there with the scenario's assumptions. A derived indicator's
  * official figures override its formula in their years; between two of them it is
  * interpolated at a constant rate, and after the last one it continues from the
- * official level at the formula's growth rate (a splice, never a jump back).
+ * official level at the formula's growth rate (a splice, never a jump back). Before the
+ * first official figure the formula's values are scaled to the official level (rule 15:
+ * one definition, so an official figure moves the level, not the growth achieved).
  *
  * Prices: nominal money is deflated by its own index (indicator.priceIndex): the GDP
  * deflator (scenario.deflator) or consumer prices (scenario.cpi, the deflator where
@@ -388,6 +390,9 @@ function projectDerived(
   for (let i = 0; i < n; i++) if (officials?.has(baseYear + i)) officialIdx.push(i);
   const firstOfficial = officialIdx.length > 0 ? (officialIdx[0] as number) : n;
   const lastOfficial = officialIdx.length > 0 ? (officialIdx[officialIdx.length - 1] as number) : -1;
+  const firstValue = firstOfficial < n ? (officials?.get(baseYear + firstOfficial)?.value ?? Number.NaN) : Number.NaN;
+  const ratio = firstValue / (fNom[firstOfficial] as number);
+  const splice = Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const official = officials?.get(baseYear + i);
@@ -409,6 +414,13 @@ function projectDerived(
       // After the last official figure: its level, moved at the formula's growth.
       nominal[i] = (nominal[i - 1] as number) * ((fNom[i] as number) / (fNom[i - 1] as number));
       real[i] = (real[i - 1] as number) * ((fReal[i] as number) / (fReal[i - 1] as number));
+      origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'spliced';
+    } else if (i < firstOfficial && firstOfficial < n) {
+      // Before the first official figure: the formula's values scaled to the official
+      // level (rule 15), so growth runs on one definition and the official figure
+      // moves the level, not the growth achieved.
+      nominal[i] = (fNom[i] as number) * splice;
+      real[i] = (fReal[i] as number) * splice;
       origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'spliced';
     } else {
       nominal[i] = fNom[i] as number;
