@@ -5,6 +5,7 @@
  * CLI's `review --json` and must stay stable (README, "Plan review").
  */
 import type { Bilingual, Comparison, Target } from './plan-schema';
+import type { TrendInfo } from './trend';
 
 /**
  * met / missed: judged on a reported value; pending: the year has no reported figure yet
@@ -118,4 +119,9 @@ export interface Review {
   targets: ReviewTarget[];
   indicators: ReviewIndicator[];
   years: ReviewYear[];
+  /**
+   * For a trend scenario, per indicator it projects by its trend: the rate, the years it
+   * rests on, the years left out and why, and whether it fell back (too few years); else null.
+   */
+  trend?: (TrendInfo & { note: Bilingual })[] | null;
 }

@@ -17,6 +17,8 @@ import { preparePlan, projectPrepared, type Projection, type SeriesProjection } 
 import { isReportedStatus, reportedActuals } from './reported-path';
 import type { Review, ReviewIndicator, ReviewStatus, ReviewTarget, ReviewYear } from './review-types';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
+import { trendNote } from './engine/trend-text';
+import { scenarioTrends } from './trend';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
 
 export interface ReviewOptions {
@@ -119,6 +121,7 @@ export function reviewPlan(fullPlan: Plan, options: ReviewOptions = {}): Review 
     targets,
     indicators: plan.indicators.map((ind) => reviewIndicator(plan, ind, anchored, asOf)),
     years: reviewYears(plan, anchored, lastReported, inputsOf),
+    trend: scenario.trend === undefined ? null : scenarioTrends(plan, scenario).map((info) => ({ ...info, note: trendNote(plan, scenario, info) })),
   };
 }
 

@@ -66,6 +66,7 @@ export function renderReviewTable(review: Review, lang: Lang): string {
     ];
   });
   const notes = review.targets.filter((r) => r.rebased !== null).map((r) => `* ${r.name[lang]}: ${r.rebased?.[lang] ?? ''}`);
+  for (const tr of review.trend ?? []) notes.push(`* ${tr.note[lang]}`);
   const head = zh
     ? `规划评估（情景 ${review.scenarioId}；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
     : `Plan review (scenario ${review.scenarioId}; figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
@@ -103,6 +104,7 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     targets: review.targets,
     indicators: review.indicators,
     years: review.years,
+    trend: review.trend,
   };
   io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang));
   return EXIT_OK;
