@@ -6,9 +6,10 @@
  * the last year whose value is fixed (the base year, or the last reported figure when
  * the scenario is anchored to actuals). For a nominal threshold it is the real growth
  * that reaches the threshold given the scenario's deflator; at constant prices that is
- * the plain (v1/v0)^(1/n) − 1. For a target on a derived indicator it is the common
- * growth of the formula's money inputs that meets the target, found by a bracketing
- * solver.
+ * the plain (v1/v0)^(1/n) − 1. For a target on a derived indicator it is the
+ * indicator's own required growth (income doubling: the growth of all-resident income
+ * itself, not of its inputs); solveInputGrowth still finds the common growth of the
+ * formula's inputs that meets it, for a caller who asks.
  */
 import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
@@ -211,13 +212,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         result.requiredFrom = base + from;
         if (ind.kind === 'share') {
           result.requiredAnnualChange = (threshold - v0) / (end - from);
-        } else if (ind.kind === 'level') {
-          const index = priceIndexOf(ind) === 'cpi' ? p.cpiIndex : p.priceIndex;
-          const priceRatio = basis === 'nominal' && ind.basis !== 'none' ? (index[end] as number) / (index[from] as number) : 1;
+        } else if (ind.kind === 'level' || ind.kind === 'derived') {
+          // The indicator's own required growth (for a derived one too, not its inputs'):
+          // a nominal threshold is reached at this real growth given the path's prices
+          // (a level's price index; a derived indicator's own nominal ÷ real ratio).
+          const priceRatio = basis === 'nominal' && ind.basis !== 'none' ? pricesBetween(p, s, from, end) : 1;
           result.requiredGrowth = finiteOrNull(requiredGrowth(v0 * priceRatio, threshold, end - from));
           result.requiredGrowthOf = [t.indicator];
-        } else if (ind.kind === 'derived') {
-          solveDerived(pp, scenario, t.indicator, basis, t.year, base + from, threshold, result);
         }
       }
       if (ind.kind === 'level' || ind.kind === 'derived') {
@@ -242,12 +243,9 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const from = Math.max(of, lastFixedBefore(s, end));
       if (result.target !== null && !isFixed(s, end)) {
         result.requiredFrom = base + from;
-        if (ind.kind === 'derived') {
-          solveDerived(pp, scenario, t.indicator, t.basis, t.year, base + from, result.target, result);
-        } else {
-          result.requiredGrowth = finiteOrNull(requiredGrowth(values[from] as number, result.target, end - from));
-          result.requiredGrowthOf = [t.indicator];
-        }
+        const priceRatio = t.basis === 'nominal' && ind.basis !== 'none' ? pricesBetween(p, s, from, end) : 1;
+        result.requiredGrowth = finiteOrNull(requiredGrowth((values[from] as number) * priceRatio, result.target, end - from));
+        result.requiredGrowthOf = [t.indicator];
       }
       result.projectedGrowth = growthOver(t.ofYear, t.year);
       result.doublingTime = result.projectedGrowth === null ? null : finiteOrNull(doublingTime(result.projectedGrowth));
@@ -313,6 +311,19 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       return finish();
     }
   }
+}
+
+/**
+ * The price change of a series' path from `from` to `end`: a level's price index (GDP
+ * deflator or CPI); a derived indicator's own nominal ÷ real ratio (1 where unknown).
+ */
+function pricesBetween(p: Projection, s: SeriesProjection, from: number, end: number): number {
+  if (s.indicator.kind !== 'derived') {
+    const index = priceIndexOf(s.indicator) === 'cpi' ? p.cpiIndex : p.priceIndex;
+    return (index[end] as number) / (index[from] as number);
+  }
+  const ratio = ((s.nominal[end] as number) / (s.real[end] as number)) / ((s.nominal[from] as number) / (s.real[from] as number));
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
 }
 
 /** Level indicators with a price basis (money) upstream of a derived indicator. */
@@ -384,19 +395,4 @@ export function solveInputGrowth(
   const result = root.ok ? root.root : null;
   memo.set(key, result);
   return result;
-}
-
-function solveDerived(
-  pp: PreparedPlan,
-  scenario: Scenario,
-  indicatorId: string,
-  basis: 'real' | 'nominal',
-  year: number,
-  fromYear: number,
-  goal: number,
-  result: TargetResult,
-): void {
-  const inputs = moneyInputs(pp, indicatorId);
-  result.requiredGrowthOf = inputs;
-  result.requiredGrowth = solveInputGrowth(pp, scenario, indicatorId, basis, year, fromYear, goal, inputs);
 }
