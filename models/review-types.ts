@@ -77,7 +77,7 @@ export interface ReviewIndicator {
   name: Bilingual;
   unit: string;
   kind: string;
-  /** Years with a reported figure (up to the as-of year). */
+  /** Years with a reported figure (up to the as-of year), whatever their basis. */
   reportedYears: number[];
   firstReported: number | null;
   lastReported: number | null;
@@ -87,6 +87,11 @@ export interface ReviewIndicator {
   /** The plan's base value (often an estimate) beside the reported figure for the base year. */
   planBase: number | null;
   reportedBase: number | null;
+  /** The years the CAGRs span (on one series basis: never across a census break). */
+  cagrFrom?: number | null;
+  cagrTo?: number | null;
+  /** How figures before a series break were put on the new basis (or from which year growth counts), or null. */
+  rebased?: Bilingual | null;
 }
 
 /** One year of an indicator: the reported value against the path its targets imply. */
