@@ -428,6 +428,8 @@ function projectDerived(
       origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'formula';
     }
     growth[i] = i === 0 ? Number.NaN : (real[i] as number) / (real[i - 1] as number) - 1;
+    // A real value computed from an estimated input is estimated too.
+    for (const x of inputs) if (x.realEstimated[i] === 1) realEstimated[i] = 1;
   }
   return { indicator: ind, nominal, real, growth, origin, realEstimated };
 }

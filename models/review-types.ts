@@ -57,6 +57,10 @@ export interface ReviewTarget {
   /** The years the achieved growth spans. */
   achievedFrom: number | null;
   achievedTo: number | null;
+  /** How the achieved growth is computed (compound annual, between which years, on which price basis), or null. */
+  achievedMethod?: Bilingual | null;
+  /** Years of the achieved span whose real value is estimated (估: no reported real growth or price index). */
+  achievedEstimatedYears?: number[];
   /** The growth the plan set (its average-growth target) or implied at adoption (base → threshold). */
   plannedGrowth: number | null;
   /** Real growth a year needed from the latest reported level to the target year; null when past. */

@@ -18,6 +18,7 @@ import { formatNumber } from './format';
 import { activeBreak, isReportedStatus, rebaseValue, reportedActuals } from './reported-path';
 import type { Review, ReviewIndicator, ReviewStatus, ReviewTarget, ReviewYear } from './review-types';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
+import { estimatedYears, growthMethod } from './engine/growth-method';
 import { trendNote } from './engine/trend-text';
 import { scenarioTrends } from './trend';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
@@ -260,6 +261,8 @@ function reviewTarget(
     achievedGrowthNominal: achieved ? cagr(s.nominal, 0, lastIdx) : null,
     achievedFrom: achieved ? base : null,
     achievedTo: achieved ? base + lastIdx : null,
+    achievedMethod: achieved ? growthMethod(plan, ind, base, base + lastIdx, priceBasisOf(ind, 'real'), estimatedYears(s, base, base, base + lastIdx)) : null,
+    achievedEstimatedYears: achieved && priceBasisOf(ind, 'real') === 'real' ? estimatedYears(s, base, base, base + lastIdx) : [],
     plannedGrowth: plannedGrowthOf(plan, t, ind),
     requiredGrowth: past ? null : anch.requiredGrowth,
     requiredFrom: past ? null : anch.requiredFrom,

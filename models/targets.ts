@@ -11,6 +11,7 @@
  * itself, not of its inputs); solveInputGrowth still finds the common growth of the
  * formula's inputs that meets it, for a caller who asks.
  */
+import { estimatedYears, growthMethod } from './engine/growth-method';
 import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { priceIndexOf } from './reported-path';
@@ -47,6 +48,10 @@ export interface TargetResult {
   requiredAnnualChange: number | null;
   /** Average annual real growth of the projected path over the target's window. */
   projectedGrowth: number | null;
+  /** How projectedGrowth is computed (compound annual, which years, which prices), with its estimated years; null where none. */
+  growthMethod?: Bilingual | null;
+  /** Years of projectedGrowth's window whose real value is estimated (估). */
+  growthEstimatedYears?: number[];
   doublingTime: number | null;
   firstYearReached: number | null;
   /** Price basis of target and projected (the same numbers for non-money indicators). */
@@ -184,6 +189,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     }
     result.priceBasis = result.type === 'average-growth' ? result.basis : priceBasisOf(ind, result.basis);
     result.firstYearReachedSource = reachedSource(s, result.firstYearReached, base);
+    if (result.projectedGrowth !== null) {
+      const from = t.type === 'average-growth' ? t.from : t.type === 'multiple' ? t.ofYear : base;
+      const growthBasis = t.type === 'average-growth' ? t.basis : priceBasisOf(ind, 'real');
+      const est = growthBasis === 'real' ? estimatedYears(s, base, from, result.year) : [];
+      result.growthEstimatedYears = est;
+      result.growthMethod = growthMethod(pp.plan, ind, from, result.year, growthBasis === 'nominal' ? 'nominal' : priceBasisOf(ind, 'real'), est);
+    }
     return result;
   };
   const growthOver = (from: number, to: number): number | null =>

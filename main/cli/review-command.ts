@@ -59,7 +59,7 @@ export function renderReviewTable(review: Review, lang: Lang): string {
       verdictText(r, lang),
       r.unit === 'fraction' ? (r.gap === null ? '—' : `${formatNumber(r.gap * 100, 2)}${zh ? '个百分点' : ' pp'}`) : valueText(r, r.gap),
       formatRate(r.gapPct, 1),
-      r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)} / ${formatRate(r.achievedGrowthNominal, 2)}`,
+      r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)}${(r.achievedEstimatedYears ?? []).length > 0 ? (zh ? '（估）' : ' (est.)') : ''} / ${formatRate(r.achievedGrowthNominal, 2)}`,
       formatRate(r.plannedGrowth, 2),
       r.requiredGrowth === null ? '—' : `${formatRate(r.requiredGrowth, 2)}${zh ? `（自${r.requiredFrom}年）` : ` (from ${r.requiredFrom})`}`,
       formatRate(r.recentGrowth, 2),

@@ -176,4 +176,23 @@ describe('the 2035 income doubling is 2 × the real 2025 figure', () => {
     expect(t?.achievedGrowth).not.toBeNull();
     expect((1 + (t?.achievedGrowthNominal as number)) / (1 + (t?.achievedGrowth as number))).toBeCloseTo(1.03, 9);
   });
+
+  it('the achieved growth states its method and its estimated years', () => {
+    const t = reviewPlan({ ...plan, scenarios: [sc] }, { scenarioId: 'anchored' }).targets.find((x) => x.id === 'income-40k');
+    expect(t?.achievedEstimatedYears).toEqual([2021, 2022, 2023, 2024, 2025]);
+    expect(t?.achievedMethod?.zh).toBe('2020—2025年复合年均实际增长（2020年价格，按居民消费价格指数平减；2021、2022、2023、2024、2025年实际值为估算）');
+    expect(t?.achievedMethod?.en).toBe('compound annual real growth 2020–2025 (2020 prices, deflated by consumer prices; 2021, 2022, 2023, 2024, 2025 real values estimated)');
+  });
+
+  it('with CPI reported every year nothing is estimated', () => {
+    const reported = build((p) => {
+      ind(p, 'income_urban').actuals = [actual(2021, 41000)];
+      ind(p, 'income_rural').actuals = [actual(2021, 22000)];
+      ind(p, 'urbanization').actuals = [actual(2021, 69)];
+      p.prices = [{ index: 'cpi', year: 2021, value: 0.02, source: 'b', status: 'reported' }];
+    });
+    const t = reviewPlan({ ...reported, scenarios: [anchored(reported)] }, { scenarioId: 'anchored' }).targets.find((x) => x.id === 'income-40k');
+    expect(t?.achievedEstimatedYears).toEqual([]);
+    expect(t?.achievedMethod?.zh).toBe('2020—2021年复合年均实际增长（2020年价格，按居民消费价格指数平减）');
+  });
 });
