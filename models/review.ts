@@ -21,6 +21,7 @@ import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold'
 import { estimatedYears, growthMethod } from './engine/growth-method';
 import { trendNote } from './engine/trend-text';
 import { scenarioTrends } from './trend';
+import { outsideBand, thresholdBand } from './targets/about-band';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
 
 export interface ReviewOptions {
@@ -216,7 +217,7 @@ function reviewTarget(
 
   let status: ReviewStatus;
   let met: boolean | null = null;
-  const band = chosen.band;
+  const band = t.type === 'threshold' && threshold !== null ? thresholdBand(ind, t, threshold) : chosen.band;
   if (value === null || threshold === null) status = 'needs-base';
   else {
     const bound = band !== null ? band[t.comparison.startsWith('>') ? 0 : 1] : threshold;
@@ -227,7 +228,7 @@ function reviewTarget(
   const gapPct = gap !== null && threshold !== null && threshold !== 0 ? gap / Math.abs(threshold) : null;
   const bound = band !== null ? band[t.comparison.startsWith('>') ? 0 : 1] : threshold;
   const onTheLine = met === true && value !== null && bound !== null && Math.abs(value - bound) <= ON_THE_LINE * Math.abs(bound);
-  const aboveBand = band !== null && value !== null && t.comparison.startsWith('>') && value > band[1];
+  const aboveBand = value !== null && outsideBand(t, band, value);
 
   // Growth achieved since the base year, and over the last five reported years.
   const level = ind.kind === 'level' || ind.kind === 'derived';

@@ -16,6 +16,7 @@ import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { priceIndexOf } from './reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
+import { bandBound, outsideBand, thresholdBand } from './targets/about-band';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
@@ -213,10 +214,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.targetAsWritten = judged.asWritten;
       result.rebased = judged.note;
       result.projected = finiteOrNull(values[end] as number);
+      result.band = thresholdBand(ind, t, threshold);
+      const bound = bandBound(t, result.band, threshold);
       if (result.projected !== null) {
-        result.met = compare(result.projected, t.comparison, threshold);
+        result.met = compare(result.projected, t.comparison, bound);
         result.gap = result.projected - threshold;
-        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base);
+        result.aboveBand = outsideBand(t, result.band, result.projected);
+        result.firstYearReached = firstReached(values, 1, t.comparison, bound, base);
       }
       const from = lastFixedBefore(s, end);
       const v0 = values[from] as number;

@@ -163,13 +163,13 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             onValue={(v, g) => set({ value: num(v) }, g)}
           />
         )}
-        {target.type === 'average-growth' ? (
+        {target.type === 'average-growth' || target.type === 'threshold' ? (
           <NumberText
             label={t('planEditor.tolerance')}
             path={`${path}.tolerance`}
             value={target.tolerance ?? null}
             nullable
-            hint={t('planEditor.toleranceHint')}
+            hint={t(target.type === 'threshold' ? 'planEditor.toleranceLevelHint' : 'planEditor.toleranceHint')}
             onValue={(v, g) => set({ tolerance: v ?? undefined }, g)}
           />
         ) : null}
