@@ -3,6 +3,8 @@
  * the target's tolerance or the documented default, the verdict is in / above / below.
  */
 import { describe, expect, it } from 'vitest';
+import { targetGuides } from '../chart-guides';
+import { project } from '../projection';
 import { planFile, type Plan, type PlanInput, type Scenario } from '../plan-schema';
 import { setComparisonWord } from '../plan-edit';
 import { reviewPlan } from '../review';
@@ -69,6 +71,14 @@ describe('a share written 73%左右', () => {
     const projected = new Float64Array(3);
     const out = k.evaluate(() => Float64Array.from([72.85, 72.5, 73.5]), 3, projected);
     expect(out).toEqual({ met: 2, valid: 3 });
+  });
+
+  it('the chart draws the band around the target marker', () => {
+    const sc = withUrbanPoints(plan, 0.97);
+    const p = project(plan, sc);
+    const g = targetGuides(plan, p, evaluateTargets(plan, sc, p), 'urbanization', 'nominal').find((x) => x.targetId === 'urban-73');
+    expect(g?.value).toBe(73);
+    expect(g?.band).toEqual([72.8, 73.2]);
   });
 
   it('an explicit tolerance of 0.1 point narrows it: 72.85 is then missed', () => {
