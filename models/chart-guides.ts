@@ -27,6 +27,8 @@ export interface TargetGuide {
   value: number | null;
   status: TargetStatus;
   requiredPath: { years: number[]; values: number[] } | null;
+  /** A 左右 band around the threshold in the display basis ([low, high]), or null. */
+  band?: [number, number] | null;
 }
 
 export interface Points {
@@ -91,13 +93,20 @@ export function targetGuides(
     const r = byId.get(t.id);
     if (r === undefined) continue;
     let threshold: number | null = null;
+    let band: [number, number] | null = null;
     if (t.type === 'average-growth') {
       const own = seriesValues(p, indicatorId, t.basis);
       const start = own?.[t.from - p.baseYear];
-      if (finite(start)) threshold = convertBasis(p, ind, start * (1 + t.value) ** (t.to - t.from), t.to, t.basis, basis);
+      const at = (g: number) => convertBasis(p, ind, (start as number) * (1 + g) ** (t.to - t.from), t.to, t.basis, basis);
+      if (finite(start)) {
+        threshold = at(t.value);
+        if (r.band !== null) band = [at(r.band[0]), at(r.band[1])];
+      }
     } else if (r.target !== null) {
       threshold = convertBasis(p, ind, r.target, r.year, r.basis, basis);
+      if (r.band !== null) band = [convertBasis(p, ind, r.band[0], r.year, r.basis, basis), convertBasis(p, ind, r.band[1], r.year, r.basis, basis)];
     }
+    if (band !== null && !(Number.isFinite(band[0]) && Number.isFinite(band[1]))) band = null;
     if (threshold !== null && !Number.isFinite(threshold)) threshold = null;
     guides.push({
       targetId: t.id,
@@ -106,6 +115,7 @@ export function targetGuides(
       value: threshold,
       status: r.status,
       requiredPath: threshold === null ? null : requiredPath(ind, values, p.baseYear, r.requiredFrom, r.year, threshold),
+      band: threshold === null ? null : band,
     });
   }
   return guides;

@@ -54,9 +54,11 @@ import { FAN_PERCENTILES, percentilesInto } from './percentiles';
 import type { Indicator, Plan, Scenario } from './plan-schema';
 import {
   effectiveAssumptions,
+  fixedFor,
   findScenario,
   preparePlan,
   priceChanges,
+  statedPrices,
   projectPrepared,
   type PreparedPlan,
   type SeriesProjection,
@@ -341,13 +343,14 @@ export function* monteCarloSteps(
     };
     return node;
   };
+  const stated = statedPrices(sc, priceChanges(pp, sc, rp));
   const levelOrder: Node[] = [];
   for (const id of linkOrder.order) {
     const ind = byId.get(id) as Indicator;
     // shares are never deflated (project() sets real = nominal for them)
     const node = makeNode(ind, ind.basis === 'none' || ind.kind === 'share', {
       a: assumptions.get(id) as YearlyAssumption,
-      fixed: rp?.series.get(id),
+      fixed: fixedFor(rp, id, stated[priceIndexOf(ind)]),
       cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
       source: sources.get(id) ?? null,
       growth: linkedTo.has(id) ? buffer() : null,

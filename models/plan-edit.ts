@@ -6,6 +6,7 @@
  *
  * An id that is not found leaves the plan unchanged (the same object).
  */
+import { defaultThresholdTolerance } from './targets/about-band';
 import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS } from './comparison-words';
 import { RESERVED_NAMES } from './plan-schema';
 import type {
@@ -402,7 +403,7 @@ export interface TargetPatch {
   /** Cumulative, average-growth. */
   from?: number;
   to?: number;
-  /** Average-growth; undefined with `tolerance` in the patch removes it. */
+  /** Average-growth and threshold (左右); undefined with `tolerance` in the patch removes it. */
   tolerance?: number | undefined;
   basis?: 'real' | 'nominal';
 }
@@ -417,6 +418,10 @@ export function setTarget(plan: Plan, id: string, patch: TargetPatch): Plan {
   switch (t.type) {
     case 'threshold':
       next = { ...t, ...common, ...pick(patch, ['value', 'year', 'basis']) };
+      if ('tolerance' in patch) {
+        const { tolerance: _old, ...rest } = next;
+        next = patch.tolerance === undefined ? rest : { ...rest, tolerance: patch.tolerance };
+      }
       break;
     case 'multiple':
       next = { ...t, ...common, ...pick(patch, ['year', 'ofYear', 'factor', 'basis']) };
@@ -493,13 +498,19 @@ export function setComparisonWord(plan: Plan, id: string, word: string): Plan {
     if (reading?.band === true) patch.tolerance = t.tolerance ?? ABOUT_GROWTH_TOLERANCE;
     else patch.tolerance = undefined;
   }
+  if (t.type === 'threshold') {
+    // 左右 on a level or share: a band of the default width (about-band.ts), editable
+    const ind = plan.indicators.find((i) => i.id === t.indicator);
+    if (reading?.band === true) patch.tolerance = t.tolerance ?? (ind ? defaultThresholdTolerance(ind, t.value) : undefined);
+    else patch.tolerance = undefined;
+  }
   if (reading?.fixedValue !== undefined && t.type !== 'multiple') patch.value = reading.fixedValue;
   return setTarget(plan, id, patch);
 }
 
 /** The word a target's comparison reads as: 左右 for a band, else the first word of its comparison that its sentence uses, else the plain one. */
 export function comparisonWordOf(t: Target): string {
-  if (t.type === 'average-growth' && t.tolerance !== undefined) return '左右';
+  if ((t.type === 'average-growth' || t.type === 'threshold') && t.tolerance !== undefined) return '左右';
   const inSentence = COMPARISON_WORDS.find((r) => r.comparison === t.comparison && r.band !== true && t.sentence.includes(r.word));
   return inSentence?.word ?? PLAIN_COMPARISON_WORDS[t.comparison];
 }

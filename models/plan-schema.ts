@@ -231,6 +231,12 @@ export const thresholdTarget = targetCommon.extend({
   /** The unit `value` is written in, where it differs from the indicator's (3.5 万亿元 against 亿元): converted when judged. */
   unit: unitRef.optional(),
   basis: z.enum(['nominal', 'real']).optional(),
+  /**
+   * The half-width of a 左右 band, in the indicator's unit (a share: percentage points):
+   * met inside or beyond the band on the right side. Without it, a target whose
+   * qualifier says 左右 takes a default (models/targets/about-band.ts).
+   */
+  tolerance: finiteNumber.min(0).optional(),
 });
 
 /** value[year] (comparison) factor × value[ofYear], e.g. 翻一番: factor 2. Real terms by default. */

@@ -58,14 +58,14 @@ describe('plan warnings', () => {
     expect(ws[0]?.message).toContain('是否应为 73？');
   });
 
-  it('a tolerance on a threshold target is ignored: the warning offers to remove it, though the schema drops it', () => {
+  it('a tolerance on a multiple target is ignored: the warning offers to remove it, though the schema drops it', () => {
     const p = minimalPlan();
-    Object.assign(p.targets[1] as object, { tolerance: 0.005 });
+    Object.assign(p.targets[2] as object, { tolerance: 0.005 });
     const ws = planWarnings(p, 'en');
     expect(ws).toHaveLength(1);
-    expect(ws[0]).toMatchObject({ path: 'targets[1].tolerance', code: 'tolerance-ignored', fix: { value: undefined } });
+    expect(ws[0]).toMatchObject({ path: 'targets[2].tolerance', code: 'tolerance-ignored', fix: { value: undefined } });
     const fixed = applyWarningFix(p, ws[0]!.fix!);
-    expect('tolerance' in (fixed.targets[1] as object)).toBe(false);
+    expect('tolerance' in (fixed.targets[2] as object)).toBe(false);
     expect(validatePlan(p, 'en').ok).toBe(true); // a warning, not an error
   });
 

@@ -4,11 +4,11 @@
  * - a growth rate above 0.5 (50% a year) in a scenario assumption or an average-growth
  *   target: "6" written for 6% (fix: value / 100);
  * - a share at or below 1 beside a threshold above 1 (0.88 written for 88%; fix: × 100);
- * - a tolerance on a target that is not an average-growth one: it is ignored (fix: remove it);
+ * - a tolerance on a target that is neither average-growth nor threshold: it is ignored (fix: remove it);
  * - a base value with no source.
  *
  * Reads the plan as written (before the schema drops keys it does not know, such as a
- * tolerance on a threshold target), so it takes the file's input shape.
+ * tolerance on a multiple target), so it takes the file's input shape.
  */
 import { formatNumber } from './format';
 import type { PlanInput } from './plan-schema';
@@ -62,8 +62,8 @@ const MESSAGES: Record<PlanWarning['code'], { zh: (p: Record<string, string>) =>
     en: (p) => `the threshold ${p.value} is at most 1 while the share's base value is ${p.base}: shares are in percent, did you mean ${p.fixed}?`,
   },
   'tolerance-ignored': {
-    zh: (p) => `“tolerance”（左右的幅度）只用于年均增长目标，此处的 ${p.type} 目标会忽略它；可删除`,
-    en: (p) => `"tolerance" (the slack of 左右) applies only to average-growth targets and is ignored on this ${p.type} target: remove it`,
+    zh: (p) => `“tolerance”（左右的幅度）只用于年均增长目标和数值目标，此处的 ${p.type} 目标会忽略它；可删除`,
+    en: (p) => `"tolerance" (the slack of 左右) applies only to average-growth and threshold targets and is ignored on this ${p.type} target: remove it`,
   },
   'base-without-source': {
     zh: () => '基期值没有注明来源：请填写出处（公报、年鉴或规划原文）',
@@ -111,7 +111,7 @@ export function planWarnings(plan: PlanInput, lang: Lang = 'zh'): PlanWarning[] 
   const baseOf = new Map(indicators.map((ind) => [ind.id, ind.base?.value ?? null]));
   (plan.targets ?? []).forEach((t, i) => {
     const raw = t as Record<string, unknown>;
-    if (t.type !== 'average-growth' && raw.tolerance !== undefined) {
+    if (t.type !== 'average-growth' && t.type !== 'threshold' && raw.tolerance !== undefined) {
       warn(['targets', i, 'tolerance'], 'tolerance-ignored', { type: t.type }, 'remove');
     }
     if (t.type === 'average-growth' && num(t.value)) growth(['targets', i, 'value'], t.value);

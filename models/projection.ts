@@ -14,7 +14,9 @@
  * the path continues from there with the scenario's assumptions. A derived indicator's
  * official figures override its formula in their years; between two of them it is
  * interpolated at a constant rate, and after the last one it continues from the
- * official level at the formula's growth rate (a splice, never a jump back).
+ * official level at the formula's growth rate (a splice, never a jump back). Before the
+ * first official figure the formula's values are scaled to the official level (rule 15:
+ * one definition, so an official figure moves the level, not the growth achieved).
  *
  * Prices: nominal money is deflated by its own index (indicator.priceIndex): the GDP
  * deflator (scenario.deflator) or consumer prices (scenario.cpi, the deflator where
@@ -28,7 +30,7 @@ import { dependencyOrder } from './dependency-order';
 import { compileFormula, type CompiledFormula } from './formula';
 import { ownValue } from './own';
 import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from './plan-schema';
-import { priceIndexOf, reportedPath, type FixedSeries, type ReportedPath } from './reported-path';
+import { priceIndexOf, reportedPath, withScenarioPrices, type FixedSeries, type ReportedPath } from './reported-path';
 import { effectiveSegments } from './trend';
 
 export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
@@ -143,6 +145,24 @@ export function priceChanges(pp: PreparedPlan, sc: Scenario, rp: ReportedPath | 
   return { 'gdp-deflator': gdp, cpi };
 }
 
+/**
+ * The price paths a scenario states itself (null where it states none: no deflator
+ * segments, and for consumer prices neither cpi nor deflator segments). A reported
+ * year whose real value rests on an assumed price change takes these (reported-path.ts).
+ */
+export function statedPrices(sc: Scenario, changes: Record<PriceIndexKind, Float64Array>): Record<PriceIndexKind, Float64Array | null> {
+  return {
+    'gdp-deflator': sc.deflator.length > 0 ? changes['gdp-deflator'] : null,
+    cpi: (sc.cpi ?? sc.deflator).length > 0 ? changes.cpi : null,
+  };
+}
+
+/** An indicator's reported path under a scenario's stated prices (undefined when not anchored). */
+export function fixedFor(rp: ReportedPath | null, id: string, stated: Float64Array | null): FixedSeries | undefined {
+  const f = rp?.series.get(id);
+  return f === undefined ? undefined : withScenarioPrices(f, stated);
+}
+
 export function cumulativeIndex(changes: Float64Array): Float64Array {
   const index = new Float64Array(changes.length);
   index[0] = 1;
@@ -181,6 +201,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const warnings: ProjectionWarning[] = [];
 
   const changes = priceChanges(pp, sc, rp);
+  const stated = statedPrices(sc, changes);
   const indices: Record<PriceIndexKind, Float64Array> = {
     'gdp-deflator': cumulativeIndex(changes['gdp-deflator']),
     cpi: cumulativeIndex(changes.cpi),
@@ -204,9 +225,9 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
     if (needed !== null && !needed.has(id)) continue;
     const ind = byId.get(id) as Indicator;
     const a = assumptions.get(id) as YearlyAssumption;
-    const fixed = rp?.series.get(id);
-    if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
     const kind = priceIndexOf(ind);
+    const fixed = fixedFor(rp, id, stated[kind]);
+    if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
     series[id] = projectOne(ind, a, fixed, series, changes[kind], indices[kind]);
     if (Number.isNaN(series[id].nominal[n - 1] as number)) warnings.push({ code: 'needs-base', indicator: id });
     order.push(id);
@@ -370,6 +391,9 @@ function projectDerived(
   for (let i = 0; i < n; i++) if (officials?.has(baseYear + i)) officialIdx.push(i);
   const firstOfficial = officialIdx.length > 0 ? (officialIdx[0] as number) : n;
   const lastOfficial = officialIdx.length > 0 ? (officialIdx[officialIdx.length - 1] as number) : -1;
+  const firstValue = firstOfficial < n ? (officials?.get(baseYear + firstOfficial)?.value ?? Number.NaN) : Number.NaN;
+  const ratio = firstValue / (fNom[firstOfficial] as number);
+  const splice = Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
   let k = 0;
   for (let i = 0; i < n; i++) {
     const official = officials?.get(baseYear + i);
@@ -392,12 +416,21 @@ function projectDerived(
       nominal[i] = (nominal[i - 1] as number) * ((fNom[i] as number) / (fNom[i - 1] as number));
       real[i] = (real[i - 1] as number) * ((fReal[i] as number) / (fReal[i - 1] as number));
       origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'spliced';
+    } else if (i < firstOfficial && firstOfficial < n) {
+      // Before the first official figure: the formula's values scaled to the official
+      // level (rule 15), so growth runs on one definition and the official figure
+      // moves the level, not the growth achieved.
+      nominal[i] = (fNom[i] as number) * splice;
+      real[i] = (fReal[i] as number) * splice;
+      origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'spliced';
     } else {
       nominal[i] = fNom[i] as number;
       real[i] = fReal[i] as number;
       origin[i] = Number.isNaN(nominal[i] as number) ? 'missing' : 'formula';
     }
     growth[i] = i === 0 ? Number.NaN : (real[i] as number) / (real[i - 1] as number) - 1;
+    // A real value computed from an estimated input is estimated too.
+    for (const x of inputs) if (x.realEstimated[i] === 1) realEstimated[i] = 1;
   }
   return { indicator: ind, nominal, real, growth, origin, realEstimated };
 }

@@ -5,6 +5,7 @@
  * CLI's `review --json` and must stay stable (README, "Plan review").
  */
 import type { Bilingual, Comparison, Target } from './plan-schema';
+import type { TrendInfo } from './trend';
 
 /**
  * met / missed: judged on a reported value; pending: the year has no reported figure yet
@@ -56,6 +57,10 @@ export interface ReviewTarget {
   /** The years the achieved growth spans. */
   achievedFrom: number | null;
   achievedTo: number | null;
+  /** How the achieved growth is computed (compound annual, between which years, on which price basis), or null. */
+  achievedMethod?: Bilingual | null;
+  /** Years of the achieved span whose real value is estimated (估: no reported real growth or price index). */
+  achievedEstimatedYears?: number[];
   /** The growth the plan set (its average-growth target) or implied at adoption (base → threshold). */
   plannedGrowth: number | null;
   /** Real growth a year needed from the latest reported level to the target year; null when past. */
@@ -76,7 +81,7 @@ export interface ReviewIndicator {
   name: Bilingual;
   unit: string;
   kind: string;
-  /** Years with a reported figure (up to the as-of year). */
+  /** Years with a reported figure (up to the as-of year), whatever their basis. */
   reportedYears: number[];
   firstReported: number | null;
   lastReported: number | null;
@@ -86,6 +91,11 @@ export interface ReviewIndicator {
   /** The plan's base value (often an estimate) beside the reported figure for the base year. */
   planBase: number | null;
   reportedBase: number | null;
+  /** The years the CAGRs span (on one series basis: never across a census break). */
+  cagrFrom?: number | null;
+  cagrTo?: number | null;
+  /** How figures before a series break were put on the new basis (or from which year growth counts), or null. */
+  rebased?: Bilingual | null;
 }
 
 /** One year of an indicator: the reported value against the path its targets imply. */
@@ -118,4 +128,9 @@ export interface Review {
   targets: ReviewTarget[];
   indicators: ReviewIndicator[];
   years: ReviewYear[];
+  /**
+   * For a trend scenario, per indicator it projects by its trend: the rate, the years it
+   * rests on, the years left out and why, and whether it fell back (too few years); else null.
+   */
+  trend?: (TrendInfo & { note: Bilingual })[] | null;
 }

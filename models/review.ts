@@ -12,11 +12,16 @@
  *   reported figures), counted from the latest reported level.
  */
 import { requiredGrowth } from './growth-math';
-import type { ActualValue, Indicator, Plan, Scenario, Target } from './plan-schema';
+import type { ActualValue, Bilingual, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from './projection';
-import { isReportedStatus, reportedActuals } from './reported-path';
+import { formatNumber } from './format';
+import { activeBreak, isReportedStatus, rebaseValue, reportedActuals } from './reported-path';
 import type { Review, ReviewIndicator, ReviewStatus, ReviewTarget, ReviewYear } from './review-types';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
+import { estimatedYears, growthMethod } from './engine/growth-method';
+import { trendNote } from './engine/trend-text';
+import { scenarioTrends } from './trend';
+import { outsideBand, thresholdBand } from './targets/about-band';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
 
 export interface ReviewOptions {
@@ -119,6 +124,7 @@ export function reviewPlan(fullPlan: Plan, options: ReviewOptions = {}): Review 
     targets,
     indicators: plan.indicators.map((ind) => reviewIndicator(plan, ind, anchored, asOf)),
     years: reviewYears(plan, anchored, lastReported, inputsOf),
+    trend: scenario.trend === undefined ? null : scenarioTrends(plan, scenario).map((info) => ({ ...info, note: trendNote(plan, scenario, info) })),
   };
 }
 
@@ -211,7 +217,7 @@ function reviewTarget(
 
   let status: ReviewStatus;
   let met: boolean | null = null;
-  const band = chosen.band;
+  const band = t.type === 'threshold' && threshold !== null ? thresholdBand(ind, t, threshold) : chosen.band;
   if (value === null || threshold === null) status = 'needs-base';
   else {
     const bound = band !== null ? band[t.comparison.startsWith('>') ? 0 : 1] : threshold;
@@ -222,7 +228,7 @@ function reviewTarget(
   const gapPct = gap !== null && threshold !== null && threshold !== 0 ? gap / Math.abs(threshold) : null;
   const bound = band !== null ? band[t.comparison.startsWith('>') ? 0 : 1] : threshold;
   const onTheLine = met === true && value !== null && bound !== null && Math.abs(value - bound) <= ON_THE_LINE * Math.abs(bound);
-  const aboveBand = band !== null && value !== null && t.comparison.startsWith('>') && value > band[1];
+  const aboveBand = value !== null && outsideBand(t, band, value);
 
   // Growth achieved since the base year, and over the last five reported years.
   const level = ind.kind === 'level' || ind.kind === 'derived';
@@ -256,6 +262,8 @@ function reviewTarget(
     achievedGrowthNominal: achieved ? cagr(s.nominal, 0, lastIdx) : null,
     achievedFrom: achieved ? base : null,
     achievedTo: achieved ? base + lastIdx : null,
+    achievedMethod: achieved ? growthMethod(plan, ind, base, base + lastIdx, priceBasisOf(ind, 'real'), estimatedYears(s, base, base, base + lastIdx)) : null,
+    achievedEstimatedYears: achieved && priceBasisOf(ind, 'real') === 'real' ? estimatedYears(s, base, base, base + lastIdx) : [],
     plannedGrowth: plannedGrowthOf(plan, t, ind),
     requiredGrowth: past ? null : anch.requiredGrowth,
     requiredFrom: past ? null : anch.requiredFrom,
@@ -282,8 +290,41 @@ function chainedRealCagr(reported: readonly ActualValue[]): number | null {
   return orNull(factor ** (1 / (last.year - first.year)) - 1);
 }
 
+/**
+ * Reported figures on one basis (rule 11): with a series break that has overlap values,
+ * the figures before it rebased onto the new basis; with a break marked on a figure only
+ * (no overlap values), the figures from that year on.
+ */
+function onOneBasis(ind: Indicator, all: readonly ActualValue[]): { figures: ActualValue[]; note: Bilingual | null } {
+  const brk = activeBreak(ind, all);
+  if (brk !== null) {
+    const d = ind.kind === 'share' ? 1 : 2;
+    const shift = ind.kind === 'share' ? `${formatNumber(brk.newValue - brk.oldValue, 1)}` : `×${formatNumber(brk.newValue / brk.oldValue, 4)}`;
+    const moved = all.filter((a) => a.year < brk.year);
+    return {
+      figures: all.map((a) => (a.year < brk.year ? { ...a, value: rebaseValue(ind, brk, a.value) } : a)),
+      note:
+        moved.length === 0
+          ? null
+          : {
+              zh: `${moved.map((a) => a.year).join('、')}年数据按新口径折算（${brk.overlapYear}年新旧口径${formatNumber(brk.oldValue, d)} → ${formatNumber(brk.newValue, d)}，${shift}${ind.kind === 'share' ? '个百分点' : ''}；${brk.reason.zh}）`,
+              en: `${moved.map((a) => a.year).join(', ')} rebased to the new series (${formatNumber(brk.oldValue, d)} → ${formatNumber(brk.newValue, d)} in ${brk.overlapYear}, ${shift}${ind.kind === 'share' ? ' points' : ''}; ${brk.reason.en})`,
+            },
+    };
+  }
+  let from = Number.NEGATIVE_INFINITY;
+  for (const a of all) if (a.seriesBreak === true) from = Math.max(from, a.year);
+  for (const b of ind.seriesBreaks ?? []) if (all.some((a) => a.year >= b.year)) from = Math.max(from, b.year);
+  if (from === Number.NEGATIVE_INFINITY || !all.some((a) => a.year < from)) return { figures: [...all], note: null };
+  return {
+    figures: all.filter((a) => a.year >= from),
+    note: { zh: `${from}年起口径调整，增长自${from}年起计算`, en: `new series basis from ${from}: growth counted from ${from}` },
+  };
+}
+
 function reviewIndicator(plan: Plan, ind: Indicator, p: Projection, asOf: number): ReviewIndicator {
-  const reported = reportedActuals(ind, asOf);
+  const all = reportedActuals(ind, asOf);
+  const { figures: reported, note } = onOneBasis(ind, all);
   const first = reported[0];
   const last = reported[reported.length - 1];
   const level = ind.kind === 'level' || ind.kind === 'derived';
@@ -304,13 +345,16 @@ function reviewIndicator(plan: Plan, ind: Indicator, p: Projection, asOf: number
     name: ind.name,
     unit: ind.unit,
     kind: ind.kind,
-    reportedYears: reported.map((a) => a.year),
+    reportedYears: all.map((a) => a.year),
     firstReported: first?.year ?? null,
     lastReported: last?.year ?? null,
     cagrNominal: level && first && last && span > 0 ? orNull(requiredGrowth(first.value, last.value, span)) : null,
     cagrReal,
     planBase: ind.base?.value ?? null,
-    reportedBase: reported.find((a) => a.year === plan.baseYear)?.value ?? null,
+    reportedBase: all.find((a) => a.year === plan.baseYear)?.value ?? null,
+    cagrFrom: level && first && last && span > 0 ? first.year : null,
+    cagrTo: level && first && last && span > 0 ? last.year : null,
+    rebased: note,
   };
 }
 

@@ -12,6 +12,7 @@
  */
 import { requiredGrowth } from './growth-math';
 import type { Indicator, Plan, Target } from './plan-schema';
+import { bandBound, thresholdBand } from './targets/about-band';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare } from './targets';
 import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
@@ -63,7 +64,9 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
   switch (t.type) {
     case 'threshold': {
       const need: PathNeed = { indicator: t.indicator, basis: t.basis ?? defaultBasis(ind), year: t.year };
-      const threshold = judgedThreshold(plan, t, anchored).value;
+      const judged = judgedThreshold(plan, t, anchored).value;
+      // a 左右 band is judged at its low end (at most: its high end)
+      const threshold = ind === undefined ? judged : bandBound(t, thresholdBand(ind, t, judged), judged);
       return {
         target: t,
         year: t.year,

@@ -117,21 +117,24 @@ describe('cumulative targets on flows', () => {
 });
 
 describe('targets on derived indicators', () => {
-  it('solve for the common income growth that meets 4万元, and it round-trips', () => {
+  it("require the indicator's own growth: all-resident income 33,240 (2020) → 40,000 (2025) needs 3.772% a year, not its inputs' growth", () => {
     const p = plan();
     const r = results(p)['income-40k'] as TargetResult;
-    expect(r.requiredGrowthOf).toEqual(['income_urban', 'income_rural']);
-    const g = r.requiredGrowth as number;
-    // Check by hand: at growth g both incomes give exactly 40,000 in 2025 with urbanization 73%.
-    const u = 0.73;
-    expect(39000 * (1 + g) ** 5 * u + 21000 * (1 + g) ** 5 * (1 - u)).toBeCloseTo(40000, 4);
-    // and the projection at g meets it exactly
-    const sc: Scenario = {
-      ...scenarioOf(p),
-      assumptions: { ...scenarioOf(p).assumptions, income_urban: [{ from: 2021, value: g }], income_rural: [{ from: 2021, value: g }] },
-    };
-    const again = results(p, sc)['income-40k'] as TargetResult;
-    expect(again.projected).toBeCloseTo(40000, 4);
+    // 2020: 39000 × 68% + 21000 × 32% = 33,240; the plan scenario states no prices: nominal = real
+    expect(r.requiredGrowthOf).toEqual(['income_all']);
+    expect(r.requiredGrowth).toBeCloseTo((40000 / 33240) ** (1 / 5) - 1, 12);
+    expect(r.requiredGrowth).toBeCloseTo(0.037719, 6);
+    // the inputs' common growth is lower (urbanization shifts weight to the higher urban income)
+    const inputs = solveInputGrowth(preparePlan(p), scenarioOf(p), 'income_all', 'nominal', 2025, 2020, 40000) as number;
+    expect(39000 * (1 + inputs) ** 5 * 0.73 + 21000 * (1 + inputs) ** 5 * 0.27).toBeCloseTo(40000, 4);
+    expect(inputs).toBeLessThan(r.requiredGrowth as number);
+  });
+
+  it("a nominal threshold on a derived indicator: its own growth at the path's prices (2% a year: (40000 / 1.02⁵ / 33,240)^(1/5) − 1)", () => {
+    const p = plan();
+    const sc: Scenario = { ...scenarioOf(p), deflator: [{ from: 2021, to: 2035, value: 0.02 }] };
+    const r = results(p, sc)['income-40k'] as TargetResult;
+    expect(r.requiredGrowth).toBeCloseTo((40000 / 1.02 ** 5 / 33240) ** (1 / 5) - 1, 10);
   });
 
   it('report null when no growth in the bracket can meet the target', () => {

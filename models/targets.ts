@@ -6,14 +6,17 @@
  * the last year whose value is fixed (the base year, or the last reported figure when
  * the scenario is anchored to actuals). For a nominal threshold it is the real growth
  * that reaches the threshold given the scenario's deflator; at constant prices that is
- * the plain (v1/v0)^(1/n) − 1. For a target on a derived indicator it is the common
- * growth of the formula's money inputs that meets the target, found by a bracketing
- * solver.
+ * the plain (v1/v0)^(1/n) − 1. For a target on a derived indicator it is the
+ * indicator's own required growth (income doubling: the growth of all-resident income
+ * itself, not of its inputs); solveInputGrowth still finds the common growth of the
+ * formula's inputs that meets it, for a caller who asks.
  */
+import { estimatedYears, growthMethod } from './engine/growth-method';
 import { doublingTime, requiredGrowth } from './growth-math';
 import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { isReportedStatus, priceIndexOf } from './reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
+import { bandBound, outsideBand, thresholdBand } from './targets/about-band';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
@@ -48,6 +51,10 @@ export interface TargetResult {
   requiredAnnualChange: number | null;
   /** Average annual real growth of the projected path over the target's window. */
   projectedGrowth: number | null;
+  /** How projectedGrowth is computed (compound annual, which years, which prices), with its estimated years; null where none. */
+  growthMethod?: Bilingual | null;
+  /** Years of projectedGrowth's window whose real value is estimated (估). */
+  growthEstimatedYears?: number[];
   doublingTime: number | null;
   firstYearReached: number | null;
   /** Price basis of target and projected (the same numbers for non-money indicators). */
@@ -195,6 +202,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     }
     result.priceBasis = result.type === 'average-growth' ? result.basis : priceBasisOf(ind, result.basis);
     result.firstYearReachedSource = reachedSource(s, result.firstYearReached, base);
+    if (result.projectedGrowth !== null) {
+      const from = t.type === 'average-growth' ? t.from : t.type === 'multiple' ? t.ofYear : base;
+      const growthBasis = t.type === 'average-growth' ? t.basis : priceBasisOf(ind, 'real');
+      const est = growthBasis === 'real' ? estimatedYears(s, base, from, result.year) : [];
+      result.growthEstimatedYears = est;
+      result.growthMethod = growthMethod(pp.plan, ind, from, result.year, growthBasis === 'nominal' ? 'nominal' : priceBasisOf(ind, 'real'), est);
+    }
     return result;
   };
   const growthOver = (from: number, to: number): number | null =>
@@ -212,10 +226,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.targetAsWritten = judged.asWritten;
       result.rebased = judged.note;
       result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
+      result.band = thresholdBand(ind, t, threshold);
+      const bound = bandBound(t, result.band, threshold);
       if (result.projected !== null) {
-        result.met = compare(result.projected, t.comparison, threshold);
+        result.met = compare(result.projected, t.comparison, bound);
         result.gap = result.projected - threshold;
-        result.firstYearReached = firstReached(values, 1, t.comparison, threshold, base, whole);
+        result.aboveBand = outsideBand(t, result.band, result.projected);
+        result.firstYearReached = firstReached(values, 1, t.comparison, bound, base, whole);
       }
       const from = lastFixedBefore(s, end);
       const v0 = values[from] as number;
@@ -223,13 +240,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         result.requiredFrom = base + from;
         if (ind.kind === 'share') {
           result.requiredAnnualChange = (threshold - v0) / (end - from);
-        } else if (ind.kind === 'level') {
-          const index = priceIndexOf(ind) === 'cpi' ? p.cpiIndex : p.priceIndex;
-          const priceRatio = basis === 'nominal' && ind.basis !== 'none' ? (index[end] as number) / (index[from] as number) : 1;
+        } else if (ind.kind === 'level' || ind.kind === 'derived') {
+          // The indicator's own required growth (for a derived one too, not its inputs'):
+          // a nominal threshold is reached at this real growth given the path's prices
+          // (a level's price index; a derived indicator's own nominal ÷ real ratio).
+          const priceRatio = basis === 'nominal' && ind.basis !== 'none' ? pricesBetween(p, s, from, end) : 1;
           result.requiredGrowth = finiteOrNull(requiredGrowth(v0 * priceRatio, threshold, end - from));
           result.requiredGrowthOf = [t.indicator];
-        } else if (ind.kind === 'derived') {
-          solveDerived(pp, scenario, t.indicator, basis, t.year, base + from, threshold, result);
         }
       }
       if (ind.kind === 'level' || ind.kind === 'derived') {
@@ -255,12 +272,9 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const from = Math.max(of, lastFixedBefore(s, end));
       if (result.target !== null && !isFixed(s, end)) {
         result.requiredFrom = base + from;
-        if (ind.kind === 'derived') {
-          solveDerived(pp, scenario, t.indicator, t.basis, t.year, base + from, result.target, result);
-        } else {
-          result.requiredGrowth = finiteOrNull(requiredGrowth(values[from] as number, result.target, end - from));
-          result.requiredGrowthOf = [t.indicator];
-        }
+        const priceRatio = t.basis === 'nominal' && ind.basis !== 'none' ? pricesBetween(p, s, from, end) : 1;
+        result.requiredGrowth = finiteOrNull(requiredGrowth((values[from] as number) * priceRatio, result.target, end - from));
+        result.requiredGrowthOf = [t.indicator];
       }
       result.projectedGrowth =
         of < 0 ? finiteOrNull(requiredGrowth(reference, s.real[end] as number, t.year - t.ofYear)) : growthOver(t.ofYear, t.year);
@@ -327,6 +341,19 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       return finish();
     }
   }
+}
+
+/**
+ * The price change of a series' path from `from` to `end`: a level's price index (GDP
+ * deflator or CPI); a derived indicator's own nominal ÷ real ratio (1 where unknown).
+ */
+function pricesBetween(p: Projection, s: SeriesProjection, from: number, end: number): number {
+  if (s.indicator.kind !== 'derived') {
+    const index = priceIndexOf(s.indicator) === 'cpi' ? p.cpiIndex : p.priceIndex;
+    return (index[end] as number) / (index[from] as number);
+  }
+  const ratio = ((s.nominal[end] as number) / (s.real[end] as number)) / ((s.nominal[from] as number) / (s.real[from] as number));
+  return Number.isFinite(ratio) && ratio > 0 ? ratio : 1;
 }
 
 /** Level indicators with a price basis (money) upstream of a derived indicator. */
@@ -398,19 +425,4 @@ export function solveInputGrowth(
   const result = root.ok ? root.root : null;
   memo.set(key, result);
   return result;
-}
-
-function solveDerived(
-  pp: PreparedPlan,
-  scenario: Scenario,
-  indicatorId: string,
-  basis: 'real' | 'nominal',
-  year: number,
-  fromYear: number,
-  goal: number,
-  result: TargetResult,
-): void {
-  const inputs = moneyInputs(pp, indicatorId);
-  result.requiredGrowthOf = inputs;
-  result.requiredGrowth = solveInputGrowth(pp, scenario, indicatorId, basis, year, fromYear, goal, inputs);
 }

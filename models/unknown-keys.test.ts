@@ -35,9 +35,9 @@ describe('unknown keys are refused with "did you mean"', () => {
     );
   });
 
-  it('a key another kind of target knows (tolerance on a threshold target) is a warning, not an error', () => {
+  it('a key another kind of target knows (tolerance on a multiple target) is a warning, not an error', () => {
     const p = minimalPlan();
-    Object.assign(p.targets[1] as object, { tolerance: 0.005 });
+    Object.assign(p.targets[2] as object, { tolerance: 0.005 });
     const r = validatePlan(p, 'en');
     expect(r.ok).toBe(true);
     if (r.ok) expect(r.warnings?.map((w) => w.code)).toEqual(['tolerance-ignored']);

@@ -2,7 +2,7 @@
  * Keys a plan file has that its schema does not know (a misspelt `tolerence`, which the
  * schema would silently drop), each with the nearest known key as "did you mean".
  * Walks the file beside the zod schema; a key that another variant of a union knows is
- * not unknown (a tolerance on a threshold target is a warning, see plan-warnings.ts).
+ * not unknown (a tolerance on a multiple target is a warning, see plan-warnings.ts).
  * `$schema` is allowed at the top level.
  */
 import type { z } from 'zod';

@@ -41,7 +41,7 @@ async function reviewJson(...argv: string[]): Promise<ReviewJson> {
 describe('review', () => {
   it('keeps the published field names for every target', async () => {
     const r = await reviewJson(PLAN_FILE);
-    expect(Object.keys(r)).toEqual(['plan', 'scenario', 'asOf', 'latestReported', 'targets', 'indicators', 'years']);
+    expect(Object.keys(r)).toEqual(['plan', 'scenario', 'asOf', 'latestReported', 'targets', 'indicators', 'years', 'trend']);
     for (const t of r.targets) {
       for (const key of ['id', 'year', 'target', 'value', 'source', 'status', 'gap', 'gapPct', 'achievedGrowth', 'achievedGrowthNominal', 'plannedGrowth', 'requiredGrowth']) {
         expect(t, key).toHaveProperty(key);

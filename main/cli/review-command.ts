@@ -60,13 +60,14 @@ export function renderReviewTable(review: Review, lang: Lang): string {
       verdictText(r, lang),
       r.unit === 'fraction' ? (r.gap === null ? '—' : `${formatNumber(r.gap * 100, 2)}${zh ? '个百分点' : ' pp'}`) : valueText(r, r.gap),
       formatRate(r.gapPct, 1),
-      r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)} / ${formatRate(r.achievedGrowthNominal, 2)}`,
+      r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)}${(r.achievedEstimatedYears ?? []).length > 0 ? (zh ? '（估）' : ' (est.)') : ''} / ${formatRate(r.achievedGrowthNominal, 2)}`,
       formatRate(r.plannedGrowth, 2),
       r.requiredGrowth === null ? '—' : `${formatRate(r.requiredGrowth, 2)}${zh ? `（自${r.requiredFrom}年）` : ` (from ${r.requiredFrom})`}`,
       formatRate(r.recentGrowth, 2),
     ];
   });
   const notes = review.targets.filter((r) => r.rebased !== null).map((r) => `* ${r.name[lang]}: ${r.rebased?.[lang] ?? ''}`);
+  for (const tr of review.trend ?? []) notes.push(`* ${tr.note[lang]}`);
   const head = zh
     ? `规划评估（情景 ${review.scenarioId}；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
     : `Plan review (scenario ${review.scenarioId}; figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
@@ -110,6 +111,7 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     targets: review.targets.map(writtenGap),
     indicators: review.indicators,
     years: review.years,
+    trend: review.trend,
   };
   io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang));
   return EXIT_OK;

@@ -173,6 +173,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
         ...(withProbability ? [probabilities?.[r.id] ?? null] : []),
         t?.sentence ?? '',
         t?.section ?? '',
+        r.growthMethod?.[lang] ?? '',
       ]);
     }
   }
@@ -194,6 +195,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
       ...(withProbability ? [{ header: L(lang, '达成概率', 'Probability met'), type: 'percent', decimals: 1, width: 10 } as Column] : []),
       { header: L(lang, '规划原文', "Plan's sentence"), type: 'text', width: 50 },
       { header: L(lang, '章节', 'Section'), type: 'text', width: 24 },
+      { header: L(lang, '增速计算方法与估算年份', 'Growth method and estimated years'), type: 'text', width: 40 },
     ],
     rows,
     rowDecimals,

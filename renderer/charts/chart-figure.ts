@@ -115,6 +115,9 @@ export function buildFigure(
     const symbols: string[] = [];
     const colors: string[] = [];
     const texts: string[] = [];
+    // 左右 bands as bars through the markers (NaN: no band)
+    const bandUp: number[] = [];
+    const bandDown: number[] = [];
     for (const ind of inds) {
       const guides = targetGuides(plan, run.projection, run.results, ind.id, basis);
       for (const g of guides) {
@@ -140,6 +143,8 @@ export function buildFigure(
         // Compare mode: scenarios sharing a threshold would hide each other's markers.
         xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
         ys.push(g.value);
+        bandUp.push(g.band ? g.band[1] - g.value : Number.NaN);
+        bandDown.push(g.band ? g.value - g.band[0] : Number.NaN);
         symbols.push(STATUS_SYMBOL[g.status]);
         colors.push(STATUS_COLORS[g.status]);
         const who = compare ? `${run.scenario.name[lang]} · ` : '';
@@ -155,6 +160,9 @@ export function buildFigure(
       name: compare ? `${run.scenario.name[lang]} · ${labels.status.met}/${labels.status.missed}` : `${labels.status.met}/${labels.status.missed}`,
       showlegend: false,
       marker: { size: 11, symbol: symbols, color: colors, line: { width: 1.5, color: compare ? run.color : colors } },
+      ...(bandUp.some((v) => Number.isFinite(v))
+        ? { error_y: { type: 'data', symmetric: false, array: bandUp, arrayminus: bandDown, visible: true, color: REQUIRED_COLOR, thickness: 6, width: 0 } }
+        : {}),
       text: texts,
       hovertemplate: '%{text}<extra></extra>',
     });

@@ -13,6 +13,7 @@ import { NonFiniteAlert } from './non-finite-alert';
 import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
+import { TrendNotes } from './trend-notes';
 import { targetResultDecimals } from '../../models/target-result-decimals';
 import { targetName } from '../../models/target-name';
 import { statusByBinding } from '../../models/plan/target-binding';
@@ -123,6 +124,7 @@ export function MainView({ plan }: { plan: Plan }) {
             <TargetTable plan={plan} results={results} lang={lang} probability={probability} />
           </Panel>
           <ConsistencyNotes notes={notes} lang={lang} />
+          <TrendNotes plan={plan} scenario={scenario} lang={lang} />
         </>
       )}
     </div>

@@ -166,14 +166,14 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             onValue={(v, g) => set({ value: num(v) }, g)}
           />
         )}
-        {target.type === 'average-growth' ? (
+        {target.type === 'average-growth' || target.type === 'threshold' ? (
           <NumberText
             label={t('planEditor.tolerance')}
             path={`${path}.tolerance`}
             value={target.tolerance ?? null}
             nullable
-            scale={PERCENT_FIELD}
-            hint={t('planEditor.toleranceHint')}
+            scale={target.type === 'average-growth' ? PERCENT_FIELD : PLAIN_FIELD}
+            hint={t(target.type === 'threshold' ? 'planEditor.toleranceLevelHint' : 'planEditor.toleranceHint')}
             onValue={(v, g) => set({ tolerance: v ?? undefined }, g)}
           />
         ) : null}

@@ -18,7 +18,7 @@ import { renderChartImage } from '../export/chart-image';
 import type { ExportScope, MonteCarloLookup } from '../export/export-scope';
 import { localDay } from '../../models/export/local-date';
 import { defaultAsOf } from '../review/as-of';
-import { formatAchieved, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../review/review-format';
+import { formatAchievedWithMethod, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../review/review-format';
 
 export interface ReportTargetRow {
   id: string;
@@ -105,7 +105,7 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
         status: r.status,
         verdict: [v.text, ...v.notes].join(lang === 'zh' ? '；' : '; '),
         gap: g.units === '—' ? '—' : `${g.units}（${g.percent}）`,
-        achieved: formatAchieved(r, lang),
+        achieved: formatAchievedWithMethod(r, lang),
         required: formatRequiredGrowth(r, lang),
       };
       if (run) {

@@ -93,10 +93,23 @@ const span = (from: number | null, to: number | null) => (from === null || to ==
 /** Growth achieved so far: "6.10% 实际 · 8.12% 名义（2020—2024）". */
 export function formatAchieved(r: ReviewTarget, lang: Lang): string {
   if (r.achievedGrowth === null && r.achievedGrowthNominal === null) return '—';
-  const real = lang === 'zh' ? `实际 ${formatRate(r.achievedGrowth)}` : `real ${formatRate(r.achievedGrowth)}`;
+  // 估 / est.: the real growth rests on estimated price changes (achievedMethod says which years)
+  const est = (r.achievedEstimatedYears ?? []).length > 0 ? (lang === 'zh' ? '（估）' : ' (est.)') : '';
+  const real = lang === 'zh' ? `实际 ${formatRate(r.achievedGrowth)}${est}` : `real ${formatRate(r.achievedGrowth)}${est}`;
   const nominal = r.achievedGrowthNominal === null ? '' : lang === 'zh' ? ` · 名义 ${formatRate(r.achievedGrowthNominal)}` : ` · nominal ${formatRate(r.achievedGrowthNominal)}`;
   const years = span(r.achievedFrom, r.achievedTo);
   return `${real}${nominal}${years ? (lang === 'zh' ? `（${years}）` : ` (${years})`) : ''}`;
+}
+
+/** How the achieved growth is computed, with its estimated years: "2020—2025年复合年均实际增长（2020年价格，按居民消费价格指数平减；2024年实际值为估算）". */
+export function formatAchievedMethod(r: ReviewTarget, lang: Lang): string {
+  return r.achievedMethod?.[lang] ?? '';
+}
+
+/** The achieved growth with its method, for tables that have no room for a second line (the PDF report). */
+export function formatAchievedWithMethod(r: ReviewTarget, lang: Lang): string {
+  const method = formatAchievedMethod(r, lang);
+  return method === '' ? formatAchieved(r, lang) : `${formatAchieved(r, lang)}${lang === 'zh' ? '；' : '; '}${method}`;
 }
 
 /** The yearly growth still needed: "7.18%/年（自2024年）". */

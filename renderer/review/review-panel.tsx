@@ -21,6 +21,7 @@ import { DataTable, type DataColumn } from '../components/data-table';
 import { formatProbability } from '../uncertainty/probability-format';
 import {
   formatAchieved,
+  formatAchievedMethod,
   formatAsWritten,
   formatRecent,
   formatRequiredChange,
@@ -162,6 +163,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       render: (r) => (
         <span>
           {formatAchieved(r, lang)}
+          {r.achievedMethod ? <span className="review-sub" data-testid={`review-method-${r.id}`}>{formatAchievedMethod(r, lang)}</span> : null}
           {r.plannedGrowth !== null ? <span className="review-sub">{t('review.planned', { rate: formatReviewValue({ unit: 'fraction', type: 'average-growth' }, r.plannedGrowth, lang) })}</span> : null}
         </span>
       ),

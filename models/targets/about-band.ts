@@ -1,0 +1,53 @@
+/**
+ * 左右 as a band for any target kind (rule 17). A threshold target written "3.4%左右" is
+ * met inside or above the band [value − tolerance, value + tolerance] and missed below it
+ * (for an upper bound, "不超过…左右", the other way round); above the band it is met and
+ * flagged 超出区间, as growth targets are.
+ *
+ * The width is the target's `tolerance` (in the target's unit; a share: percentage
+ * points). A target whose qualifier says 左右 without a tolerance takes a default:
+ * - growth rates (average-growth): ±0.5 point (ABOUT_GROWTH_TOLERANCE, 6.5%左右 → 6.0–7.0%);
+ * - shares and rates in percent: ±0.2 point (ABOUT_SHARE_POINTS, 3.4%左右 → 3.2–3.6%);
+ * - levels (money, people, counts): ±2% of the threshold (ABOUT_LEVEL_SHARE, 1万亿左右 → 9,800–10,200亿元).
+ */
+import type { Indicator, Target } from '../plan-schema';
+
+export const ABOUT_SHARE_POINTS = 0.2;
+export const ABOUT_LEVEL_SHARE = 0.02;
+
+/** Whether the target is written with 左右. */
+export function isAbout(t: Target): boolean {
+  return t.qualifier?.includes('左右') === true;
+}
+
+/** The default width of a threshold target's 左右 band, in its unit. */
+export function defaultThresholdTolerance(ind: Pick<Indicator, 'kind' | 'unit'>, value: number): number {
+  if (ind.kind === 'share' || ind.unit === '%') return ABOUT_SHARE_POINTS;
+  return Number((Math.abs(value) * ABOUT_LEVEL_SHARE).toPrecision(12));
+}
+
+/** The tolerance a threshold target is judged with: its own, else the default where it says 左右, else none. */
+export function thresholdTolerance(ind: Pick<Indicator, 'kind' | 'unit'>, t: Target, value: number): number | null {
+  if (t.type !== 'threshold') return null;
+  if (t.tolerance !== undefined) return t.tolerance > 0 ? t.tolerance : null;
+  return isAbout(t) ? defaultThresholdTolerance(ind, value) : null;
+}
+
+/** The band [low, high] of a threshold target judged at `value` (its judged, possibly rebased, threshold), or null. */
+export function thresholdBand(ind: Pick<Indicator, 'kind' | 'unit'>, t: Target, value: number): [number, number] | null {
+  const tol = thresholdTolerance(ind, t, value);
+  if (tol === null || !Number.isFinite(value)) return null;
+  return [Number((value - tol).toPrecision(12)), Number((value + tol).toPrecision(12))];
+}
+
+/** The bound a value is compared with: the band's low end for "at least", its high end for "at most". */
+export function bandBound(t: Pick<Target, 'comparison'>, band: [number, number] | null, threshold: number): number {
+  if (band === null) return threshold;
+  return t.comparison.startsWith('>') ? band[0] : band[1];
+}
+
+/** Beyond the band on the far side: above it for "at least", below it for "at most" (met, outside the planned range). */
+export function outsideBand(t: Pick<Target, 'comparison'>, band: [number, number] | null, value: number): boolean {
+  if (band === null) return false;
+  return t.comparison.startsWith('>') ? value > band[1] : value < band[0];
+}
