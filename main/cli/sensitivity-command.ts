@@ -17,7 +17,6 @@ import {
   formatPoints,
   formatRate,
   tornado,
-  UNITS,
   unitLabel,
   type AssumptionKind,
   type Lang,
@@ -27,6 +26,7 @@ import {
   type TornadoResult,
   type UncertaintySpec,
 } from '../../models';
+import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
 import type { CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { unsignedZero } from './check-table';
@@ -100,8 +100,8 @@ function gapFormatter(plan: Plan, e: EvaluatedTarget, lang: Lang): { format: (v:
   if (r.type === 'average-growth') {
     return { format: (v) => (v === null ? '—' : unsignedZero(formatPoints(v * 100, lang, 2))), unit: '' };
   }
-  const d = r.unit in UNITS ? UNITS[r.unit as keyof typeof UNITS].decimals : 2;
-  const label = r.unit in UNITS ? unitLabel(r.unit as keyof typeof UNITS, lang) : r.unit;
+  const d = builtInDecimals(r.unit, 2);
+  const label = isBuiltInUnit(r.unit) ? unitLabel(r.unit, lang) : r.unit;
   if (plan.indicators.find((i) => i.id === r.indicator)?.kind === 'share') {
     return { format: (v) => (v === null ? '—' : unsignedZero(formatPoints(v, lang, d))), unit: '' };
   }
