@@ -5,10 +5,11 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../models';
 import { t } from './cli-messages';
+import { COMMANDS, commandSpec, OTHER_WORDS, type Command } from './command-registry';
+import { nearestWord } from './did-you-mean';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review'] as const;
-export type Command = (typeof COMMANDS)[number];
+export { COMMANDS, type Command } from './command-registry';
 
 /** Output formats of `project` (to stdout). */
 export const FORMATS = ['table', 'csv', 'json'] as const;
@@ -37,19 +38,9 @@ const OPTIONS = {
   'plan-out': { type: 'string' },
   'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
-type OptionName = keyof typeof OPTIONS;
-
-const ALLOWED: Record<Command, readonly OptionName[]> = {
-  project: ['scenario', 'format', 'basis', 'lang', 'help'],
-  check: ['scenario', 'json', 'lang', 'help'],
-  export: ['scenario', 'format', 'basis', 'out', 'lang', 'help'],
-  validate: ['lang', 'help'],
-  montecarlo: ['scenario', 'runs', 'seed', 'sd', 'rho', 'corr', 'json', 'basis', 'lang', 'help'],
-  sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
-  extract: ['json', 'plan-out', 'lang', 'help'],
-  review: ['scenario', 'as-of', 'json', 'lang', 'help'],
-};
+export type OptionName = keyof typeof OPTIONS;
 
 export interface ExportTarget {
   format: ExportFormat;
@@ -79,6 +70,7 @@ export interface CommandArgs {
 export type ArgsResult =
   | { kind: 'run'; args: CommandArgs }
   | { kind: 'help'; lang: Lang }
+  | { kind: 'version' }
   | { kind: 'error'; message: string; lang: Lang };
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -111,8 +103,10 @@ function describeParseError(error: unknown, lang: Lang): string {
   const message = typeof e.message === 'string' ? e.message : String(error);
   const option = optionInMessage(message);
   switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return t(lang, 'unknown-option', { option });
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const near = option.startsWith('--') ? nearestWord(option.slice(2).split('=')[0] ?? '', Object.keys(OPTIONS)) : null;
+      return t(lang, near === null ? 'unknown-option' : 'unknown-option-near', { option, near: `--${near ?? ''}` });
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const name = option.replace(/^-+/, '');
       const boolean = name in OPTIONS && OPTIONS[name as OptionName].type === 'boolean';
@@ -167,17 +161,24 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   const { values, positionals, tokens } = parsed.result;
 
   const [first, ...rest] = positionals;
+  if (values.version) return { kind: 'version' };
   if (first === undefined || first === 'help') {
     if (first === undefined && !values.help) return error(t(lang, 'no-command'));
     return { kind: 'help', lang };
   }
-  if (!isOneOf(COMMANDS, first)) return error(t(lang, 'unknown-command', { command: first }));
+  if (!isOneOf(COMMANDS, first)) {
+    const words = [...COMMANDS, ...OTHER_WORDS];
+    const near = nearestWord(first, words);
+    const list = words.join(lang === 'zh' ? '、' : ', ');
+    return error(t(lang, near === null ? 'unknown-command' : 'unknown-command-near', { command: first.slice(0, 80), near: near ?? '', commands: list }));
+  }
   const command = first;
 
-  const allowed = ALLOWED[command];
+  const allowed: readonly OptionName[] = commandSpec(command).options;
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const name = token.name as OptionName;
+    if (name === 'version') continue;
     if (!allowed.includes(name)) {
       return error(
         t(lang, 'option-not-for-command', {

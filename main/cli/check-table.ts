@@ -93,6 +93,7 @@ export function renderCheckTable(
       c.gap,
       c.required,
       statusWord(e.result.status, lang),
+      e.target.id,
     ];
   });
   const table = renderTable(
@@ -105,6 +106,8 @@ export function renderCheckTable(
       { header: t(lang, 'col-gap'), align: 'right' },
       { header: t(lang, 'col-required'), align: 'right' },
       { header: t(lang, 'col-status'), align: 'left' },
+      // The id that `sensitivity --target` and `check --json` use.
+      { header: t(lang, 'col-id'), align: 'left' },
     ],
     rows,
   );
