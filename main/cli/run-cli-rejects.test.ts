@@ -106,9 +106,9 @@ describe('rejected plan files', () => {
     at(tree, 'indicators', 0, 'base').value = '7400';
     expectRejected(
       await cli(['validate', writeTree(tree), '--lang', 'en']),
-      'indicators[0].base.value: Invalid input: expected number, received string',
+      'indicators[0].base.value: expected a number, got text "7400"',
     );
-    expectRejected(await cli(['check', writeTree(tree)]), 'indicators[0].base.value: ', 'string');
+    expectRejected(await cli(['check', writeTree(tree)]), 'indicators[0].base.value: ', '应为数字，实际是文本');
   });
 
   it('a negative base value for a level', async () => {
