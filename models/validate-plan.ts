@@ -4,6 +4,7 @@
  * formulas, cycles). Every problem names the field and the reason, in the user's
  * language; nothing here throws for bad input.
  */
+import { typeMismatchMessage } from './plan/type-words';
 import { z } from 'zod';
 import { dependencyOrder } from './dependency-order';
 import { compileFormula, FormulaError, type CompiledFormula } from './formula';
@@ -48,6 +49,8 @@ export function errorMapFor(lang: Lang): z.core.$ZodErrorMap {
         bound: String(bound),
       });
     }
+    // "实际接收 undefined" says nothing: the expected type and what the file has, in words.
+    if (issue.code === 'invalid_type') return typeMismatchMessage(String(issue.expected), issue.input, lang);
     if (issue.code === 'invalid_format' && issue.format === 'regex') {
       const key = PATTERN_KEYS.get(String((issue as { pattern?: unknown }).pattern));
       if (key) return formatMessage(lang, key);

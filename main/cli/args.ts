@@ -5,20 +5,21 @@
 import { parseArgs } from 'node:util';
 import type { Lang } from '../../models';
 import { t } from './cli-messages';
+import { COMMANDS, commandSpec, OTHER_WORDS, type Command } from './command-registry';
+import { nearestWord } from './did-you-mean';
 import { parseSimulationArgs, type SimulationArgs } from './simulation-args';
 
-export const COMMANDS = ['project', 'check', 'export', 'validate', 'montecarlo', 'sensitivity', 'extract', 'review', 'report', 'next-plan', 'compare'] as const;
-export type Command = (typeof COMMANDS)[number];
+export { COMMANDS, type Command } from './command-registry';
 
 /** Output formats of `project` (to stdout). */
 export const FORMATS = ['table', 'csv', 'json'] as const;
 export type Format = (typeof FORMATS)[number];
 /** File formats of `export` (to --out). */
 export const EXPORT_FORMATS = ['csv', 'xlsx', 'json'] as const;
-export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 /** File formats of `report` (the review report, to --out). */
 export const REPORT_FORMATS = ['docx', 'pdf', 'xlsx'] as const;
 export type ReportFormat = (typeof REPORT_FORMATS)[number];
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 export const BASES = ['nominal', 'real'] as const;
 export type Basis = (typeof BASES)[number];
 export const LANGS = ['zh', 'en'] as const;
@@ -40,22 +41,9 @@ const OPTIONS = {
   'plan-out': { type: 'string' },
   'as-of': { type: 'string' },
   help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
 } as const;
-type OptionName = keyof typeof OPTIONS;
-
-const ALLOWED: Record<Command, readonly OptionName[]> = {
-  project: ['scenario', 'format', 'basis', 'lang', 'help'],
-  check: ['scenario', 'json', 'lang', 'help'],
-  export: ['scenario', 'format', 'basis', 'out', 'lang', 'help'],
-  validate: ['lang', 'help'],
-  montecarlo: ['scenario', 'runs', 'seed', 'sd', 'rho', 'corr', 'json', 'basis', 'lang', 'help'],
-  sensitivity: ['scenario', 'target', 'step', 'sd', 'json', 'lang', 'help'],
-  extract: ['json', 'plan-out', 'lang', 'help'],
-  review: ['scenario', 'as-of', 'json', 'lang', 'help'],
-  'next-plan': ['scenario', 'out', 'lang', 'help'],
-  compare: ['json', 'lang', 'help'],
-  report: ['scenario', 'as-of', 'format', 'out', 'lang', 'help'],
-};
+export type OptionName = keyof typeof OPTIONS;
 
 export interface ExportTarget {
   format: ExportFormat;
@@ -80,17 +68,18 @@ export interface CommandArgs {
   planOut?: string | undefined;
   /** `review --as-of YEAR`: ignore figures after this year. */
   asOf?: number | undefined;
+  /** Set for `report` only: the review report's format and file. */
+  report?: { format: ReportFormat; out: string } | undefined;
   /** `compare A B`: the second plan file. */
   file2?: string | undefined;
   /** `next-plan --out FILE`: where to write the new plan. */
   out?: string | undefined;
-  /** Set for `report` only: the review report's format and file. */
-  report?: { format: ReportFormat; out: string } | undefined;
 }
 
 export type ArgsResult =
   | { kind: 'run'; args: CommandArgs }
   | { kind: 'help'; lang: Lang }
+  | { kind: 'version' }
   | { kind: 'error'; message: string; lang: Lang };
 
 function isOneOf<T extends string>(list: readonly T[], value: string): value is T {
@@ -123,8 +112,10 @@ function describeParseError(error: unknown, lang: Lang): string {
   const message = typeof e.message === 'string' ? e.message : String(error);
   const option = optionInMessage(message);
   switch (e.code) {
-    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION':
-      return t(lang, 'unknown-option', { option });
+    case 'ERR_PARSE_ARGS_UNKNOWN_OPTION': {
+      const near = option.startsWith('--') ? nearestWord(option.slice(2).split('=')[0] ?? '', Object.keys(OPTIONS)) : null;
+      return t(lang, near === null ? 'unknown-option' : 'unknown-option-near', { option, near: `--${near ?? ''}` });
+    }
     case 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE': {
       const name = option.replace(/^-+/, '');
       const boolean = name in OPTIONS && OPTIONS[name as OptionName].type === 'boolean';
@@ -179,17 +170,24 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
   const { values, positionals, tokens } = parsed.result;
 
   const [first, ...rest] = positionals;
+  if (values.version) return { kind: 'version' };
   if (first === undefined || first === 'help') {
     if (first === undefined && !values.help) return error(t(lang, 'no-command'));
     return { kind: 'help', lang };
   }
-  if (!isOneOf(COMMANDS, first)) return error(t(lang, 'unknown-command', { command: first }));
+  if (!isOneOf(COMMANDS, first)) {
+    const words = [...COMMANDS, ...OTHER_WORDS];
+    const near = nearestWord(first, words);
+    const list = words.join(lang === 'zh' ? '、' : ', ');
+    return error(t(lang, near === null ? 'unknown-command' : 'unknown-command-near', { command: first.slice(0, 80), near: near ?? '', commands: list }));
+  }
   const command = first;
 
-  const allowed = ALLOWED[command];
+  const allowed: readonly OptionName[] = commandSpec(command).options;
   for (const token of tokens) {
     if (token.kind !== 'option') continue;
     const name = token.name as OptionName;
+    if (name === 'version') continue;
     if (!allowed.includes(name)) {
       return error(
         t(lang, 'option-not-for-command', {
@@ -246,18 +244,18 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
     if (out === undefined || out === '') return error(t(lang, 'next-plan-needs-out'));
   }
 
+  let report: { format: ReportFormat; out: string } | undefined;
+  if (reportFormat !== undefined) {
+    const reportOut = values.out;
+    if (reportOut === undefined || reportOut === '') return error(t(lang, 'report-needs-out', { format: reportFormat }));
+    report = { format: reportFormat, out: reportOut };
+  }
+
   let exportTarget: ExportTarget | undefined;
   if (exportFormat !== undefined) {
     const out = values.out;
     if (out === undefined || out === '') return error(t(lang, 'export-needs-out', { format: exportFormat }));
     exportTarget = { format: exportFormat, out };
-  }
-
-  let report: { format: ReportFormat; out: string } | undefined;
-  if (reportFormat !== undefined) {
-    const out = values.out;
-    if (out === undefined || out === '') return error(t(lang, 'report-needs-out', { format: reportFormat }));
-    report = { format: reportFormat, out };
   }
 
   let asOf: number | undefined;
@@ -288,9 +286,9 @@ export function parseCliArgs(argv: readonly string[]): ArgsResult {
       simulation,
       planOut: values['plan-out'],
       asOf,
-      file2,
-      out,
       ...(report ? { report } : {}),
+      ...(file2 !== undefined ? { file2 } : {}),
+      ...(out !== undefined ? { out } : {}),
     },
   };
 }

@@ -1,6 +1,7 @@
 /** `check` as a table for people: one row per target, then the consistency notes. */
-import { formatNumber, formatPoints, formatRate, UNITS, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario, type UnitId } from '../../models';
+import { formatNumber, formatPoints, formatRate, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario } from '../../models';
 import { verdictDecimals } from '../../models/display-precision';
+import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
 import type { EvaluatedTarget } from './check-report';
 import { t } from './cli-messages';
 import { truncateDisplay } from './display-width';
@@ -14,7 +15,7 @@ export function unsignedZero(text: string): string {
 }
 
 function decimalsOf(unit: string): number {
-  return unit in UNITS ? UNITS[unit as UnitId].decimals : 2;
+  return builtInDecimals(unit, 2);
 }
 
 interface Cells {
@@ -37,13 +38,13 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
       required: formatRate(r.requiredGrowth),
     };
   }
-  const unit = r.unit as UnitId;
+  const unit = r.unit;
   // As many decimals as it takes for value, threshold and gap not to contradict the verdict.
   const d =
     r.projected !== null && r.target !== null && r.met !== null
       ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit))
       : decimalsOf(unit);
-  const label = unit in UNITS ? unitLabel(unit, lang) : r.unit;
+  const label = isBuiltInUnit(unit) ? unitLabel(unit, lang) : r.unit;
   if (kind === 'share') {
     return {
       unit: label,
@@ -92,6 +93,7 @@ export function renderCheckTable(
       c.gap,
       c.required,
       statusWord(e.result.status, lang),
+      e.target.id,
     ];
   });
   const table = renderTable(
@@ -104,6 +106,8 @@ export function renderCheckTable(
       { header: t(lang, 'col-gap'), align: 'right' },
       { header: t(lang, 'col-required'), align: 'right' },
       { header: t(lang, 'col-status'), align: 'left' },
+      // The id that `sensitivity --target` and `check --json` use.
+      { header: t(lang, 'col-id'), align: 'left' },
     ],
     rows,
   );

@@ -10,12 +10,20 @@ const MESSAGES = {
     en: () => 'no command given. See `npm run cli -- help`',
   },
   'unknown-command': {
-    zh: (p) => `未知命令“${p.command}”（可用：project、check、export、validate、montecarlo、sensitivity、help）`,
-    en: (p) => `unknown command "${p.command}" (use project, check, export, validate, montecarlo, sensitivity or help)`,
+    zh: (p) => `未知命令“${p.command}”（可用：${p.commands}）`,
+    en: (p) => `unknown command "${p.command}" (use one of ${p.commands})`,
+  },
+  'unknown-command-near': {
+    zh: (p) => `未知命令“${p.command}”，是否要用 ${p.near}？（可用：${p.commands}）`,
+    en: (p) => `unknown command "${p.command}"; did you mean ${p.near}? (use one of ${p.commands})`,
   },
   'unknown-option': {
     zh: (p) => `未知选项 ${p.option}。用法见 \`npm run cli -- help\``,
     en: (p) => `unknown option ${p.option}. See \`npm run cli -- help\``,
+  },
+  'unknown-option-near': {
+    zh: (p) => `未知选项 ${p.option}，是否要用 ${p.near}？用法见 \`npm run cli -- help\``,
+    en: (p) => `unknown option ${p.option}; did you mean ${p.near}? See \`npm run cli -- help\``,
   },
   'option-not-for-command': {
     zh: (p) => `选项 --${p.option} 不适用于 ${p.command} 命令（可用：${p.allowed}）`,
@@ -317,6 +325,16 @@ const MESSAGES = {
   'col-required': { zh: () => '所需年均增长', en: () => 'Required a year' },
   'col-status': { zh: () => '状态', en: () => 'Status' },
   'col-indicator': { zh: () => '指标', en: () => 'Indicator' },
+  'col-id': { zh: () => '标识', en: () => 'Id' },
+  'col-no': { zh: () => '编号', en: () => 'No.' },
+  'col-direction': { zh: () => '类型', en: () => 'Type' },
+  'col-value': { zh: () => '数值', en: () => 'Value' },
+  'col-category': { zh: () => '类别', en: () => 'Kind' },
+  'col-confidence': { zh: () => '置信度', en: () => 'Confidence' },
+  'sens-zero-rows': {
+    zh: (p) => `另有 ${p.count} 项假设的摆幅为 0（按显示精度）：${p.names}`,
+    en: (p) => `${p.count} more assumptions have a zero swing (at the precision shown): ${p.names}`,
+  },
   'status-met': { zh: () => '达成', en: () => 'met' },
   'status-missed': { zh: () => '未达成', en: () => 'missed' },
   'status-needs-base': { zh: () => '缺基期值', en: () => 'needs base' },
@@ -338,8 +356,8 @@ const MESSAGES = {
   },
   'footnote-unknown': { zh: () => '— 未知（缺基期值）', en: () => '— unknown (needs a base value)' },
   'validate-ok': {
-    // The format is a published interface: keep it in both languages.
-    zh: (p) => `OK: ${p.title} — ${p.indicators} indicators, ${p.targets} targets, ${p.scenarios} scenarios`,
+    // Scripts look for the leading "OK: ": it stays in both languages.
+    zh: (p) => `OK: ${p.title} — ${p.indicators} 个指标，${p.targets} 项目标，${p.scenarios} 个情景`,
     en: (p) => `OK: ${p.title} — ${p.indicators} indicators, ${p.targets} targets, ${p.scenarios} scenarios`,
   },
   'migrated-from': {

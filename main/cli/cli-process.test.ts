@@ -121,7 +121,7 @@ describe('the CLI as a process', () => {
     const bad = run('montecarlo', PLAN_FILE, '--runs', '0', '--lang', 'en');
     expect(bad.code).toBe(1);
     expect(bad.stdout).toBe('');
-    expect(bad.stderr).toBe('--runs "0" is not valid; use a whole number from 1 to 200000\n');
+    expect(bad.stderr).toBe('--runs "0" is not valid; use a whole number from 1 to 1000000\n');
   });
 
   it('sensitivity prints the tornado, exit 0; a negative --seed is read as a number, not an option', () => {

@@ -236,8 +236,8 @@ describe('export: writing the file', () => {
     expect(calls).toHaveLength(2);
     const temp = /^write (.*)$/.exec(calls[0] as string)?.[1] as string;
     expect(temp.startsWith(`${file}.tmp-`)).toBe(true);
-    // One name per target, so an interrupted export leaves at most one file behind.
-    expect(temp).toMatch(/\.tmp-planpath$/);
+    // A name of its own per process and write, so concurrent exports never share a temporary file.
+    expect(temp).toMatch(/\.tmp-planpath-\d+-\d+$/);
     expect(calls[1]).toBe(`rename ${temp} ${file}`);
   });
 
@@ -337,7 +337,7 @@ describe('export: writing the file', () => {
     const left = readdirSync(dir);
     expect(left).toHaveLength(1);
     expect(run.stderr).toContain(join(dir, left[0] as string));
-    expect(left[0]).toMatch(/^plan\.json\.tmp-planpath$/);
+    expect(left[0]).toMatch(/^plan\.json\.tmp-planpath-\d+-\d+$/);
   });
 
   it('refuses to overwrite the plan file it reads', async () => {

@@ -120,18 +120,30 @@ const KIND_ZH: Record<Candidate['kind'], string> = {
   'all-or-nothing': '全覆盖/消除',
 };
 
+const WIDTHS = [5, 6, 5, 28, 18, 14] as const;
+
+/** The header row and its rule: each candidate is a row of these columns, then its sentence on a line of its own. */
+function headerLines(lang: Lang): string[] {
+  const heads = [t(lang, 'col-no'), t(lang, 'col-direction'), t(lang, 'col-year'), t(lang, 'col-indicator'), t(lang, 'col-value'), t(lang, 'col-category')];
+  const last = t(lang, 'col-confidence');
+  return [
+    [...heads.map((h, i) => pad(h, WIDTHS[i] as number)), last].join(' '),
+    [...WIDTHS.map((w) => '-'.repeat(w)), '-'.repeat(Math.max(4, displayWidth(last)))].join(' '),
+  ];
+}
+
 function renderTable(candidates: readonly Candidate[], lang: Lang): string {
-  const lines: string[] = [];
+  const lines: string[] = headerLines(lang);
   for (const c of candidates) {
     const value = `${c.comparison} ${c.value}${c.upper !== null ? `–${c.upper}` : ''} ${c.unit}`;
     lines.push(
       [
-        pad(c.id, 5),
-        pad(say(lang, c.forwardLooking ? 'forward' : 'backward'), 6),
-        pad(c.year === null ? '—' : String(c.year), 5),
-        pad(clipWidth(c.indicator || '—', 28), 28),
-        pad(value, 18),
-        pad(lang === 'zh' ? KIND_ZH[c.kind] : c.kind, 14),
+        pad(c.id, WIDTHS[0]),
+        pad(say(lang, c.forwardLooking ? 'forward' : 'backward'), WIDTHS[1]),
+        pad(c.year === null ? '—' : String(c.year), WIDTHS[2]),
+        pad(clipWidth(c.indicator || '—', WIDTHS[3]), WIDTHS[3]),
+        pad(value, WIDTHS[4]),
+        pad(lang === 'zh' ? KIND_ZH[c.kind] : c.kind, WIDTHS[5]),
         c.confidence.toFixed(2),
       ].join(' '),
     );

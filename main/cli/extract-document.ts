@@ -9,6 +9,8 @@ import type { Lang } from '../../models';
 import { decodeText, documentKind, hasChineseText, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS } from '../../models/extract/decode-text';
 import { DOCX_STYLE_MAP, planTextFromDocxHtml } from '../../models/extract/docx-text';
 import { rebuildPdfText } from '../../models/extract/pdf-lines';
+import { inspectZip } from '../../models/file-limits/inspect-zip';
+import { zipProblemMessage } from './file-limit-messages';
 
 export type DocumentResult = { ok: true; text: string; format: string } | { ok: false; message: string };
 
@@ -98,7 +100,10 @@ export async function documentText(file: string, bytes: Uint8Array, lang: Lang):
       if (!hasChineseText(text)) return { ok: false, message: documentMessage(lang, 'no-text-layer', { file }) };
       format = 'pdf';
       break;
-    case 'docx':
+    case 'docx': {
+      // Limits before work: the archive's sizes, paragraphs and nesting, before mammoth unpacks it.
+      const inspected = await inspectZip(bytes, 'docx');
+      if (!inspected.ok) return { ok: false, message: zipProblemMessage(file, inspected.problem, lang) };
       try {
         text = await docxText(bytes);
       } catch (error) {
@@ -107,6 +112,7 @@ export async function documentText(file: string, bytes: Uint8Array, lang: Lang):
       format = 'docx';
       if (!hasChineseText(text)) return { ok: false, message: documentMessage(lang, 'no-chinese', { file, encoding: 'docx' }) };
       break;
+    }
     case 'text': {
       const decoded = decodeText(bytes);
       text = decoded.text;

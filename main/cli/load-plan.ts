@@ -56,7 +56,8 @@ export async function loadPlan(file: string, io: CliIo, lang: Lang): Promise<Loa
   // Editors on Windows may save UTF-8 with a byte-order mark, which JSON.parse refuses.
   if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
   const result = parsePlanText(text, lang);
-  if (!result.ok) return { ok: false, lines: result.issues.map((issue) => `${issue.path}: ${issue.message}`) };
+  // A problem with the file as a whole (not JSON, too deep) has the path "(file)": the file's own path names it.
+  if (!result.ok) return { ok: false, lines: result.issues.map((issue) => `${issue.path === '(file)' ? file : issue.path}: ${issue.message}`) };
   return { ok: true, plan: result.plan, migratedFrom: result.migratedFrom, migrationNotes: result.migrationNotes ?? [], warnings: result.warnings ?? [] };
 }
 

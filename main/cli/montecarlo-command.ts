@@ -22,7 +22,6 @@ import {
   project,
   resolvedAssumption,
   runMonteCarlo,
-  UNITS,
   unitLabel,
   UncertaintyError,
   type Lang,
@@ -34,6 +33,7 @@ import {
   type VolatilityCalibration,
 } from '../../models';
 import { chartedIndicators, defaultCharts, tableYears } from '../../models/chart-plan';
+import { builtInDecimals } from '../../models/plan/built-in-unit';
 import type { Basis, CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { statusWord } from './check-table';
@@ -197,7 +197,7 @@ function linksOf(plan: Plan, scenario: Scenario): Map<string, Set<string>> {
 }
 
 function decimalsOf(unit: string): number {
-  return unit in UNITS ? UNITS[unit as keyof typeof UNITS].decimals : 2;
+  return builtInDecimals(unit, 2);
 }
 
 export function monteCarloTable(

@@ -119,8 +119,11 @@ describe('check (table)', () => {
     expect(run.stdout).toContain('7.18%');
     expect(run.stdout).toContain('缺基期值');
     expect(run.stdout).toContain('规划一致性检查');
-    const rows = run.stdout.split('\n').filter((l) => /\s(达成|未达成|缺基期值)$/.test(l));
+    const rows = run.stdout.split('\n').filter((l) => /\s(达成|未达成|缺基期值)\s+\S+$/.test(l));
     expect(rows).toHaveLength(planJson.targets.length);
+    // The last column is the target's id, as sensitivity --target takes it.
+    expect(run.stdout).toMatch(/^目标\s.*\s状态\s+标识$/m);
+    expect(rows.map((l) => l.split(/\s+/).pop())).toEqual(planJson.targets.map((x) => x.id));
   });
 
   it('still exits 0 when targets are missed, and speaks English with --lang en', async () => {
@@ -215,7 +218,7 @@ describe('validate and help', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(
-      `OK: 中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议 — ${planJson.indicators.length} indicators, ${planJson.targets.length} targets, ${planJson.scenarios.length} scenarios\n`,
+      `OK: 中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议 — ${planJson.indicators.length} 个指标，${planJson.targets.length} 项目标，${planJson.scenarios.length} 个情景\n`,
     );
     const en = await cli(['validate', PLAN_FILE, '--lang', 'en']);
     expect(en.stdout).toMatch(/^OK: Recommendations of the CPC Xuzhou .* — \d+ indicators, \d+ targets, 5 scenarios\n$/);

@@ -97,7 +97,7 @@ describe('sensitivity --json', () => {
 });
 
 describe('sensitivity (table)', () => {
-  it('prints one row per assumption, the gdp growth of the 15th period first, in Chinese by default', async () => {
+  it('prints one row per assumption that moves the gap, the gdp growth of the 15th period first, in Chinese by default; the zero swings on one line', async () => {
     const run = await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-2035-double']);
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
@@ -109,8 +109,13 @@ describe('sensitivity (table)', () => {
     expect(lines[header]).toMatch(/步长\s+差距（下移）\s+差距（上移）\s+摆幅$/);
     expect(lines[header + 2]).toMatch(/^地区生产总值\s+“十五五”时期 2026–2030\s+±1\.00个百分点\s+-928\.5\s+963\.8\s+1,892\.3$/);
     const rows = lines.slice(header + 2).filter((l) => /\d$/.test(l));
-    expect(rows).toHaveLength(tornado(loadPlan(), 'plan', 'gdp-2035-double').bars.length);
-    expect(out).toContain('价格平减指数');
+    const bars = tornado(loadPlan(), 'plan', 'gdp-2035-double').bars;
+    const moving = bars.filter((b) => b.swing !== null && Math.abs(b.swing) >= 0.05);
+    expect(rows).toHaveLength(moving.length);
+    const folded = lines.filter((l) => l.startsWith('另有'));
+    expect(folded).toEqual([expect.stringContaining(`另有 ${bars.length - moving.length} 项假设的摆幅为 0（按显示精度）：`)]);
+    expect(folded[0]).toContain('价格平减指数（“十四五”时期、“十五五”时期、“十六五”时期）');
+    expect(out).not.toMatch(/\s0\.0$/m);
     expect(out).toContain('单位：亿元');
   });
 

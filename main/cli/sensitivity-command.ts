@@ -17,7 +17,6 @@ import {
   formatPoints,
   formatRate,
   tornado,
-  UNITS,
   unitLabel,
   type AssumptionKind,
   type Lang,
@@ -27,6 +26,7 @@ import {
   type TornadoResult,
   type UncertaintySpec,
 } from '../../models';
+import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
 import type { CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { unsignedZero } from './check-table';
@@ -100,8 +100,8 @@ function gapFormatter(plan: Plan, e: EvaluatedTarget, lang: Lang): { format: (v:
   if (r.type === 'average-growth') {
     return { format: (v) => (v === null ? '—' : unsignedZero(formatPoints(v * 100, lang, 2))), unit: '' };
   }
-  const d = r.unit in UNITS ? UNITS[r.unit as keyof typeof UNITS].decimals : 2;
-  const label = r.unit in UNITS ? unitLabel(r.unit as keyof typeof UNITS, lang) : r.unit;
+  const d = builtInDecimals(r.unit, 2);
+  const label = isBuiltInUnit(r.unit) ? unitLabel(r.unit, lang) : r.unit;
   if (plan.indicators.find((i) => i.id === r.indicator)?.kind === 'share') {
     return { format: (v) => (v === null ? '—' : unsignedZero(formatPoints(v, lang, d))), unit: '' };
   }
@@ -140,17 +140,22 @@ export function sensitivityTable(plan: Plan, scenario: Scenario, r: TornadoResul
   out.push(t(lang, 'sens-base-gap', { gap: format(r.baseGap), unit: unitSuffix }));
   out.push(t(lang, step === 'sd' ? 'sens-steps-sd' : 'sens-steps-unit'), '');
   const periods = new Map(plan.periods.map((p) => [p.id, p]));
-  const rows = r.bars.map((b) => {
+  const periodText = (b: TornadoBar) => {
     const p = periods.get(b.ref.period);
-    return [
-      truncateDisplay(assumptionName(plan, b.ref.indicator, lang), NAME_WIDTH),
-      p ? `${lang === 'zh' ? p.name.zh : p.id} ${p.start}–${p.end}` : b.ref.period,
-      stepText(b, lang),
-      format(b.gapLow),
-      format(b.gapHigh),
-      format(b.swing),
-    ];
-  });
+    return p ? `${lang === 'zh' ? p.name.zh : p.id} ${p.start}–${p.end}` : b.ref.period;
+  };
+  // Rows whose swing shows as zero say nothing one by one: they are folded into one line under the table.
+  const isZero = (b: TornadoBar) => b.swing !== null && /^[0.,]+$/.test(format(b.swing));
+  const shown = r.bars.filter((b) => !isZero(b));
+  const folded = r.bars.filter(isZero);
+  const rows = shown.map((b) => [
+    truncateDisplay(assumptionName(plan, b.ref.indicator, lang), NAME_WIDTH),
+    periodText(b),
+    stepText(b, lang),
+    format(b.gapLow),
+    format(b.gapHigh),
+    format(b.swing),
+  ]);
   out.push(
     renderTable(
       [
@@ -164,6 +169,20 @@ export function sensitivityTable(plan: Plan, scenario: Scenario, r: TornadoResul
       rows,
     ),
   );
+  if (folded.length > 0) {
+    // Grouped by indicator: 常住人口（“十四五”时期、“十五五”时期）.
+    const byIndicator = new Map<string, string[]>();
+    for (const b of folded) {
+      const p = periods.get(b.ref.period);
+      const list = byIndicator.get(b.ref.indicator) ?? [];
+      list.push(p ? (lang === 'zh' ? p.name.zh : `${p.start}–${p.end}`) : b.ref.period);
+      byIndicator.set(b.ref.indicator, list);
+    }
+    const names = [...byIndicator]
+      .map(([id, list]) => (lang === 'zh' ? `${assumptionName(plan, id, lang)}（${list.join('、')}）` : `${assumptionName(plan, id, lang)} (${list.join(', ')})`))
+      .join(lang === 'zh' ? '；' : '; ');
+    out.push(t(lang, 'sens-zero-rows', { count: folded.length, names }));
+  }
   if (unit !== '') out.push(t(lang, 'sens-unit', { unit }));
   return `${out.join('\n')}\n`;
 }

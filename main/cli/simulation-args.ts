@@ -7,12 +7,12 @@
  * --sd, --rho and --corr may be repeated, and each value may list several items
  * separated by commas: `--sd gdp=0.02,income_urban=0.015` = `--sd gdp=0.02 --sd income_urban=0.015`.
  */
-import { MAX_SEED, type Lang } from '../../models';
+import { MAX_RUNS, MAX_SEED, type Lang } from '../../models';
 import { t } from './cli-messages';
 
 export const DEFAULT_RUNS = 10_000;
-/** The CLI's own cap (the engine takes up to 1,000,000): a few seconds and about 400 MB at most. */
-export const MAX_CLI_RUNS = 200_000;
+/** As many paths as the engine takes (1,000,000). */
+export const MAX_CLI_RUNS = MAX_RUNS;
 export const DEFAULT_SEED = 1;
 
 export const STEPS = ['unit', 'sd'] as const;

@@ -9,9 +9,12 @@ export interface Column {
 const GAP = '  ';
 
 export function renderTable(columns: readonly Column[], rows: readonly (readonly string[])[]): string {
-  const widths = columns.map((c, i) =>
-    Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i] ?? ''))),
-  );
+  // A loop, not Math.max(...rows): a spread of many rows overflows the call stack.
+  const widths = columns.map((c, i) => {
+    let width = displayWidth(c.header);
+    for (const r of rows) width = Math.max(width, displayWidth(r[i] ?? ''));
+    return width;
+  });
   const line = (cells: readonly string[]) =>
     columns
       .map((c, i) => padDisplay(cells[i] ?? '', widths[i] as number, c.align))

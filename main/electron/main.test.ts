@@ -15,6 +15,7 @@ type Fn = (...args: never[]) => unknown;
 const state = vi.hoisted(() => {
   const fresh = () => ({
     lock: true,
+    packaged: false,
     userData: '',
     appHandlers: new Map<string, Fn[]>(),
     windows: [] as FakeWindow[],
@@ -123,7 +124,9 @@ vi.mock('electron', () => {
       return Promise.resolve();
     },
     isReady: () => true,
-    isPackaged: false,
+    get isPackaged() {
+      return state.current.packaged;
+    },
     getAppPath: () => '/app',
     getPath: (name: string) => (name === 'userData' ? state.current.userData : '/home/u/Documents'),
     getVersion: () => '0.1.0',
@@ -233,6 +236,28 @@ describe('Electron main process', () => {
     expect(missing.status).toBe(404);
     expect(missing.headers.get('Content-Security-Policy')).toBe(CONTENT_SECURITY_POLICY);
     expect((await handler(new Request('app://planpath/..%2F..%2Fetc%2Fpasswd'))).status).toBe(403);
+  });
+
+  it('VITE_DEV_SERVER_URL: loaded with the development CSP when unpackaged, ignored when packaged (app:// and the strict CSP)', async () => {
+    vi.stubEnv('VITE_DEV_SERVER_URL', 'http://localhost:5173/');
+    try {
+      const dev = await boot();
+      await vi.waitFor(() => expect(dev?.loadedUrl).toBe('http://localhost:5173/'));
+
+      rmSync(state.current.userData, { recursive: true, force: true });
+      state.reset();
+      state.current.userData = mkdtempSync(path.join(tmpdir(), 'planpath-main-'));
+      state.current.packaged = true;
+      vi.stubEnv('VITE_DEV_SERVER_URL', 'https://attacker.example/');
+      const packaged = await boot();
+      await vi.waitFor(() => expect(packaged?.loadedUrl).toBe('app://planpath/index.html'));
+      const callback = vi.fn();
+      (state.current.cspListener as (d: unknown, cb: unknown) => void)({ responseHeaders: {} }, callback);
+      expect(callback).toHaveBeenCalledWith({ responseHeaders: { 'Content-Security-Policy': [CONTENT_SECURITY_POLICY] } });
+      expect(console.warn).toHaveBeenCalledWith(expect.stringContaining('VITE_DEV_SERVER_URL ignored'));
+    } finally {
+      vi.unstubAllEnvs();
+    }
   });
 
   it('a second process leaves at once when another holds the lock', async () => {

@@ -10,6 +10,7 @@ import type { MenuCommand, UiLanguage } from '../../renderer/platform/platform-a
 import { createAppLog, type AppLog } from './app-log';
 import { APP_SCHEME, APP_SCHEME_PRIVILEGES, createAppProtocolHandler } from './app-protocol';
 import { createAppUrlMatcher } from './app-url';
+import { devServerUrl as decideDevServerUrl } from './dev-server-url';
 import { openExportFolderStore } from './export-folder';
 import { fileArgument } from './command-line';
 import { CONTENT_SECURITY_POLICY, cspHeadersListener, devContentSecurityPolicy } from './content-security-policy';
@@ -49,7 +50,10 @@ if (!app.requestSingleInstanceLock()) {
 }
 
 function start(): void {
-  const devServerUrl = process.env.VITE_DEV_SERVER_URL || undefined;
+  // Ignored when packaged (dev-server-url.ts): the packaged app serves only its own files.
+  const devServer = decideDevServerUrl({ isPackaged: app.isPackaged, value: process.env.VITE_DEV_SERVER_URL });
+  if (devServer.ignored) log(`VITE_DEV_SERVER_URL ignored (${devServer.ignored === 'packaged' ? 'a packaged app loads only its own files' : 'not an http(s) URL'})`);
+  const devServerUrl = devServer.url;
   const isDev = !app.isPackaged;
   const appRoot = app.getAppPath();
   const webRoot = path.join(appRoot, 'dist-web');

@@ -76,7 +76,7 @@ describe('plan files over 1 MB are parsed in a worker thread', () => {
     expect(ticksOffThread).toBeGreaterThanOrEqual(5);
     expect(verdict).toEqual(inPlace);
     expect(verdict.ok).toBe(false);
-    expect(verdict.ok ? [] : verdict.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['baseYear: Invalid input: expected number, received string']);
+    expect(verdict.ok ? [] : verdict.issues.map((i) => `${i.path}: ${i.message}`)).toEqual(['baseYear: expected a number, got text "twenty-twenty"']);
   }, TIMEOUTS.slow);
 
   it('opens a 4 MB file from disk through the worker with the messages of the file', async () => {

@@ -1,5 +1,9 @@
+import { mkdtempSync, readdirSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cleanupInterruptedSaves, TempFileLeftError, writeFileAtomic, type AtomicWriteOps } from './atomic-write';
+import { cleanupInterruptedSaves, TempFileLeftError, uniqueTempSuffix, writeFileAtomic, type AtomicWriteOps } from './atomic-write';
+import { nodeAtomicOps } from './node-atomic-ops';
 
 const fsError = (code: string) => Object.assign(new Error(code), { code });
 
@@ -83,11 +87,11 @@ describe('the shared atomic write', () => {
 });
 
 describe('temporary files of interrupted saves', () => {
-  it('one name per target: the next save replaces what a killed save left', async () => {
+  it("a name per write: the next save never touches another writer's temporary file (start-up cleanup removes old ones)", async () => {
     const files = new Map([['/d/plan.json', 'old'], ['/d/plan.json.tmp-planpath', 'half']]);
     const { ops } = memoryOps(files);
     await writeFileAtomic('/d/plan.json', 'new', ops, { platform: 'linux' });
-    expect([...files]).toEqual([['/d/plan.json', 'new']]);
+    expect([...files]).toEqual([['/d/plan.json', 'new'], ['/d/plan.json.tmp-planpath', 'half']]);
   });
 
   it('are removed at start-up, older random-suffix ones too', async () => {
@@ -110,7 +114,38 @@ describe('temporary files of interrupted saves', () => {
     const files = new Map<string, string>();
     const { ops, calls } = memoryOps(files);
     await Promise.all([writeFileAtomic('/d/a', '1', ops, { platform: 'linux' }), writeFileAtomic('/d/a', '2', ops, { platform: 'linux' })]);
-    expect(calls).toEqual(['write /d/a.tmp-planpath', 'rename /d/a.tmp-planpath', 'write /d/a.tmp-planpath', 'rename /d/a.tmp-planpath']);
+    expect(calls.map((c) => c.replace(/tmp-planpath-\d+-\d+/, 'tmp-N'))).toEqual(['write /d/a.tmp-N', 'rename /d/a.tmp-N', 'write /d/a.tmp-N', 'rename /d/a.tmp-N']);
     expect(files.get('/d/a')).toBe('2');
+  });
+
+  it('two processes writing one target use their own temporary files: both complete, the last rename wins, nothing is left', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'planpath-concurrent-'));
+    try {
+      const target = path.join(dir, 'out.json');
+      const a = 'A'.repeat(200_000);
+      const b = 'B'.repeat(200_000);
+      // Two "processes": different pids, and no shared queue (the second reaches the folder through a link).
+      const link = `${dir}-link`;
+      symlinkSync(dir, link);
+      const [ra, rb] = await Promise.allSettled([
+        writeFileAtomic(target, a, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(1111) }),
+        writeFileAtomic(path.join(link, 'out.json'), b, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(2222) }),
+      ]);
+      rmSync(link);
+      expect(ra.status).toBe('fulfilled');
+      expect(rb.status).toBe('fulfilled');
+      expect([a, b]).toContain(readFileSync(target, 'utf8'));
+      expect(readdirSync(dir)).toEqual(['out.json']);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a temporary name is unique per process and write', () => {
+    const one = uniqueTempSuffix(7);
+    const two = uniqueTempSuffix(7);
+    expect(one).toMatch(/^planpath-7-\d+$/);
+    expect(two).not.toBe(one);
+    expect(uniqueTempSuffix(8)).toMatch(/^planpath-8-/);
   });
 });

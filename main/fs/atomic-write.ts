@@ -5,11 +5,12 @@
  * failure the temporary file is removed and FILE is left exactly as it was, absent or
  * the previous version: never a partial file.
  *
- * A process killed mid-save leaves its temporary file behind. The name is fixed per
- * target, so there is at most one such file per target, the next save to FILE
- * replaces it, and `cleanupInterruptedSaves` removes it at the next start. (Older
- * versions used a random suffix, `FILE.tmp-<12 hex>`; those are removed too where the
- * folder can be listed.) Saves to one target within a process run one after another.
+ * Each write has its own temporary name (`FILE.tmp-planpath-<pid>-<n>`), so concurrent
+ * writes to one target from two processes never touch each other's temporary file; the
+ * last rename wins with a complete file. A process killed mid-save leaves its temporary
+ * file behind: `cleanupInterruptedSaves` removes it at the next start where the folder
+ * can be listed (and the fixed `FILE.tmp-planpath` and `FILE.tmp-<12 hex>` of older
+ * versions). Saves to one target within a process run one after another.
  *
  * The file-system operations are passed in (`AtomicWriteOps`), so each caller keeps its
  * own way of reaching the disk and tests can make any step fail.
@@ -35,7 +36,7 @@ export interface AtomicWriteOps {
 
 export interface AtomicWriteOptions {
   platform?: NodeJS.Platform;
-  /** Suffix of the temporary file's name; TEMP_SUFFIX by default (one temporary file per target). */
+  /** Suffix of the temporary file's name; by default unique per process and write (uniqueTempSuffix). */
   randomSuffix?: () => string;
   /** Waits between rename retries on Windows (a virus scanner may hold the file). */
   sleep?: (ms: number) => Promise<void>;
@@ -63,9 +64,23 @@ export function tempPathFor(file: string, suffix = TEMP_SUFFIX): string {
   return path.join(path.dirname(file), `${path.basename(file)}.tmp-${suffix}`);
 }
 
-/** Temporary files older versions left beside FILE: `FILE.tmp-<12 hex>`. */
+/**
+ * Each write's own temporary name, `FILE.tmp-planpath-<pid>-<n>`: two processes (or two
+ * writes) to one target never share a temporary file, so neither can remove or rename
+ * the other's data (a fixed name gave a false "folder does not exist" and once reported
+ * success for data that was not in the file). The rename decides which complete file wins.
+ */
+let writeCount = 0;
+export function uniqueTempSuffix(pid: number = process.pid): string {
+  writeCount += 1;
+  return `${TEMP_SUFFIX}-${pid}-${writeCount}`;
+}
+
+/** Temporary files left beside FILE: older versions' `FILE.tmp-<12 hex>`, and per-write `FILE.tmp-planpath-<pid>-<n>`. */
 function isLegacyTemp(name: string, base: string): boolean {
-  return name.startsWith(`${base}.tmp-`) && /^[0-9a-f]{12}$/.test(name.slice(base.length + 5));
+  if (!name.startsWith(`${base}.tmp-`)) return false;
+  const suffix = name.slice(base.length + 5);
+  return /^[0-9a-f]{12}$/.test(suffix) || new RegExp(`^${TEMP_SUFFIX}-\\d+-\\d+$`).test(suffix);
 }
 
 /**
@@ -123,7 +138,9 @@ export async function writeFileAtomic(
 async function writeOnce(target: string, data: string | Uint8Array, ops: AtomicWriteOps, options: AtomicWriteOptions): Promise<void> {
   const platform = options.platform ?? process.platform;
   const sleep = options.sleep ?? ((ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms)));
-  const temp = tempPathFor(target, options.randomSuffix?.());
+  const temp = tempPathFor(target, options.randomSuffix?.() ?? uniqueTempSuffix());
+  // What killed writers left is removed first: at most one temporary file per target and live writer.
+  await removeDeadWritersTemps(target, ops);
   const existing = await ops.inspect(target);
   try {
     try {
@@ -145,6 +162,38 @@ async function writeOnce(target: string, data: string | Uint8Array, ops: AtomicW
     throw error;
   }
   if (platform !== 'win32' && ops.syncDir) await ops.syncDir(path.dirname(target)).catch(() => undefined);
+}
+
+/** Whether a process is running (signal 0 tests without sending anything). */
+function isAlive(pid: number): boolean {
+  if (pid === process.pid) return true;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return errorCode(error) === 'EPERM';
+  }
+}
+
+/**
+ * Before a save: temporary files of this target that killed writers left (their process
+ * is gone) are removed, so they do not pile up between starts. Best effort, never throws;
+ * a running writer's temporary file is never touched.
+ */
+async function removeDeadWritersTemps(target: string, ops: AtomicWriteOps): Promise<void> {
+  if (!ops.list) return;
+  const dir = path.dirname(target);
+  const base = path.basename(target);
+  const names = await ops.list(dir).catch(() => [] as string[]);
+  const pattern = new RegExp(`^${TEMP_SUFFIX}-(\\d+)-\\d+$`);
+  for (const name of names) {
+    if (!name.startsWith(`${base}.tmp-`)) continue;
+    const suffix = name.slice(base.length + 5);
+    const pid = pattern.exec(suffix)?.[1];
+    // The fixed name of older versions (no process to ask), or a writer that is gone.
+    const stale = suffix === TEMP_SUFFIX || (pid !== undefined && !isAlive(Number(pid)));
+    if (stale) await ops.unlink(path.join(dir, name)).catch(() => undefined);
+  }
 }
 
 async function renameWithRetry(

@@ -48,6 +48,10 @@ describe('formula injection in spreadsheet exports', () => {
     expect(safeText('ok')).toBe('ok');
     expect(safeText('')).toBe('');
     expect(safeText('-')).toBe("'-");
+    // Control characters go first, so a NUL cannot hide the formula behind it.
+    expect(safeText('\u0000=1+1')).toBe("'=1+1");
+    expect(safeText('\u0001\u001f@SUM(A1)')).toBe("'@SUM(A1)");
+    expect(safeText('a\u0000b\tc')).toBe('ab\tc');
     expect(roundForExport(-5.551115123125783e-15)).toBe(-5.55111512313e-15);
     expect(roundForExport(Number.NaN)).toBeNull();
     expect(roundForExport(Number.POSITIVE_INFINITY)).toBeNull();

@@ -10,10 +10,17 @@
 import { outputNumber } from '../numbers/output-number';
 
 const FORMULA_START = /^[=+\-@\t\r＝＋－＠]/;
+/** Control characters no cell shows (tab, line feed and carriage return stay); they go first. */
+// eslint-disable-next-line no-control-regex -- these are the characters removed
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
 
-/** Text as a spreadsheet cell: a leading ' where Excel would read a formula. */
+/**
+ * Text as a spreadsheet cell: control characters removed, then a leading ' where Excel
+ * would read a formula (so `\u0000=1+1` cannot hide its = behind a NUL).
+ */
 export function safeText(text: string): string {
-  return FORMULA_START.test(text) ? `'${text}` : text;
+  const clean = text.replace(CONTROL, '');
+  return FORMULA_START.test(clean) ? `'${clean}` : clean;
 }
 
 /** A number as exports write it: 12 significant digits, −0 as 0; non-finite numbers are not written (output-number.ts). */

@@ -132,10 +132,11 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
   const skipped: Skipped[] = [];
   const placed: Record<string, string> = {};
   const forwardYears = candidates.filter((c) => c.forwardLooking && c.year !== null).map((c) => c.year as number);
-  const baseYear = context.baseYear ?? (forwardYears.length > 0 ? Math.min(...forwardYears) - 1 : new Date().getFullYear() - 1);
+  const baseYear = context.baseYear ?? (forwardYears.length > 0 ? forwardYears.reduce((a, b) => Math.min(a, b)) - 1 : new Date().getFullYear() - 1);
   const defaultYear = context.period?.end ?? baseYear + 5;
   const yearOf = (c: Candidate) => c.year ?? defaultYear;
-  const horizon = Math.max(baseYear + 1, context.period?.end ?? baseYear + 1, ...candidates.filter((c) => c.forwardLooking).map(yearOf));
+  // reduce, not a spread: a long text has more candidates than a call takes arguments.
+  const horizon = candidates.filter((c) => c.forwardLooking).reduce((h, c) => Math.max(h, yearOf(c)), Math.max(baseYear + 1, context.period?.end ?? baseYear + 1));
 
   const groups = new Map<string, Group>();
   const idCount = new Map<string, number>();

@@ -24,7 +24,7 @@ export function guessContext(text: string): ExtractionContext {
     // No five-year plan named: statements before the first year a target is set for
     // ("到2030年") look back.
     const targetYears = [...text.matchAll(/(?:到|至)(\d{4})年/g)].map((m) => Number(m[1])).filter((y) => y >= 1949 && y <= 2100);
-    return { period: null, baseYear: targetYears.length > 0 ? Math.min(...targetYears) - 1 : null };
+    return { period: null, baseYear: targetYears.length > 0 ? targetYears.reduce((a, b) => Math.min(a, b)) - 1 : null };
   }
   const n = Math.max(...named);
   const { start, end } = fiveYearPlanYears(n);

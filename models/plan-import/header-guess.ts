@@ -119,7 +119,8 @@ export function guessMapping(
   headerRow: number = findHeaderRow(rows, plan),
 ): ImportMapping {
   const header = rows[headerRow] ?? [];
-  const width = Math.max(0, ...rows.map((r) => r.length));
+  // A loop, not Math.max(...rows): a spread of a long sheet overflows the call stack.
+  const width = rows.reduce((w, r) => Math.max(w, r.length), 0);
   const columns: ColumnMap[] = Array.from({ length: width }, (_, i) => roleOfHeader(cellText(header[i]), plan));
   const once = (role: ColumnRole) => {
     let seen = false;

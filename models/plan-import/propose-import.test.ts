@@ -217,3 +217,12 @@ describe('rows the plan refuses', () => {
     expect(targetsOf(r, 'population')).toEqual([expect.objectContaining({ value: 950 })]);
   });
 });
+
+describe('a sheet as wide as Excel allows', () => {
+  it('guesses a mapping without spreading its rows into a call (no stack overflow)', () => {
+    const rows: string[][] = Array.from({ length: 200_000 }, () => ['']);
+    rows[0] = ['指标', '单位', '2020年'];
+    const mapping = guessMapping(rows, { baseYear: 2020, periods: [] });
+    expect(mapping.columns.length).toBe(3);
+  });
+});

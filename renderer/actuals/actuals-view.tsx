@@ -23,7 +23,8 @@ import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { ActualsIssues, type ActualsOutcome } from './actuals-issues';
 import { CellEditor } from './cell-editor';
 import { actualAt, editText, gridYears } from './grid-layout';
-import { readTableFile } from './read-table-file';
+import { readTableFileOffThread } from '../workers/read-table-in-worker';
+import { tableReadError } from '../plan-import/table-read-error';
 import './actuals.css';
 
 export interface ActualsViewProps {
@@ -140,14 +141,16 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
       return;
     }
     setImporting(true);
+    let name = '';
     try {
       const file = await api.openDataFile();
       if (file === null) return;
-      const table = await readTableFile(file.name, file.bytes);
+      name = file.name;
+      const table = await readTableFileOffThread(file.name, file.bytes);
       const batch = readActualsRows(plan, table.rows, defaults(t('actuals.importSource', { name: file.name })));
       apply(batch, t('actuals.imported', { name: file.name }));
     } catch (error) {
-      void message.error(t('actuals.importFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      void message.error(name === '' ? t('actuals.importFailed', { reason: error instanceof Error ? error.message : String(error) }) : tableReadError(error, name, t));
     } finally {
       setImporting(false);
     }

@@ -7,6 +7,8 @@
 import { decodeText, documentKind, hasChineseText, MAX_DOCUMENT_BYTES, MAX_TEXT_CHARS } from '../../models/extract/decode-text';
 import { DOCX_STYLE_MAP, planTextFromDocxHtml } from '../../models/extract/docx-text';
 import { rebuildPdfText } from '../../models/extract/pdf-lines';
+import { inspectZip } from '../../models/file-limits/inspect-zip';
+import { zipProblemParams } from '../../models/file-limits/problem-params';
 
 export type ReadResult = { ok: true; text: string } | { ok: false; key: string; params: Record<string, string | number> };
 
@@ -43,9 +45,16 @@ export async function readDocument(name: string, bytes: Uint8Array): Promise<Rea
         text = await pdfText(bytes);
         if (!hasChineseText(text)) return { ok: false, key: 'extract.errors.noTextLayer', params: { name } };
         break;
-      case 'docx':
+      case 'docx': {
+        // Limits before work (models/file-limits): sizes, paragraphs and nesting, before mammoth unpacks it.
+        const inspected = await inspectZip(bytes, 'docx');
+        if (!inspected.ok) {
+          const { code, params } = zipProblemParams(inspected.problem);
+          return { ok: false, key: `fileLimits.${code}`, params: { ...params, name } };
+        }
         text = await docxText(bytes);
         break;
+      }
       case 'text':
         text = decodeText(bytes).text;
         break;

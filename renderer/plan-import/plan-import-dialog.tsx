@@ -24,7 +24,9 @@ import {
   type ImportMapping,
   type ImportRowChange,
 } from '../../models/plan-import';
-import { readTableSheets, type TableRows } from '../actuals/read-table-file';
+import type { TableRows } from '../actuals/read-table-file';
+import { readTableSheetsOffThread } from '../workers/read-table-in-worker';
+import { tableReadError } from './table-read-error';
 import { usePlatform } from '../platform/platform-context';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { figureText, problemText, targetText } from './import-text';
@@ -88,15 +90,17 @@ export default function PlanImportDialog({ open, onClose }: Props) {
       return;
     }
     setBusy(true);
+    let name = '';
     try {
       const picked = await api.openDataFile();
       if (picked === null) return;
-      const sheets = await readTableSheets(picked.name, picked.bytes);
+      name = picked.name;
+      const sheets = await readTableSheetsOffThread(picked.name, picked.bytes);
       const loaded = { name: picked.name, sheets };
       setFile(loaded);
       startSheet(loaded, 0);
     } catch (e) {
-      setError(t('planImport.readFailed', { name: '', reason: e instanceof Error ? e.message : String(e) }));
+      setError(tableReadError(e, name, t));
     } finally {
       setBusy(false);
     }
