@@ -24,8 +24,11 @@ export const MAIN_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'main.cjs');
 export const PRELOAD_BUNDLE = path.join(PROJECT_ROOT, 'dist-electron', 'preload.cjs');
 export const INDEX_HTML = path.join(PROJECT_ROOT, 'dist-web', 'index.html');
 
-/** With a real Electron (ELECTRON_PATH) the harness is skipped: real-electron.e2e.ts runs instead. */
-export const USE_HARNESS = !process.env.ELECTRON_PATH;
+/**
+ * The stand-in specs always run; with a real Electron (ELECTRON_PATH) real-electron.e2e.ts
+ * runs beside them, not instead of them.
+ */
+export const USE_HARNESS = true;
 
 /** Every step of a desktop test waits at most this long (test-timeouts.ts, scaled). */
 export const DESKTOP_STEP_TIMEOUT = TIMEOUTS.wait;
