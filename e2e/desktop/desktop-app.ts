@@ -16,7 +16,7 @@ import { E2E_APP_ROOT, E2E_ELECTRON_DIR, E2E_WEB_ROOT } from '../support/app-bui
 import { findChromium, INSTALL_HINT } from '../support/find-chromium';
 import { runMainBundle } from './load-main';
 import type { BrowserWindowStandIn } from './stand-in/browser-window';
-import { createElectronStandIn, type LockRegistry, type StandInControl } from './stand-in/electron-stand-in';
+import { createElectronStandIn, type BridgeSettings, type LockRegistry, type StandInControl } from './stand-in/electron-stand-in';
 import { acceleratorItems, acceleratorKey, findItem, sameKey } from './stand-in/menu';
 import { TIMEOUTS } from '../../test-timeouts';
 
@@ -26,8 +26,11 @@ export const MAIN_BUNDLE = path.join(E2E_ELECTRON_DIR, 'main.cjs');
 export const PRELOAD_BUNDLE = path.join(E2E_ELECTRON_DIR, 'preload.cjs');
 export const INDEX_HTML = path.join(E2E_WEB_ROOT, 'index.html');
 
-/** With a real Electron (ELECTRON_PATH) the harness is skipped: real-electron.e2e.ts runs instead. */
-export const USE_HARNESS = !process.env.ELECTRON_PATH;
+/**
+ * The stand-in specs always run; with a real Electron (ELECTRON_PATH) real-electron.e2e.ts
+ * runs beside them, not instead of them.
+ */
+export const USE_HARNESS = true;
 
 /** Every step of a desktop test waits at most this long (test-timeouts.ts, scaled). */
 export const DESKTOP_STEP_TIMEOUT = TIMEOUTS.wait;
@@ -50,7 +53,7 @@ function pageBridgeBundle(): Promise<string> {
   return bridgeBundle;
 }
 
-function initScript(bridge: string, config: { binding: string; argv: string[]; platform: string }, preloadSource: string): string {
+function initScript(bridge: string, config: BridgeSettings, preloadSource: string): string {
   // Electron runs a preload in the top frame only (nodeIntegrationInSubFrames is off).
   return `(() => {\nif (window !== window.top) return;\n${bridge}\nPlanPathBridge.install(${JSON.stringify({ ...config, versions: { electron: 'stand-in' } })}, function (require, process, module, exports) {\n${preloadSource}\n});\n})();`;
 }
@@ -64,6 +67,11 @@ export interface LaunchOptions {
   files?: string[];
   /** Wait for the first window to show the plan (default true). */
   waitReady?: boolean;
+  /**
+   * A deliberate breakage: main runs this change of dist-electron/main.cjs's code (which
+   * must change it, or the launch fails), to show that the suite catches the broken app.
+   */
+  patchMain?: (source: string) => string;
 }
 
 export interface DesktopApp {
@@ -121,9 +129,12 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
     bridge: (config, preloadSource) => initScript(bridge, config, preloadSource),
   });
   const logs: string[] = [];
-  runMainBundle({ mainFile: MAIN_BUNDLE, electron: module, argv, cwd: PROJECT_ROOT, logs, echo: process.env.PLANPATH_DESKTOP_DEBUG === '1' });
-  if (control.flags.singleInstanceLock !== false) await control.start();
-
+  let source: string | undefined;
+  if (options.patchMain) {
+    const original = readFileSync(MAIN_BUNDLE, 'utf8');
+    source = options.patchMain(original);
+    if (source === original) throw new Error('patchMain changed nothing in dist-electron/main.cjs: the breakage it stands for is not applied');
+  }
   const firstWindow = (): BrowserWindowStandIn => {
     const w = control.windows[0];
     if (!w) throw new Error('the app has no window');
@@ -132,18 +143,31 @@ export async function launchDesktop(options: LaunchOptions = {}): Promise<Deskto
   let planPathApp: PlanPathApp | null = null;
   let page: Page | null = null;
 
-  if (control.flags.singleInstanceLock !== false) {
-    const end = Date.now() + DESKTOP_STEP_TIMEOUT;
-    while (control.windows.length === 0) {
-      if (Date.now() > end) throw new Error(`no window opened; main said: ${logs.join(' | ')}`);
-      await new Promise((r) => setTimeout(r, 25));
+  try {
+    runMainBundle({ mainFile: MAIN_BUNDLE, ...(source !== undefined ? { source } : {}), electron: module, argv, cwd: PROJECT_ROOT, logs, echo: process.env.PLANPATH_DESKTOP_DEBUG === '1' });
+    if (control.flags.singleInstanceLock !== false) await control.start();
+
+    if (control.flags.singleInstanceLock !== false) {
+      const end = Date.now() + DESKTOP_STEP_TIMEOUT;
+      while (control.windows.length === 0) {
+        if (control.runtime.dead || Date.now() > end) {
+          const why = control.runtime.dead ? `the app exited (${await control.exited}) before opening a window` : 'no window opened';
+          throw new Error(`${why}; problems: ${control.runtime.problems.join(' | ')}; main said: ${logs.join(' | ')}`);
+        }
+        await new Promise((r) => setTimeout(r, 25));
+      }
+      page = await firstWindow().page();
+      page.setDefaultTimeout(DESKTOP_STEP_TIMEOUT);
+      planPathApp = new PlanPathApp(page, page.url());
+      // The page main loaded, app://planpath/index.html (Chromium shows its stand-in origin).
+      await page.waitForURL((url) => control.schemes.fromPageUrl(url.href) === APP_INDEX_URL, { waitUntil: 'load' });
+      if (options.waitReady !== false) await planPathApp.waitReady();
     }
-    page = await firstWindow().page();
-    page.setDefaultTimeout(DESKTOP_STEP_TIMEOUT);
-    planPathApp = new PlanPathApp(page, page.url());
-    // The page main loaded, app://planpath/index.html (Chromium shows its stand-in origin).
-    await page.waitForURL((url) => control.schemes.fromPageUrl(url.href) === APP_INDEX_URL, { waitUntil: 'load' });
-    if (options.waitReady !== false) await planPathApp.waitReady();
+  } catch (error) {
+    // A launch that failed leaves nothing running and no folder behind.
+    if (!control.runtime.dead) await control.crash();
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+    throw error;
   }
 
   return {

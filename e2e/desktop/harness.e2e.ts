@@ -5,6 +5,7 @@
  * origin mapping of protocol.handle.
  */
 import { describe, expect, it } from 'vitest';
+import { electronLaunchArgs, missingDisplay } from './real-electron-host';
 import { pdfOptions } from './stand-in/browser-window';
 import { CustomSchemes } from './stand-in/custom-schemes';
 import { acceleratorKey, plainLabel, sameKey } from './stand-in/menu';
@@ -98,5 +99,17 @@ describe('harness: printToPDF options', () => {
       displayHeaderFooter: false,
       margin: { top: '0.5in', bottom: '1in', left: '0.25in', right: '0.25in' },
     });
+  });
+});
+
+describe('harness: how the real Electron is started (ELECTRON_PATH)', () => {
+  it('adds --no-sandbox as root only, and asks for xvfb-run on Linux without a display', () => {
+    const linux = (uid: number | null, env: Record<string, string | undefined> = {}) => ({ platform: 'linux' as const, uid, env });
+    expect(electronLaunchArgs(linux(0), '/app', '/data')).toEqual(['--no-sandbox', '/app', '--user-data-dir=/data']);
+    expect(electronLaunchArgs(linux(1000), '/app', '/data')).toEqual(['/app', '--user-data-dir=/data']);
+    expect(electronLaunchArgs({ platform: 'win32', uid: null, env: {} }, 'C:\\app', 'C:\\data')).toEqual(['C:\\app', '--user-data-dir=C:\\data']);
+    expect(missingDisplay(linux(0))).toMatch(/xvfb-run/);
+    expect(missingDisplay(linux(0, { DISPLAY: ':99' }))).toBeNull();
+    expect(missingDisplay({ platform: 'darwin', uid: 501, env: {} })).toBeNull();
   });
 });

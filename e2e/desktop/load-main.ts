@@ -11,6 +11,8 @@ import { compileFunction } from 'node:vm';
 
 export interface MainProcessOptions {
   mainFile: string;
+  /** The bundle's code, when a test runs a changed copy of it (a deliberate breakage); mainFile's otherwise. */
+  source?: string;
   electron: Record<string, unknown>;
   /** process.argv as the app sees it: [electron, '.', …files]. */
   argv: string[];
@@ -22,7 +24,7 @@ export interface MainProcessOptions {
 }
 
 export function runMainBundle(options: MainProcessOptions): void {
-  const code = readFileSync(options.mainFile, 'utf8');
+  const code = options.source ?? readFileSync(options.mainFile, 'utf8');
   const nodeRequire = createRequire(options.mainFile);
   const require = Object.assign((id: string) => (id === 'electron' ? options.electron : nodeRequire(id)), {
     resolve: nodeRequire.resolve,

@@ -7,8 +7,12 @@
  * What it keeps of Electron: every payload is structured-cloned (a function or a DOM
  * node in an argument fails as it would in Electron); a failed invoke rejects with
  * "Error invoking remote method '<channel>': <error>"; listeners get (event, ...args);
- * exposeInMainWorld copies values and proxies functions, and the key it sets cannot be
- * overwritten by the page. What it cannot keep: the preload runs in the page's own
+ * exposeInMainWorld copies values and proxies functions and deep-freezes what it exposes
+ * (Electron's context-bridge.md: "Function values are proxied to the other context and
+ * all other values are copied and frozen"), and the key it sets cannot be overwritten by
+ * the page; what a proxied function returns is a copy, so the page never holds the
+ * preload's own objects; with contextIsolation off exposeInMainWorld throws, as
+ * Electron's does. What it cannot keep: the preload runs in the page's own
  * JavaScript world, not an isolated one (see e2e/desktop/README in the main README).
  */
 import { pack, unpack, type InvokeReply } from './wire';
@@ -20,6 +24,8 @@ export interface BridgeConfig {
   argv: string[];
   platform: string;
   versions: Record<string, string>;
+  /** webPreferences.contextIsolation (Electron's default: true). */
+  contextIsolation: boolean;
 }
 
 type Binding = (message: string) => Promise<string>;
@@ -29,7 +35,7 @@ type PreloadModule = (require: (id: string) => unknown, process: unknown, module
 export const DELIVER_KEY = 'planpath.harness.deliver';
 
 /** Electron's contextBridge copy: functions proxied, promises followed, the rest cloned. */
-function copyAcross(value: unknown, depth = 0): unknown {
+export function copyAcross(value: unknown, depth = 0): unknown {
   if (depth > 1000) throw new Error('contextBridge: object too deep');
   if (typeof value === 'function') {
     const fn = value as (...args: unknown[]) => unknown;
@@ -45,6 +51,16 @@ function copyAcross(value: unknown, depth = 0): unknown {
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(value)) out[k] = copyAcross(v, depth + 1);
   return out;
+}
+
+/** Object.freeze all the way down (what exposeInMainWorld does to the API it exposes). */
+export function freezeDeep<T>(value: T, seen = new Set<unknown>()): T {
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null || seen.has(value)) return value;
+  seen.add(value);
+  // A typed array's elements cannot be frozen (TypeError); Electron's copy freezes the rest.
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return value;
+  for (const key of Reflect.ownKeys(value)) freezeDeep((value as Record<PropertyKey, unknown>)[key], seen);
+  return Object.freeze(value);
 }
 
 export function install(config: BridgeConfig, preload: PreloadModule): void {
@@ -113,8 +129,9 @@ export function install(config: BridgeConfig, preload: PreloadModule): void {
 
   const contextBridge = {
     exposeInMainWorld(key: string, api: unknown) {
+      if (!config.contextIsolation) throw new Error('contextBridge API can only be used when contextIsolation is enabled');
       if (key in globalThis) throw new Error(`Cannot bind an API on top of an existing property on the window object: ${key}`);
-      Object.defineProperty(globalThis, key, { value: copyAcross(api), enumerable: true, writable: false, configurable: false });
+      Object.defineProperty(globalThis, key, { value: freezeDeep(copyAcross(api)), enumerable: true, writable: false, configurable: false });
     },
   };
 
@@ -130,7 +147,7 @@ export function install(config: BridgeConfig, preload: PreloadModule): void {
     versions: { ...config.versions },
     type: 'renderer',
     sandboxed: true,
-    contextIsolated: true,
+    contextIsolated: config.contextIsolation,
   };
   const module = { exports: {} };
   preload(sandboxedRequire, process, module, module.exports);

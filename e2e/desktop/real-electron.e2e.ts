@@ -1,6 +1,7 @@
 /**
  * The desktop user flows against a real Electron, where one is installed: set
- * ELECTRON_PATH (the harness specs are then skipped). Open a plan file, edit, Ctrl+S,
+ * ELECTRON_PATH (the stand-in specs still run beside this one). On Linux run the suite
+ * under `xvfb-run -a`; as root Electron gets --no-sandbox (real-electron-host.ts). Open a plan file, edit, Ctrl+S,
  * Save As, Open Recent, a menu command, a CSV export, no Node in the page, the page on
  * app://planpath/ with the Monte Carlo worker started from it, and the close prompt. Without ELECTRON_PATH this file is skipped: the binary cannot be
  * fetched on the project's machines.

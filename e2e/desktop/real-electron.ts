@@ -3,12 +3,14 @@
  * with playwright's _electron.launch on the project folder (package.json "main" is
  * dist-electron/main.cjs), with a fresh user-data folder. Native dialogs are replaced in
  * the main process by stubs that take the answers the test queued; menu items are
- * clicked through Menu.getApplicationMenu(). The harness is not involved.
+ * clicked through Menu.getApplicationMenu(). The harness is not involved. As root it runs
+ * with --no-sandbox, and on Linux it needs a display (xvfb-run): real-electron-host.ts.
  */
 import { _electron, type ElectronApplication, type Page } from 'playwright-core';
 import { PlanPathApp } from '../pages/planpath-app';
 import { DESKTOP_STEP_TIMEOUT, PROJECT_ROOT } from './desktop-app';
 import { TIMEOUTS } from '../../test-timeouts';
+import { currentHost, electronLaunchArgs, missingDisplay } from './real-electron-host';
 
 export const ELECTRON_PATH = process.env.ELECTRON_PATH ?? '';
 
@@ -28,9 +30,12 @@ export interface RealElectron {
 }
 
 export async function launchRealElectron(options: { userData: string }): Promise<RealElectron> {
+  const host = currentHost();
+  const noDisplay = missingDisplay(host);
+  if (noDisplay) throw new Error(`real Electron: ${noDisplay}`);
   const electron = await _electron.launch({
     executablePath: ELECTRON_PATH,
-    args: [PROJECT_ROOT, `--user-data-dir=${options.userData}`],
+    args: electronLaunchArgs(host, PROJECT_ROOT, options.userData),
     cwd: PROJECT_ROOT,
     timeout: TIMEOUTS.longWait,
   });

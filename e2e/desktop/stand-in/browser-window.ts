@@ -388,7 +388,7 @@ export class BrowserWindowStandIn extends EventEmitter {
     const prefs = this.options.webPreferences ?? {};
     const binding = `__planpathIpc${this.id}`;
     await page.exposeBinding(binding, (source, message: string) => this.webContents.receive(source.frame, message));
-    if (prefs.preload) await page.addInitScript({ content: await this.rt.preloadScript(prefs.preload, binding, prefs.additionalArguments ?? []) });
+    if (prefs.preload) await page.addInitScript({ content: await this.rt.preloadScript(prefs.preload, binding, { additionalArguments: prefs.additionalArguments ?? [], contextIsolation: prefs.contextIsolation !== false }) });
     page.on('load', () => {
       void page
         .title()

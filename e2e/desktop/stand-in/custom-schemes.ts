@@ -20,6 +20,8 @@
  * real-electron.e2e.ts covers that where an Electron binary exists.
  */
 
+import { checkReadyRule } from './ready-rules';
+
 export type ProtocolHandler = (request: Request) => Response | Promise<Response>;
 
 export interface SchemePrivileges {
@@ -38,29 +40,37 @@ export class CustomSchemes {
   /** Every request the handlers answered: its app:// URL, and the status and headers they gave. */
   readonly served: { url: string; status: number; contentType: string; csp: string }[] = [];
 
-  constructor(private readonly isReady: () => boolean) {}
+  constructor(
+    private readonly isReady: () => boolean,
+    /** Where a call at the wrong time is listed (ready-rules.ts) besides being thrown. */
+    private readonly problems: string[] = [],
+  ) {}
 
   /** The `protocol` module main sees (also session.defaultSession.protocol). */
   module() {
     return {
       registerSchemesAsPrivileged: (schemes: { scheme: string; privileges?: SchemePrivileges }[]) => {
-        if (this.isReady()) throw new Error('protocol.registerSchemesAsPrivileged should be called before app is ready');
+        checkReadyRule('protocol.registerSchemesAsPrivileged()', this.isReady(), this.problems);
         for (const { scheme, privileges } of schemes) {
           this.calls.push(`registerSchemesAsPrivileged:${scheme}`);
           this.privileged.set(scheme, { ...privileges });
         }
       },
       handle: (scheme: string, handler: ProtocolHandler) => {
-        if (!this.isReady()) throw new Error('protocol.handle can only be used after app is ready');
+        checkReadyRule('protocol.handle()', this.isReady(), this.problems);
         if (this.handlers.has(scheme)) throw new Error(`Failed to register protocol: ${scheme}`);
         this.calls.push(`handle:${scheme}`);
         this.handlers.set(scheme, handler);
       },
       unhandle: (scheme: string) => {
+        checkReadyRule('protocol.unhandle()', this.isReady(), this.problems);
         this.calls.push(`unhandle:${scheme}`);
         this.handlers.delete(scheme);
       },
-      isProtocolHandled: (scheme: string) => this.handlers.has(scheme),
+      isProtocolHandled: (scheme: string) => {
+        checkReadyRule('protocol.isProtocolHandled()', this.isReady(), this.problems);
+        return this.handlers.has(scheme);
+      },
     };
   }
 

@@ -17,7 +17,9 @@ import { createShell, ScriptedDialogs, SessionStandIn, type ShellRecord } from '
 import { makeEvent } from './events';
 import { IpcMainStandIn } from './ipc-main';
 import { MenuItem, MenuStandIn, type MenuItemStandIn } from './menu';
-import type { AppSide, Runtime } from './runtime';
+import { checkReadyRule, type GuardedCall } from './ready-rules';
+import type { AppSide, PreloadPrefs, Runtime } from './runtime';
+import { refuseUnfaithfulWindow } from './web-preferences';
 
 /**
  * The page is served over app:// (custom-schemes.ts), so no file:// access is granted: a
@@ -27,6 +29,14 @@ export const DESKTOP_CHROMIUM_ARGS = [...CHROMIUM_ARGS];
 
 /** Single-instance locks, shared by every stand-in of one test process (keyed by userData). */
 export type LockRegistry = Map<string, StandInControl>;
+
+/** What the page bridge of one window is told (page-bridge.ts BridgeConfig, less what desktop-app adds). */
+export interface BridgeSettings {
+  binding: string;
+  argv: string[];
+  platform: string;
+  contextIsolation: boolean;
+}
 
 export interface StandInOptions {
   chromium: string;
@@ -40,7 +50,7 @@ export interface StandInOptions {
   cwd: string;
   locks: LockRegistry;
   /** Builds the page's init script from the bridge bundle and a preload's source. */
-  bridge: (config: { binding: string; argv: string[]; platform: string }, preloadSource: string) => string;
+  bridge: (config: BridgeSettings, preloadSource: string) => string;
   platform?: NodeJS.Platform;
   locale?: string;
 }
@@ -105,7 +115,14 @@ class AppStandIn extends EventEmitter implements AppSide {
   }
 
   enableSandbox(): void {
+    this.control().guard('app.enableSandbox()');
     this.control().flags.sandboxEnabled = true;
+  }
+  disableHardwareAcceleration(): void {
+    this.control().guard('app.disableHardwareAcceleration()');
+  }
+  disableDomainBlockingFor3DAPIs(): void {
+    this.control().guard('app.disableDomainBlockingFor3DAPIs()');
   }
   requestSingleInstanceLock(): boolean {
     const c = this.control();
@@ -245,7 +262,7 @@ class StandInControlImpl implements StandInControl {
     const problems: string[] = [];
     this.dialogs = new ScriptedDialogs(problems);
     this.app = new AppStandIn(options, () => this);
-    this.schemes = new CustomSchemes(() => this.app.ready);
+    this.schemes = new CustomSchemes(() => this.app.ready, problems);
     this.session = new SessionStandIn(this.schemes.module());
     this.exited = new Promise((resolve) => (this.resolveExit = resolve));
     const context = () => {
@@ -264,7 +281,7 @@ class StandInControlImpl implements StandInControl {
       focused: null,
       dead: false,
       context,
-      preloadScript: (preloadPath, binding, additionalArguments) => this.preloadScript(preloadPath, binding, additionalArguments),
+      preloadScript: (preloadPath, binding, prefs) => this.preloadScript(preloadPath, binding, prefs),
       nextId: () => ++this.ids,
     };
   }
@@ -273,14 +290,19 @@ class StandInControlImpl implements StandInControl {
     return this.menu;
   }
 
-  private async preloadScript(preloadPath: string, binding: string, additionalArguments: readonly string[]): Promise<string> {
+  /** Electron's before/after-ready rules (ready-rules.ts): throws, and lists the refusal in problems. */
+  guard(call: GuardedCall): void {
+    checkReadyRule(call, this.app.ready, this.runtime.problems);
+  }
+
+  private async preloadScript(preloadPath: string, binding: string, prefs: PreloadPrefs): Promise<string> {
     let source = this.bridgeCache.get(preloadPath);
     if (source === undefined) {
       source = await readFile(preloadPath, 'utf8');
       this.bridgeCache.set(preloadPath, source);
     }
     return this.options.bridge(
-      { binding, argv: [this.options.chromium, ...additionalArguments], platform: this.runtime.platform },
+      { binding, argv: [this.options.chromium, ...prefs.additionalArguments], platform: this.runtime.platform, contextIsolation: prefs.contextIsolation },
       source,
     );
   }
@@ -354,6 +376,8 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
 
   class BrowserWindow extends BrowserWindowStandIn {
     constructor(windowOptions: ConstructorParameters<typeof BrowserWindowStandIn>[1] = {}) {
+      control.guard('new BrowserWindow()');
+      refuseUnfaithfulWindow(windowOptions.webPreferences ?? {}, control.flags.sandboxEnabled, rt.problems);
       super(rt, windowOptions);
     }
     static getAllWindows(): BrowserWindowStandIn[] {
@@ -372,6 +396,7 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
 
   const Menu = Object.assign(MenuStandIn, {
     setApplicationMenu(menu: MenuStandIn | null) {
+      control.guard('Menu.setApplicationMenu()');
       control.menu = menu;
     },
     getApplicationMenu() {
@@ -379,26 +404,60 @@ export function createElectronStandIn(options: StandInOptions): ElectronStandIn 
     },
   });
 
+  // The dialogs that need a ready app; showErrorBox (allowed early) and the *Sync ones as they are.
+  const dialog = control.dialogs.module();
+  const dialogModule = {
+    ...dialog,
+    showOpenDialog: (...args: Parameters<typeof dialog.showOpenDialog>) => {
+      control.guard('dialog.showOpenDialog()');
+      return dialog.showOpenDialog(...args);
+    },
+    showSaveDialog: (...args: Parameters<typeof dialog.showSaveDialog>) => {
+      control.guard('dialog.showSaveDialog()');
+      return dialog.showSaveDialog(...args);
+    },
+    showMessageBox: (...args: Parameters<typeof dialog.showMessageBox>) => {
+      control.guard('dialog.showMessageBox()');
+      return dialog.showMessageBox(...args);
+    },
+  };
+  const display = { workArea: { x: 0, y: 0, width: 1920, height: 1080 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 };
+  const onScreen = <T>(value: T): T => {
+    control.guard('screen');
+    return value;
+  };
+  const screen = {
+    getPrimaryDisplay: () => onScreen(display),
+    getAllDisplays: () => onScreen([display]),
+    getDisplayMatching: () => onScreen(display),
+  };
+  const session = {
+    get defaultSession() {
+      control.guard('session.defaultSession');
+      return control.session;
+    },
+    fromPartition: () => {
+      control.guard('session.fromPartition()');
+      return control.session;
+    },
+  };
+
   const module: Record<string, unknown> = {
     app: control.app,
     BrowserWindow,
     ipcMain: control.ipcMain,
     Menu,
     MenuItem,
-    dialog: control.dialogs.module(),
+    dialog: dialogModule,
     shell: createShell(control.shell),
-    session: { defaultSession: control.session },
+    session,
     protocol: control.session.protocol,
     webContents: {
       getAllWebContents: () => control.windows.map((w) => w.webContents),
       getFocusedWebContents: () => rt.focused?.webContents ?? null,
     },
     nativeTheme: { shouldUseDarkColors: false, themeSource: 'light', on: () => undefined },
-    screen: {
-      getPrimaryDisplay: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 }),
-      getAllDisplays: () => [{ workArea: { x: 0, y: 0, width: 1920, height: 1080 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 }],
-      getDisplayMatching: () => ({ workArea: { x: 0, y: 0, width: 1920, height: 1080 }, bounds: { x: 0, y: 0, width: 1920, height: 1080 }, scaleFactor: 1 }),
-    },
+    screen,
   };
   module.default = module;
   return { module, control };

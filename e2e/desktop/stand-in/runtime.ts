@@ -11,6 +11,12 @@ export interface AppSide extends EventEmitter {
   allWindowsClosed(): void;
 }
 
+/** The webPreferences the page bridge needs. */
+export interface PreloadPrefs {
+  additionalArguments: readonly string[];
+  contextIsolation: boolean;
+}
+
 export interface Runtime {
   readonly platform: NodeJS.Platform;
   /** Console errors, page errors, unscripted dialogs, failed sends: a test expects none. */
@@ -28,6 +34,6 @@ export interface Runtime {
   dead: boolean;
   context(): BrowserContext;
   /** The init script that runs `preloadPath` in a page, over `binding`. */
-  preloadScript(preloadPath: string, binding: string, additionalArguments: readonly string[]): Promise<string>;
+  preloadScript(preloadPath: string, binding: string, prefs: PreloadPrefs): Promise<string>;
   nextId(): number;
 }
