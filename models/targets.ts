@@ -165,7 +165,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     unit: ind.unit,
     status: 'needs-base',
   };
-  const anchored = scenario.anchor === 'actuals';
+  const anchored = true; // every scenario follows the reported figures (projection.ts)
   const finish = () => {
     if (result.projected === null || result.target === null) {
       result.status = 'needs-base';

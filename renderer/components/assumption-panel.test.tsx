@@ -37,7 +37,7 @@ describe('assumption panel', () => {
     setup();
     const row = screen.getByTestId('assumption-gdp-15th');
     expect(within(row).getByRole('slider')).toBeTruthy();
-    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.17735');
+    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('6.5');
     expect(within(row).getByText('%/年（实际增速）')).toBeTruthy();
     expect(screen.getByTestId('assumption-deflator-14th')).toBeTruthy();
     expect(screen.getByTestId('assumption-urbanization-14th-input')).toBeTruthy();
@@ -52,8 +52,8 @@ describe('assumption panel', () => {
     await user.tab();
     const after = gdp2030();
     expect(after).toBeLessThan(before);
-    // 2030 = 2025 × 1.055^5 at constant prices
-    expect(after).toBeCloseTo(7400 * 1.065 ** 5 * 1.055 ** 5, 0);
+    // 2030 = 2025 × 1.055^5 (was × 1.065^5), whatever the prices
+    expect(after).toBeCloseTo(before * (1.055 / 1.065) ** 5, 0);
     // Typing is one undo step.
     act(() => void store.getState().undo());
     expect(gdp2030()).toBeCloseTo(before, 1);
@@ -102,9 +102,9 @@ describe('assumption panel', () => {
     expect(link.textContent).toBe('与地区生产总值同步 ×1.0');
     await user.click(screen.getByTestId('assumption-income_urban-15th-unlink'));
     const input = (await screen.findByTestId('assumption-income_urban-15th-input')) as HTMLInputElement;
-    expect(Number(input.value)).toBeCloseTo(7.17735, 5);
+    expect(Number(input.value)).toBeCloseTo(6.5, 5);
     const sc = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
-    expect(JSON.stringify(sc?.assumptions.income_urban)).toContain('"period":"15th","value":0.0717');
+    expect(sc?.assumptions.income_urban?.find((seg) => seg.period === '15th')?.value).toBeCloseTo(0.065, 12);
   });
 
   it('resets a changed period to the stored value', async () => {
@@ -117,7 +117,7 @@ describe('assumption panel', () => {
     await user.tab();
     expect(reset.disabled).toBe(false);
     await user.click(reset);
-    expect(input.value).toBe('7.17735');
+    expect(input.value).toBe('6.5');
     expect(reset.disabled).toBe(true);
   });
 
