@@ -52,9 +52,9 @@ describe('start-up', () => {
         expect(line.y.every((v) => v !== null && Number.isFinite(v)), id).toBe(true);
       }
     }
-    // GDP: the base 7400亿元 in 2020, rising every year; income: urban, rural, all residents.
+    // GDP: the reported 7,319.77亿元 in 2020 (not the plan's 7,400 estimate), rising every year; income: urban, rural, all residents.
     const [gdp] = await app.charts.projectedLines('gdp');
-    expect(gdp?.y[0]).toBe(7400);
+    expect(gdp?.y[0]).toBe(7319.77);
     expect(gdp?.y.every((v, i, ys) => i === 0 || (v as number) > (ys[i - 1] as number))).toBe(true);
     expect((await app.charts.projectedLines('income')).map((t) => t.name)).toEqual(['城镇', '农村', '全体居民']);
     expect(await app.charts.yAxisTitle('gdp')).toBe('亿元（现价）');
@@ -99,7 +99,7 @@ describe('start-up', () => {
     expect(await app.planTitle.textContent()).toBe(plan.title.en);
 
     await app.setLang('zh');
-    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('刚好达成');
+    expect(await app.targets.statusTag('gdp-2035-double').innerText()).toBe('未达成');
     expect(await app.targets.heading.textContent()).toBe('目标评估：规划假设情景');
   });
 
