@@ -67,8 +67,8 @@ describe('export', () => {
     const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1] ?? '');
     expect(texts.some((t) => t.includes('地区生产总值'))).toBe(true);
     expect(texts.some((t) => t.includes('亿元（现价）'))).toBe(true);
-    expect(texts.some((t) => t.includes('情景：目标要求路径'))).toBe(true);
-    expect(texts.some((t) => /依据：《.*建议》；情景：目标要求路径；生成于 \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
+    expect(texts.some((t) => t.includes('情景：规划假设情景'))).toBe(true);
+    expect(texts.some((t) => /依据：《.*建议》；情景：规划假设情景；生成于 \d{4}-\d{2}-\d{2}/.test(t))).toBe(true);
     expect(svg).toMatch(/font-family: ?['"]?Noto Sans CJK SC/);
     expect(svg).toContain('WenQuanYi Micro Hei');
   });
@@ -197,7 +197,7 @@ describe('export', () => {
     expect(text).toMatch(/共 \d+ 页/);
     expect(text).toContain('规划一致性检查');
     expect(text).toContain('达成概率'); // the Monte Carlo run of the test before
-    expect(text.replace(/\s+/g, '')).toMatch(/依据：《.*建议》；情景：目标要求路径；生成于\d{4}-\d{2}-\d{2}/);
+    expect(text.replace(/\s+/g, '')).toMatch(/依据：《.*建议》；情景：规划假设情景；生成于\d{4}-\d{2}-\d{2}/);
   });
 
   it('logged no console error and fetched nothing from outside', () => {

@@ -58,7 +58,7 @@ describe('the PDF report, page by page', () => {
     await s.app.setCompare(true);
     const { text, pages } = await printReport('report-compare-zh');
     expect(pages.length).toBeGreaterThanOrEqual(2);
-    expect(text).toContain('目标要求路径');
+    expect(text).toContain('规划假设情景');
     copyFileSync(pages[0] as string, `${screenshotDir()}report-compare-zh.png`);
     await s.app.setCompare(false);
   });

@@ -51,13 +51,13 @@ describe('save, reload, reopen', () => {
     const parsed = parsePlanText(saved.text, 'en');
     if (!parsed.ok) throw new Error(`saved file invalid: ${JSON.stringify(parsed.issues)}`);
     const plan = parsed.plan;
-    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
+    expect(plan.scenarios.map((x) => x.id)).toEqual(['plan', copyId, 'slower', 'faster', 'trend']);
     const copy = plan.scenarios.find((x) => x.id === copyId);
     expect(copy?.name).toEqual(NAME);
     expect(copy?.builtIn).toBeUndefined();
     expect(spanValue(plan, copyId, 'gdp', '15th')).toBeCloseTo(0.055, 12);
-    expect(spanValue(plan, copyId, 'gdp', '16th')).toBeCloseTo(0.0717735, 12);
-    expect(spanValue(plan, 'plan', 'gdp', '15th')).toBeCloseTo(0.0717735, 12);
+    expect(spanValue(plan, copyId, 'gdp', '16th')).toBeCloseTo(0.065, 12);
+    expect(spanValue(plan, 'plan', 'gdp', '15th')).toBeCloseTo(0.065, 12);
 
     await app.unsavedMark.waitFor({ state: 'detached' });
     expect(await s.page.title()).toBe('xuzhou-14th-fyp.json — PlanPath');
@@ -90,24 +90,25 @@ describe('save, reload, reopen', () => {
     // "Reset" still refers to the saved file: 16th back to 7.18%, 15th stays 5.5.
     await s.page.getByTestId('assumption-gdp-16th-reset').click();
     await app.assumptions.waitForValue('gdp', '16th', 7.18, 1e-6);
+    await app.assumptions.waitForValue('gdp', '16th', 6.5, 1e-6);
     expect(await s.page.getByTestId('assumption-gdp-15th-reset').isDisabled()).toBe(true);
   });
 
   it('New asks before discarding changes and starts from the embedded plan (the Xuzhou example, untitled)', async () => {
     const { app } = s;
-    await app.assumptions.set('gdp', '16th', 6.5);
+    await app.assumptions.set('gdp', '16th', 5.5);
     await app.unsavedMark.waitFor();
     await app.files.newFile(true, 'xuzhou');
     expect(await app.fileName.textContent()).toBe('未命名规划');
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', 'slower', 'faster', 'trend']);
     expect(await app.scenarios.selectedId()).toBe('plan');
-    expect(await app.targets.status('gdp-2035-double')).toBe('met');
+    expect(await app.targets.status('gdp-2035-double')).toBe('missed');
   });
 
   it('opening the saved file through the file input loads it: the copy with 5.5%, clean, under the file name', async () => {
     const { app } = s;
     await app.files.open(saved);
-    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'reported', 'trend']);
+    await expect.poll(() => app.scenarios.ids()).toEqual(['plan', copyId, 'slower', 'faster', 'trend']);
     expect(await app.fileName.textContent()).toBe(saved.name);
     expect(await app.unsavedMark.count()).toBe(0);
     await s.page.getByText(`已打开 ${saved.name}`).waitFor();

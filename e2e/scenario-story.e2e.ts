@@ -8,7 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
 
-const PLAN_GROWTH = 7.18; // the plan scenario's 2026–2035 growth (7.17735%) as the field shows it, at display precision
+const PLAN_GROWTH = 6.5; // the plan scenario's 2026–2035 growth as the field shows it
 const NAME = { zh: '低速增长情景', en: 'Slower 15th FYP' };
 
 let s: Session;
@@ -32,7 +32,7 @@ describe('a scenario of lower growth, step by step', () => {
 
     copyId = await app.scenarios.duplicateSelected();
     expect(copyId).toBe('plan-copy');
-    expect(await app.scenarios.name(copyId)).toBe('目标要求路径（副本）');
+    expect(await app.scenarios.name(copyId)).toBe('规划假设情景（副本）');
     // The copy is editable: no built-in notice, rename enabled, same assumptions.
     expect(await s.page.getByTestId('builtin-duplicate').count()).toBe(0);
     expect(await app.assumptions.value('gdp', '15th')).toBeCloseTo(PLAN_GROWTH, 4);
@@ -107,24 +107,24 @@ describe('a scenario of lower growth, step by step', () => {
     await app.charts.waitDrawn();
 
     const lines = await app.charts.projectedLines('gdp');
-    expect(lines.map((l) => l.name).sort()).toEqual([NAME.zh, '目标要求路径'].sort());
+    expect(lines.map((l) => l.name).sort()).toEqual([NAME.zh, '规划假设情景'].sort());
     expect(await app.charts.drawnLines('gdp')).toBe(2);
     // Current prices: the copy's 2% deflator lifts it above `plan` by 2025.
     const copyLine = lines.find((l) => l.name === NAME.zh);
-    const planLine = lines.find((l) => l.name === '目标要求路径');
+    const planLine = lines.find((l) => l.name === '规划假设情景');
     expect((copyLine?.y[5] as number) / (planLine?.y[5] as number)).toBeCloseTo(1.02 ** 5, 6);
 
     // At 2020 prices the lower growth shows: the copy ends below `plan`.
     await app.setBasis('real');
     await expect.poll(async () => (await app.charts.projectedLines('gdp')).find((l) => l.name === NAME.zh)?.y[5]).toBeCloseTo(planLine?.y[5] as number, 6);
     const real = await app.charts.projectedLines('gdp');
-    expect(real.find((l) => l.name === NAME.zh)?.y[15]).toBeLessThan(real.find((l) => l.name === '目标要求路径')?.y[15] as number);
+    expect(real.find((l) => l.name === NAME.zh)?.y[15]).toBeLessThan(real.find((l) => l.name === '规划假设情景')?.y[15] as number);
 
     // Differences by year (GDP, 2020 prices): 2020–2035, one column per scenario and the difference.
     expect(await app.compare.indicator.inputValue()).toBe('gdp');
     expect(await s.page.locator('.compare-card .unit-note').innerText()).toContain('2020年价格');
     const headers = await app.compare.diffHeaders();
-    expect(headers).toEqual(['年份', NAME.zh, '目标要求路径', '差异']);
+    expect(headers).toEqual(['年份', NAME.zh, '规划假设情景', '差异']);
     const rows = await app.compare.diffRows();
     expect(rows.map((r) => r[0])).toEqual(Array.from({ length: 16 }, (_, i) => String(2020 + i)));
     expect(rows[0]?.[3]).toBe('0.0 (0.0%)'); // 2020: same base
@@ -172,7 +172,7 @@ describe('a scenario of lower growth, step by step', () => {
 
   it('dragging the slider is one edit (one undo step), and moves the input, the table and the chart', async () => {
     const { app } = s;
-    // Back to the value the copy was made with (the field shows 7.18, at display precision).
+    // Back to the value the copy was made with (6.5).
     await s.page.getByTestId('assumption-gdp-15th-reset').click();
     await app.assumptions.waitForValue('gdp', '15th', PLAN_GROWTH, 1e-4);
     await app.targets.waitForStatus('gdp-2035-double', 'met');

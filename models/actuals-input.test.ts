@@ -11,9 +11,9 @@ import {
 import { actualsIssueText } from './actuals-messages';
 import { planFile, type Plan } from './plan-schema';
 import { normalizeNumberText, parseNumberText, parseTableText, splitDelimited } from './table-text';
-import { minimalPlan } from './testing/minimal-plan';
+import { minimalPlanWithGdp2021 } from './testing/minimal-plan';
 
-const plan = (): Plan => planFile.parse(minimalPlan());
+const plan = (): Plan => planFile.parse(minimalPlanWithGdp2021());
 const defaults: ActualsDefaults = { source: '手工录入', status: 'reported' };
 const codes = (b: ActualsBatch) => b.issues.map((i) => `${i.row}:${i.severity}:${i.code}`);
 const figures = (b: ActualsBatch) => b.changes.map((c) => `${c.indicator}@${c.year}=${c.actual?.value ?? 'null'}`);

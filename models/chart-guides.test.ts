@@ -3,7 +3,7 @@ import { actualPoints, convertBasis, hasDrawableValues, requiredPath, targetGuid
 import { planFile, type Plan, type Scenario } from './plan-schema';
 import { project } from './projection';
 import { evaluateTargets } from './targets';
-import { minimalPlan } from './testing/minimal-plan';
+import { minimalPlan, minimalPlanWithGdp2021 } from './testing/minimal-plan';
 
 const plan = (): Plan => planFile.parse(minimalPlan());
 const scenarioOf = (p: Plan): Scenario => p.scenarios[0] as Scenario;
@@ -96,7 +96,7 @@ describe('convertBasis and actualPoints', () => {
   });
 
   it('shows a nominal series’ reported figures on the nominal chart only', () => {
-    const p = plan();
+    const p = planFile.parse(minimalPlanWithGdp2021());
     const proj = project(p, scenarioOf(p));
     expect(actualPoints(p, proj, 'gdp', 'nominal')).toEqual({ years: [2021], values: [8117.44] });
     expect(actualPoints(p, proj, 'gdp', 'real')).toEqual({ years: [], values: [] });

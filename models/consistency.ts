@@ -8,6 +8,9 @@
  *   by it (at constant prices), or needs more than it; the level target's growth is
  *   counted from the latest reported figure before its year where there is one, else
  *   from the plan's base value;
+ * - reported-outcome: a level target whose own year is reported is settled: the note says
+ *   met or missed by how much, and no note reasons about reaching it any more (a 2025 GDP
+ *   reported below 1万亿 is "missed", never "meeting the growth target meets it");
  * - base-revised: the reported figure of the base year differs from the plan's estimate
  *   ("2020 reported 7,319.77 vs plan estimate 7,400");
  * - base-mismatch: a derived indicator's reported base figure differs from its formula
@@ -19,10 +22,18 @@ import type { Bilingual, Plan, Target } from './plan-schema';
 import { preparePlan } from './projection';
 import { reportedActuals } from './reported-path';
 import { targetName } from './target-name';
+import { compare } from './targets';
 import { targetValueInIndicatorUnit } from './target-threshold';
 import { formatNumber, formatRate } from './format';
 
-export type ConsistencyKind = 'acceleration' | 'implied' | 'conflict' | 'base-mismatch' | 'base-revised' | 'series-break';
+export type ConsistencyKind =
+  | 'acceleration'
+  | 'implied'
+  | 'conflict'
+  | 'reported-outcome'
+  | 'base-mismatch'
+  | 'base-revised'
+  | 'series-break';
 
 export interface ConsistencyNote {
   kind: ConsistencyKind;
@@ -45,12 +56,38 @@ interface GrowthClaim {
   fromReported: number | null;
 }
 
-function growthClaims(plan: Plan): GrowthClaim[] {
+/** A level target whose own year has a reported figure: decided, not to be reasoned about. */
+interface SettledTarget {
+  target: Target & { type: 'threshold' };
+  reported: number;
+  threshold: number;
+  met: boolean;
+}
+
+/** Threshold targets on a reported figure of their own year (nominal targets on nominal figures, or unpriced ones). */
+function settledTargets(plan: Plan): SettledTarget[] {
+  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const out: SettledTarget[] = [];
+  for (const t of plan.targets) {
+    const ind = byId.get(t.indicator);
+    if (!ind || t.type !== 'threshold' || ind.kind === 'flow') continue;
+    const priced = ind.basis === 'nominal' || ind.basis === 'real';
+    if (priced && ind.kind !== 'share' && (t.basis ?? 'nominal') !== ind.basis) continue;
+    const figure = reportedActuals(ind, t.year).find((a) => a.year === t.year);
+    if (figure === undefined) continue;
+    const threshold = targetValueInIndicatorUnit(plan, t);
+    if (!Number.isFinite(threshold)) continue;
+    out.push({ target: t, reported: figure.value, threshold, met: compare(figure.value, t.comparison, threshold) });
+  }
+  return out;
+}
+
+function growthClaims(plan: Plan, settled: ReadonlySet<string>): GrowthClaim[] {
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const claims: GrowthClaim[] = [];
   for (const t of plan.targets) {
     const ind = byId.get(t.indicator);
-    if (!ind || ind.kind === 'share' || ind.kind === 'flow') continue;
+    if (!ind || ind.kind === 'share' || ind.kind === 'flow' || settled.has(t.id)) continue;
     if (t.type === 'average-growth') claims.push({ target: t, from: t.from, to: t.to, rate: t.value, stated: true, fromReported: null });
     else if (t.type === 'multiple') {
       claims.push({ target: t, from: t.ofYear, to: t.year, rate: t.factor ** (1 / (t.year - t.ofYear)) - 1, stated: false, fromReported: null });
@@ -70,7 +107,34 @@ const pct = (g: number) => formatRate(g, 2);
 export function checkConsistency(plan: Plan): ConsistencyNote[] {
   const notes: ConsistencyNote[] = [];
   const names = new Map(plan.indicators.map((i) => [i.id, i.name]));
-  const claims = growthClaims(plan);
+  const settled = settledTargets(plan);
+  const claims = growthClaims(plan, new Set(settled.map((s) => s.target.id)));
+
+  for (const s of settled) {
+    const ind = plan.indicators.find((i) => i.id === s.target.indicator);
+    const name = ind?.name ?? { zh: s.target.indicator, en: s.target.indicator };
+    const gap = s.reported - s.threshold;
+    const d = Number.isInteger(s.reported) && Number.isInteger(s.threshold) ? 0 : 2;
+    const unit = ind?.unit ?? '';
+    const amount = `${formatNumber(Math.abs(gap), d)}${unit === '%' ? '个百分点' : unit}`;
+    const amountEn = `${formatNumber(Math.abs(gap), d)} ${unit === '%' ? 'points' : unit}`;
+    notes.push({
+      kind: 'reported-outcome',
+      severity: s.met ? 'info' : 'warning',
+      indicator: s.target.indicator,
+      targets: [s.target.id],
+      values: { reported: s.reported, threshold: s.threshold, gap, year: s.target.year },
+      message: s.met
+        ? {
+            zh: `${name.zh}：${s.target.year}年报告值${formatNumber(s.reported, d)}，目标“${targetName(s.target, 'zh')}”已达成（超出${amount}）。`,
+            en: `${name.en}: ${s.target.year} reported ${formatNumber(s.reported, d)}; target "${targetName(s.target, 'en')}" was met (by ${amountEn}).`,
+          }
+        : {
+            zh: `${name.zh}：${s.target.year}年报告值${formatNumber(s.reported, d)}，目标“${targetName(s.target, 'zh')}”未达成（差${amount}）。`,
+            en: `${name.en}: ${s.target.year} reported ${formatNumber(s.reported, d)}; target "${targetName(s.target, 'en')}" was missed (by ${amountEn}).`,
+          },
+    });
+  }
 
   for (const a of claims) {
     for (const b of claims) {
@@ -131,8 +195,8 @@ export function checkConsistency(plan: Plan): ConsistencyNote[] {
       targets: plan.targets.filter((t) => t.indicator === ind.id).map((t) => t.id),
       values: { reported: reported.value, estimate, difference: diff },
       message: {
-        zh: `${ind.name.zh}：${plan.baseYear}年报告值${shown(reported.value)}，规划估计值${shown(estimate)}（相差${pct(diff)}）；从实际出发的情景和规划评估以报告值为起点。`,
-        en: `${ind.name.en}: ${plan.baseYear} reported ${shown(reported.value)} vs plan estimate ${shown(estimate)} (${pct(diff)}); scenarios that start from actuals, and the review, start from the reported figure.`,
+        zh: `${ind.name.zh}：${plan.baseYear}年报告值${shown(reported.value)}，规划估计值${shown(estimate)}（相差${pct(diff)}）；各情景和规划评估都以报告值为起点。`,
+        en: `${ind.name.en}: ${plan.baseYear} reported ${shown(reported.value)} vs plan estimate ${shown(estimate)} (${pct(diff)}); every scenario, and the review, starts from the reported figure.`,
       },
     });
   }

@@ -250,8 +250,9 @@ export function* monteCarloSteps(
   const { baseYear, horizon } = plan;
   const n = horizon - baseYear + 1;
   const years = Array.from({ length: n }, (_, i) => baseYear + i);
-  const anchored = sc.anchor === 'actuals';
-  const rp = anchored ? reportedPath(plan) : null;
+  // Every scenario follows the reported figures (projection.ts).
+  const anchored = true;
+  const rp = reportedPath(plan);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
 
   const collect = options.collect ?? [];

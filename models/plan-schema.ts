@@ -312,8 +312,11 @@ export const scenario = z.object({
   description: bilingual,
   /** Shipped with the plan: read-only in the UI until duplicated. */
   builtIn: z.boolean().optional(),
-  /** 'actuals': reported figures replace projected ones for the years they cover. */
-  anchor: z.enum(['base', 'actuals']).default('base'),
+  /**
+   * Read and ignored (files before every scenario followed the reported figures): each
+   * scenario now takes the reported figures in the years they cover (projection.ts).
+   */
+  anchor: z.enum(['base', 'actuals']).optional(),
   /** GDP deflator path (fraction a year) for output; empty = constant prices. */
   deflator: z.array(segment).max(200).default([]),
   /** Consumer prices (fraction a year) for incomes and retail sales; absent = the same as `deflator`. */

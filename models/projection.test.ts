@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { planFile, type Plan } from './plan-schema';
 import { project, valueAt } from './projection';
 import { parsePlanText } from './validate-plan';
-import { minimalPlan } from './testing/minimal-plan';
+import { minimalPlan, minimalPlanWithGdp2021 } from './testing/minimal-plan';
 
 const plan = (): Plan => planFile.parse(minimalPlan());
 const withScenario = (p: Plan, patch: Partial<Plan['scenarios'][number]>): Plan => ({
@@ -101,14 +101,35 @@ describe('derived indicators', () => {
   });
 });
 
-describe('anchoring to reported figures', () => {
+describe('every scenario follows the reported figures', () => {
+  const reported = (): Plan => planFile.parse(minimalPlanWithGdp2021());
+
   it('replaces the projection with actuals and continues from them', () => {
-    const p = project(withScenario(plan(), { anchor: 'actuals' }), 'plan');
+    const p = project(reported(), 'plan');
     expect(valueAt(p, 'gdp', 2021, 'nominal')).toBe(8117.44);
     expect(p.series.gdp?.origin[1]).toBe('actual');
     // real growth of the actual year is the reported 8.7%
     expect(valueAt(p, 'gdp', 2021, 'real')).toBeCloseTo(7400 * 1.087, 9);
     expect(valueAt(p, 'gdp', 2022, 'nominal')).toBeCloseTo(8117.44 * 1.065, 9);
+  });
+
+  it('whatever the scenario assumes for a reported year: another growth and deflator change only later years', () => {
+    const p = reported();
+    const other = project(withScenario(p, { deflator: [{ from: 2021, to: 2035, value: 0.03 }], assumptions: { ...p.scenarios[0]?.assumptions, gdp: [{ from: 2021, to: 2035, value: 0.02 }] } }), 'plan');
+    expect(valueAt(other, 'gdp', 2021, 'nominal')).toBe(8117.44);
+    expect(valueAt(other, 'gdp', 2021, 'real')).toBeCloseTo(7400 * 1.087, 9);
+    expect(valueAt(other, 'gdp', 2022, 'real')).toBeCloseTo(7400 * 1.087 * 1.02, 9);
+  });
+
+  it('an old file’s `anchor` field is read and ignored: "base" and "actuals" project the same', () => {
+    const raw = minimalPlanWithGdp2021();
+    const asBase = parsePlanText(JSON.stringify({ ...raw, scenarios: raw.scenarios.map((s) => ({ ...s, anchor: 'base' })) }), 'en');
+    const asActuals = parsePlanText(JSON.stringify({ ...raw, scenarios: raw.scenarios.map((s) => ({ ...s, anchor: 'actuals' })) }), 'en');
+    if (!asBase.ok || !asActuals.ok) throw new Error('an old file with `anchor` must stay valid');
+    const a = project(asBase.plan, 'plan');
+    const b = project(asActuals.plan, 'plan');
+    for (const id of a.order) expect(Array.from(a.series[id]?.nominal ?? [])).toEqual(Array.from(b.series[id]?.nominal ?? []));
+    expect(valueAt(a, 'gdp', 2021, 'nominal')).toBe(8117.44);
   });
 });
 
@@ -120,12 +141,18 @@ describe('the embedded Xuzhou plan', () => {
     expect(result.ok ? [] : result.issues).toEqual([]);
   });
 
-  it('projects GDP to 10,138.6亿元 in 2025 and doubles it by 2035 under the plan scenario', () => {
+  it('the plan scenario starts from the reported GDP and grows 6.5% a year with 0.5% prices: it does not double by 2035', () => {
     if (!result.ok) throw new Error('invalid');
     const p = project(result.plan, 'plan');
     expect(p.years).toHaveLength(16);
-    expect(valueAt(p, 'gdp', 2025, 'nominal')).toBeCloseTo(10138.6413, 3);
-    expect(valueAt(p, 'gdp', 2035, 'real') / valueAt(p, 'gdp', 2025, 'real')).toBeCloseTo(2, 5);
+    const gdp = result.plan.indicators.find((i) => i.id === 'gdp');
+    const last = (gdp?.actuals ?? []).filter((a) => a.year <= 2035).sort((a, b) => b.year - a.year)[0];
+    if (last === undefined) throw new Error('no GDP figure');
+    expect(valueAt(p, 'gdp', last.year, 'nominal')).toBe(last.value);
+    // After the last reported year: × 1.065 × 1.005 a year.
+    expect(valueAt(p, 'gdp', last.year + 1, 'nominal')).toBeCloseTo(last.value * 1.065 * 1.005, 6);
+    // 2025 → 2035 at 6.5%: 1.065¹⁰ = 1.877, short of the doubling (which would need 7.18%).
+    expect(valueAt(p, 'gdp', 2035, 'real') / valueAt(p, 'gdp', 2025, 'real')).toBeCloseTo(1.065 ** 10, 9);
   });
 
   it('projects every scenario with no NaN in indicators that have a base', () => {

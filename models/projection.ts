@@ -8,10 +8,11 @@
  * - flow:    v[t] = the scenario's annual amount for t
  * - derived: the formula evaluated on the inputs' nominal values and on their real values
  *
- * With anchor "actuals", the reported path (reported-path.ts: reported figures, the
- * years between them interpolated, real values from reported real growth, series
- * breaks rebased) replaces the projection up to each indicator's last fixed year, and
- * the path continues from there with the scenario's assumptions. A derived indicator's
+ * Every scenario follows the reported figures (DESIGN rules 9, 13): the reported path
+ * (reported-path.ts: reported figures, the years between them interpolated, real values
+ * from reported real growth, series breaks rebased) replaces the projection up to each
+ * indicator's last fixed year, and the path continues from there with the scenario's
+ * assumptions. A scenario's `anchor` field (old files) is read and ignored. A derived indicator's
  * official figures override its formula in their years; between two of them it is
  * interpolated at a constant rate, and after the last one it continues from the
  * official level at the formula's growth rate (a splice, never a jump back). Before the
@@ -20,7 +21,7 @@
  *
  * Prices: nominal money is deflated by its own index (indicator.priceIndex): the GDP
  * deflator (scenario.deflator) or consumer prices (scenario.cpi, the deflator where
- * absent). An anchored scenario takes the plan's reported price changes in their years.
+ * absent). Every scenario takes the plan's reported price changes in their years.
  *
  * A missing base value stays missing (NaN) until a reported figure anchors it: nothing
  * is invented.
@@ -127,7 +128,7 @@ export function project(plan: Plan, scenario: Scenario | string): Projection {
   return projectPrepared(preparePlan(plan), sc);
 }
 
-/** The yearly price changes of a scenario (index 0 is 0), reported years replaced when anchored. */
+/** The yearly price changes of a scenario (index 0 is 0), reported years replaced by the reported changes. */
 export function priceChanges(pp: PreparedPlan, sc: Scenario, rp: ReportedPath | null): Record<PriceIndexKind, Float64Array> {
   const { baseYear, horizon } = pp.plan;
   const gdp = resolveSegments(sc.deflator, baseYear, horizon, pp.periods, 0).value;
@@ -196,8 +197,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const { baseYear, horizon } = plan;
   const n = horizon - baseYear + 1;
   const years = Array.from({ length: n }, (_, i) => baseYear + i);
-  const anchored = sc.anchor === 'actuals';
-  const rp = anchored ? reportedPath(plan) : null;
+  const rp = reportedPath(plan);
   const warnings: ProjectionWarning[] = [];
 
   const changes = priceChanges(pp, sc, rp);

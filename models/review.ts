@@ -46,14 +46,14 @@ export function planAsOf(plan: Plan, asOf: number): Plan {
   };
 }
 
-/** The scenario a review projects with: the one asked for, else the first anchored to actuals, else the first. */
+/** The scenario a review projects with: the one asked for, else the plan's first (its default). */
 export function reviewScenario(plan: Plan, scenarioId?: string): Scenario {
   if (scenarioId !== undefined) {
     const found = plan.scenarios.find((s) => s.id === scenarioId);
     if (found === undefined) throw new Error(`unknown scenario "${scenarioId}"`);
     return found;
   }
-  return plan.scenarios.find((s) => s.anchor === 'actuals') ?? (plan.scenarios[0] as Scenario);
+  return plan.scenarios[0] as Scenario;
 }
 
 const finite = (v: number | undefined | null): v is number => v !== undefined && v !== null && Number.isFinite(v);
@@ -78,10 +78,10 @@ export function reviewPlan(fullPlan: Plan, options: ReviewOptions = {}): Review 
   const scenario = reviewScenario(plan, options.scenarioId);
   const pp = preparePlan(plan);
   const chosen = projectPrepared(pp, scenario);
-  const anchoredScenario: Scenario = scenario.anchor === 'actuals' ? scenario : { ...scenario, anchor: 'actuals' };
-  const anchored = scenario.anchor === 'actuals' ? chosen : projectPrepared(pp, anchoredScenario);
+  // Every scenario follows the reported figures (projection.ts): one projection, one evaluation.
+  const anchored = chosen;
   const chosenResults = new Map(evaluateTargets(plan, scenario, chosen).map((r) => [r.id, r]));
-  const anchoredResults = new Map(evaluateTargets(plan, anchoredScenario, anchored).map((r) => [r.id, r]));
+  const anchoredResults = chosenResults;
   const base = plan.baseYear;
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
   const inputsOf = (id: string): SeriesProjection[] | null => {

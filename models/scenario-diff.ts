@@ -1,6 +1,6 @@
 /**
- * How scenarios differ: which assumptions (per indicator and plan period, the deflator,
- * the anchor), and what that does to an indicator year by year.
+ * How scenarios differ: which assumptions (per indicator and plan period, the deflator),
+ * and what that does to an indicator year by year.
  *
  * Assumptions are compared year by year after resolving their segments, so two
  * scenarios that write the same path with different segments do not differ.
@@ -19,15 +19,13 @@ export type ScenarioDifference =
       span: Span;
       /** One entry per scenario, in the order given. */
       entries: SpanEntry[];
-    }
-  | { kind: 'anchor'; anchors: Scenario['anchor'][] };
+    };
 
 /** The assumptions in which any of the scenarios differs from the first. */
 export function diffScenarios(plan: Plan, scenarios: readonly Scenario[]): ScenarioDifference[] {
   const out: ScenarioDifference[] = [];
   const [first, ...rest] = scenarios;
   if (first === undefined || rest.length === 0) return out;
-  if (rest.some((s) => s.anchor !== first.anchor)) out.push({ kind: 'anchor', anchors: scenarios.map((s) => s.anchor) });
   const keys = [DEFLATOR, ...plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id)];
   const spans = planSpans(plan);
   for (const key of keys) {

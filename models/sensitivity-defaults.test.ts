@@ -18,25 +18,24 @@ describe('sensitivity defaults', () => {
 
   it('goal seek on the 2035 doubling starts in 2026 (the year after the 2025 it doubles)', () => {
     expect(goalSeekDefaultStart(plan, sc('plan'), target('gdp-2035-double'), ['gdp'])).toBe(2026);
-    expect(goalSeekDefaultStart(plan, sc('reported'), target('gdp-2035-double'), ['gdp'])).toBe(2026);
+    expect(goalSeekDefaultStart(plan, sc('trend'), target('gdp-2035-double'), ['gdp'])).toBe(2026);
   });
 
-  it('a 2025 level starts after the base year, or after the last reported year when anchored to actuals', () => {
-    expect(goalSeekDefaultStart(plan, sc('plan'), target('gdp-2025-trillion'), ['gdp'])).toBe(2021);
+  it('a 2025 level starts after the last reported year of what moves, in every scenario', () => {
     // GDP is reported up to 2024
-    expect(goalSeekDefaultStart(plan, sc('reported'), target('gdp-2025-trillion'), ['gdp'])).toBe(2025);
-    expect(goalSeekDefaultStart(plan, sc('reported'), target('gdp-2025-trillion'), [DEFLATOR])).toBe(2021);
+    for (const id of ['plan', 'trend']) expect(goalSeekDefaultStart(plan, sc(id), target('gdp-2025-trillion'), ['gdp'])).toBe(2025);
+    expect(goalSeekDefaultStart(plan, sc('plan'), target('gdp-2025-trillion'), [DEFLATOR])).toBe(2021);
   });
 
-  it('windows: average growth over (2020, 2025] from 2021; a cumulative flow 2021–25 from 2021', () => {
-    expect(goalSeekDefaultStart(plan, sc('plan'), target('gdp-growth-14th'), ['gdp'])).toBe(2021);
+  it('windows: average growth over (2020, 2025] after GDP’s reported years; a cumulative flow 2021–25 with none from 2021', () => {
+    expect(goalSeekDefaultStart(plan, sc('plan'), target('gdp-growth-14th'), ['gdp'])).toBe(2025);
     expect(goalSeekDefaultStart(plan, sc('plan'), target('urban-jobs-14th'), ['new_urban_jobs'])).toBe(2021);
     expect(judgedYear(target('urban-jobs-14th'))).toBe(2025);
   });
 
   it('never starts after the judged year', () => {
     const t = { ...target('gdp-2025-trillion'), year: 2023 } as Target;
-    expect(goalSeekDefaultStart(plan, sc('reported'), t, ['gdp'])).toBe(2023);
+    expect(goalSeekDefaultStart(plan, sc('plan'), t, ['gdp'])).toBe(2023);
   });
 
   it('two-way axes: GDP growth and the deflator per period', () => {

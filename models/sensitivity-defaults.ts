@@ -3,8 +3,8 @@
  * meaningful tornado, two-way table and goal seek before choosing anything:
  *
  * - goal seek starts in the first year after the last one that is fixed for the target:
- *   the base year, the last reported year of the indicator in a scenario anchored to
- *   actuals, and the reference year of a "multiple" target (翻一番 on 2025: from 2026);
+ *   the base year, the last reported year of the indicator (every scenario follows the
+ *   reported figures), and the reference year of a "multiple" target (翻一番 on 2025: from 2026);
  * - the two-way table's axes are the assumptions (the lead indicator's growth and the
  *   deflator, per plan period) whose years move the target, real growth first.
  */
@@ -25,13 +25,11 @@ function referenceYear(t: Target): number | null {
 }
 
 /** The default first year of a goal seek on `target` moving `indicators` (ids or DEFLATOR). */
-export function goalSeekDefaultStart(plan: Plan, sc: Scenario, target: Target, indicators: readonly string[]): number {
+export function goalSeekDefaultStart(plan: Plan, _sc: Scenario, target: Target, indicators: readonly string[]): number {
   let fixed = plan.baseYear;
-  if (sc.anchor === 'actuals') {
-    for (const id of indicators) {
-      const ind = plan.indicators.find((i) => i.id === id);
-      for (const a of ind?.actuals ?? []) if (a.year <= plan.horizon) fixed = Math.max(fixed, a.year);
-    }
+  for (const id of indicators) {
+    const ind = plan.indicators.find((i) => i.id === id);
+    for (const a of ind?.actuals ?? []) if (a.year <= plan.horizon) fixed = Math.max(fixed, a.year);
   }
   const ref = referenceYear(target);
   if (ref !== null) fixed = Math.max(fixed, ref);

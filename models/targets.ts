@@ -182,7 +182,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     unit: ind.unit,
     status: 'needs-base',
   };
-  const anchored = scenario.anchor === 'actuals';
+  const anchored = true; // every scenario follows the reported figures (projection.ts)
   // Counts are whole: a count's projection is judged and shown as a whole number (numbers/whole-counts.ts).
   const whole = isWholeCountUnit(ind.unit, pp.plan.units);
   const finish = () => {

@@ -85,8 +85,8 @@ describe('app', () => {
     expect(document.documentElement.lang).toBe('en');
     // Memoized table rows follow the language too.
     await waitFor(() => expect(within(screen.getByTestId('target-row-gdp-2035-double')).getByText('real')).toBeTruthy());
-    // the plan scenario meets the doubling by construction (exactly 2^(1/10) − 1): on the line
-    expect(within(screen.getByTestId('target-row-gdp-2035-double')).getByText('On the line')).toBeTruthy();
+    // the plan scenario grows 6.5% a year after 2025, not the 7.18% the doubling needs: missed
+    expect(within(screen.getByTestId('target-row-gdp-2035-double')).getByText('Missed')).toBeTruthy();
     act(() => api.sendMenu('view:toggle-basis'));
     expect(store.getState().basis).toBe('real');
     await user.click(within(screen.getByTestId('basis-switch')).getByText('Current (nominal)'));

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { COMPARISON_WORDS, comparisonIn } from '../models/comparison-words';
+import { impliedDeflator } from '../models/plan/implied-deflator';
 import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan-schema';
 
 const planText = readFileSync(
@@ -265,16 +266,19 @@ describe('xuzhou-14th-fyp.json', () => {
     }
   });
 
-  it('has the five built-in scenarios', () => {
+  it('has four built-in scenarios, each distinct, none the path the targets require', () => {
     const p = plan();
-    expect(p.scenarios.map((s) => s.id)).toEqual(['plan', 'slower', 'faster', 'reported', 'trend']);
-    // the plan scenario is the path the targets require, and says so
-    expect(scenario('plan').name.en).toBe('Path the targets require');
-    expect(scenario('plan').description.zh).toContain('不是《建议》给出的预测');
-    expect(scenario('trend')).toMatchObject({ anchor: 'actuals', trend: { years: 5, fallback: 'plan' } });
+    expect(p.scenarios.map((s) => s.id)).toEqual(['plan', 'slower', 'faster', 'trend']);
+    // the default (first) scenario is the plan's own assumptions, and says so
+    expect(scenario('plan').name).toEqual({ zh: '规划假设情景', en: "The plan's assumptions" });
+    expect(scenario('plan').description.zh).toContain('从已公布的实际数出发');
+    expect(scenario('plan').description.en).toContain('not the 7.18% the 2035 doubling needs');
+    expect(scenario('trend')).toMatchObject({ trend: { years: 5, fallback: 'plan' } });
     const indicatorIds = new Set(p.indicators.map((i) => i.id));
     for (const s of p.scenarios) {
       expect(s.builtIn, s.id).toBe(true);
+      // every scenario follows the reported figures: the old `anchor` field is gone
+      expect(s.anchor, s.id).toBeUndefined();
       expect(s.description.zh.length).toBeGreaterThan(10);
       expect(s.description.en.length).toBeGreaterThan(10);
       for (const [id, segs] of Object.entries(s.assumptions)) {
@@ -285,34 +289,32 @@ describe('xuzhou-14th-fyp.json', () => {
       for (const id of ['pension_payment_rate', 'air_quality_good_days', 'civilized_villages_share', 'public_safety_index', 'industrial_sales']) {
         expect(s.assumptions[id], `${s.id}.${id}`).toBeUndefined();
       }
+      // no scenario assumes the 7.18% the doubling requires for 2026–35
+      const gdp2030 = assumptionValue(s, 'gdp', 2030);
+      if (gdp2030 !== undefined) expect(Math.abs(gdp2030 - (2 ** 0.1 - 1)), s.id).toBeGreaterThan(1e-3);
     }
-    expect(scenario('reported').anchor).toBe('actuals');
-    expect(scenario('plan').anchor).toBe('base');
+    // distinct: no two scenarios have the same prices, assumptions and trend
+    const prints = p.scenarios.map((s) => JSON.stringify([s.deflator, s.cpi, s.trend, s.assumptions]));
+    expect(new Set(prints).size).toBe(prints.length);
   });
 
-  it('puts the plan\'s own figures in the plan scenario', () => {
+  it('puts the plan\'s own figures in the plan scenario: 6.5% a year, continued after 2025', () => {
     const s = scenario('plan');
-    expect(s.deflator).toEqual([]);
     expect(assumptionValue(s, 'gdp', 2021)).toBe(0.065);
     expect(assumptionValue(s, 'gdp', 2025)).toBe(0.065);
-    expect(assumptionValue(s, 'gdp', 2026)).toBe(0.0717735);
-    expect(assumptionValue(s, 'gdp', 2035)).toBe(0.0717735);
-    expect(Math.abs(0.0717735 - (2 ** (1 / 10) - 1))).toBeLessThan(1e-7);
-    for (const id of ['income_urban', 'income_rural']) {
+    // the plan states no rate after 2025: its last one continues (not 2^(1/10) − 1 = 7.18%)
+    expect(assumptionValue(s, 'gdp', 2026)).toBe(0.065);
+    expect(assumptionValue(s, 'gdp', 2035)).toBe(0.065);
+    for (const id of ['income_urban', 'income_rural', 'retail_sales']) {
       expect(s.assumptions[id]).toEqual(
         ['14th', '15th', '16th'].map((period) => ({ period, link: { indicator: 'gdp', elasticity: 1 } })),
       );
     }
-    // urbanization: 68 + 5 × 1 point = 73 in 2025
+    // urbanization: 68 + 5 × 1 point = 73 in 2025 (the reported figures replace the early years)
     let u = indicator('urbanization').base?.value as number;
     for (let y = 2021; y <= 2025; y++) u += assumptionValue(s, 'urbanization', y) as number;
     expect(u).toBeCloseTo(73, 9);
-    // high-tech enterprises: 1000 → at least 3000 in 2025
-    const g = assumptionValue(s, 'hightech_firms', 2021) as number;
-    expect(1000 * (1 + g) ** 5).toBeGreaterThanOrEqual(3000);
-    expect(g).toBeCloseTo(3 ** (1 / 5) - 1, 6);
-    // flows reach their cumulative targets: exactly where the target is "at least",
-    // just above where the plan says "超过" (strictly more)
+    // flows without reported figures: the even pace of the plan's totals (just above where it says "超过")
     for (const t of plan().targets) {
       if (t.type !== 'cumulative') continue;
       let sum = 0;
@@ -324,20 +326,31 @@ describe('xuzhou-14th-fyp.json', () => {
     }
   });
 
+  it('prices after the reported years: the implied GDP deflator of the reported figures, not an assumed rate', () => {
+    // hand arithmetic: 2021 8117.44 / 7319.77 / 1.087 − 1 = 2.02%; 2022 8457.84 / 8117.44 / 1.032 − 1 = 0.96%;
+    // 2023 8900.44 / 8457.84 / 1.07 − 1 = −1.65%: geometric mean 0.43% (about 0.6% with 2024's growth of ≈ 5.8–6%)
+    const implied = impliedDeflator(plan(), 'gdp');
+    expect(implied.years.length).toBeGreaterThanOrEqual(3);
+    expect(implied.mean).not.toBeNull();
+    for (const id of ['plan', 'trend']) {
+      const d = scenario(id).deflator.find((seg) => (seg.from ?? 0) <= 2030 && (seg.to ?? 9999) >= 2030)?.value;
+      expect(d, id).toBe(0.005);
+      // the rounded figure stays within 0.2 points of what the reported figures imply
+      expect(Math.abs((d as number) - (implied.mean as number)), id).toBeLessThan(0.002);
+    }
+  });
+
   it('sets the deflators and GDP paths of the other scenarios', () => {
     const slower = scenario('slower');
-    expect(assumptionValue(slower, 'gdp', 2023)).toBe(0.055);
+    expect(assumptionValue(slower, 'gdp', 2025)).toBe(0.055);
     expect(assumptionValue(slower, 'gdp', 2028)).toBe(0.045);
     expect(assumptionValue(slower, 'gdp', 2033)).toBe(0.04);
-    expect(slower.deflator).toEqual([{ from: 2021, to: 2035, value: 0.01 }]);
+    expect(slower.deflator).toEqual([{ from: 2021, to: 2035, value: 0 }]);
     expect(slower.assumptions.income_urban?.every((seg) => seg.link?.indicator === 'gdp' && seg.link.elasticity === 1)).toBe(true);
     const faster = scenario('faster');
-    expect(assumptionValue(faster, 'gdp', 2023)).toBe(0.07);
+    expect(assumptionValue(faster, 'gdp', 2025)).toBe(0.07);
     expect(assumptionValue(faster, 'gdp', 2030)).toBe(0.075);
-    expect(faster.deflator).toEqual([{ from: 2021, to: 2035, value: 0.02 }]);
-    const reported = scenario('reported');
-    expect(reported.deflator).toEqual([{ from: 2021, to: 2035, value: 0.015 }]);
-    expect(reported.assumptions.gdp).toEqual(scenario('plan').assumptions.gdp);
+    expect(faster.deflator).toEqual([{ from: 2021, to: 2035, value: 0.015 }]);
   });
 });
 

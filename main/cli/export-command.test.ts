@@ -100,7 +100,7 @@ describe('export --format csv', () => {
     expect(gdp.slice(0, 4)).toEqual(['地区生产总值', 'gdp', '亿元', '现价']);
     // 亿元 with one decimal in every year (models/export/column-decimals.ts)
     expect(gdp[4 + 5]).toBe((roundForExport(GDP_2025) as number).toFixed(1));
-    expect(gdp[4 + 5]).toBe('10138.6');
+    expect(gdp[4 + 5]).toBe('10207.8');
     // A missing base is an empty cell, never 0 or NaN.
     expect((rows.find((r) => r[1] === 'pension_payment_rate') as string[]).slice(4).every((v) => v === '')).toBe(true);
     expect(readdirSync(dir)).toEqual(['plan.csv']);
@@ -131,7 +131,7 @@ describe('export --format xlsx', () => {
       expect(ws.views[0]).toMatchObject({ state: 'frozen', ySplit: 2 });
       // The source line under the table: the plan, the scenario, the date.
       const last = String(ws.getRow(ws.rowCount).getCell(1).value);
-      expect(last).toMatch(/^依据：《中共徐州市委关于制定.*建议》；情景：目标要求路径；生成于 2026-03-15/);
+      expect(last).toMatch(/^依据：《中共徐州市委关于制定.*建议》；情景：规划假设情景；生成于 2026-03-15/);
     }
 
     for (const [sheet, basis] of [
@@ -139,7 +139,7 @@ describe('export --format xlsx', () => {
       ['预测 2020年价格', 'real'],
     ] as const) {
       const ws = wb.getWorksheet(sheet) as ExcelJS.Worksheet;
-      expect(String(ws.getRow(1).getCell(1).value)).toContain('目标要求路径');
+      expect(String(ws.getRow(1).getCell(1).value)).toContain('规划假设情景');
       for (const ind of plan.indicators) {
         const row = rowWithId(ws, ind.id);
         const values = planProjection.series[ind.id]?.[basis] as Float64Array;
@@ -153,7 +153,7 @@ describe('export --format xlsx', () => {
       }
     }
     const nominalGdp = rowWithId(wb.getWorksheet('预测 现价') as ExcelJS.Worksheet, 'gdp').getCell(5 + 5);
-    expect(nominalGdp.value).toBeCloseTo(10138.64, 2);
+    expect(nominalGdp.value).toBeCloseTo(10207.82, 2);
     expect(nominalGdp.numFmt).toBe('#,##0.0');
 
     const assumptions = wb.getWorksheet('假设') as ExcelJS.Worksheet;
@@ -161,12 +161,13 @@ describe('export --format xlsx', () => {
     assumptions.eachRow((row, n) => {
       if (n > 2 && n < assumptions.rowCount - 1) scenarioNames.add(String(row.getCell(1).value));
     });
-    expect([...scenarioNames]).toEqual(['目标要求路径']); // the chosen scenario only
+    expect([...scenarioNames]).toEqual(['规划假设情景']); // the chosen scenario only
 
     const trillion = rowWithId(wb.getWorksheet('目标与差距') as ExcelJS.Worksheet, 'gdp-2025-trillion');
     expect(trillion.getCell(7).value).toBe(roundForExport(GDP_2025));
-    expect(trillion.getCell(8).value).toBeCloseTo(138.64, 2);
-    expect(trillion.getCell(10).value).toBeCloseTo(0.06207, 5);
+    expect(trillion.getCell(8).value).toBeCloseTo(207.82, 2);
+    // from the reported 2024 figure: 10000 / 9537.12 / 1.005 − 1
+    expect(trillion.getCell(10).value).toBeCloseTo(0.04332, 5);
     expect(trillion.getCell(11).value).toBe('达成');
   });
 
@@ -204,7 +205,7 @@ describe('export --format json', () => {
     const exported = JSON.parse(readFileSync(file, 'utf8')) as ExportJson;
     expect(exported.basis).toBe('real');
     expect(exported.indicators.gdp?.values).toEqual(exported.indicators.gdp?.real);
-    expect(exported.targets.find((t) => t.id === 'gdp-2025-trillion')?.projected).toBeCloseTo(10138.64, 2);
+    expect(exported.targets.find((t) => t.id === 'gdp-2025-trillion')?.projected).toBeCloseTo(10207.82, 2);
   });
 });
 
@@ -357,7 +358,7 @@ describe('export: writing the file', () => {
     expectFailed(await cli(['export', bad, '--format', 'xlsx', '--out', join(dir, 'x.xlsx')]), '不是有效的 JSON');
     expectFailed(
       await cli(['export', PLAN_FILE, '--format', 'csv', '--out', join(dir, 'x.csv'), '--scenario', 'nope', '--lang', 'en']),
-      'unknown scenario "nope". Available scenarios: plan, slower, faster, reported',
+      'unknown scenario "nope". Available scenarios: plan, slower, faster, trend',
     );
     expect(readdirSync(dir)).toEqual([]);
   });

@@ -104,7 +104,8 @@ describe('montecarlo --json', () => {
     const runs = 20000;
     const r = await mcJson('--runs', String(runs), '--sd', 'gdp=0.02', '--seed', '2024');
     const p = targetOf(r, 'gdp-2025-trillion').probability as number;
-    const expected = normalCdf((Math.log(7400 * 1.065 ** 5) - Math.log(10000)) / (0.02 * Math.sqrt(5)));
+    // GDP is reported up to 2024 (9,537.12), so only 2025 is shocked: one year at 6.5% real, 0.5% prices
+    const expected = normalCdf((Math.log(9537.12 * 1.065 * 1.005) - Math.log(10000)) / (0.02 * Math.sqrt(1)));
     expect(p).toBeGreaterThan(0);
     expect(p).toBeLessThan(1);
     expect(Math.abs(p - expected)).toBeLessThan(3 * Math.sqrt((expected * (1 - expected)) / runs));
@@ -171,7 +172,7 @@ describe('montecarlo (table)', () => {
     expect(block.split('\n').filter((l) => /\s(2025|2030|2035)\s/.test(l))).toHaveLength(7 * 3);
     expect(out).toMatch(/地区生产总值\s+2025\s+亿元/);
     expect(out).toContain('P50');
-    expect(out).toContain('10,138.6'); // the scenario's own path beside the percentiles
+    expect(out).toContain('10,207.8'); // the scenario's own path beside the percentiles
   });
 
   it('speaks English with --lang en and shows base-year prices with --basis real', async () => {

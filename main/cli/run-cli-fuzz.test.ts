@@ -42,15 +42,15 @@ const NUMBER_PATHS = ALL_PATHS.filter((p) => {
 const COMMANDS = fc.constantFrom(
   ['check', 'f.json', '--json'],
   ['check', 'f.json', '--scenario', 'slower'],
-  ['check', 'f.json', '--scenario', 'reported', '--lang', 'en'],
+  ['check', 'f.json', '--scenario', 'trend', '--lang', 'en'],
   ['project', 'f.json', '--format', 'json', '--scenario', 'faster'],
   ['project', 'f.json', '--basis', 'real'],
   ['project', 'f.json', '--format', 'csv'],
   ['validate', 'f.json'],
-  ['export', 'f.json', '--format', 'json', '--out', 'out.json', '--scenario', 'reported'],
+  ['export', 'f.json', '--format', 'json', '--out', 'out.json', '--scenario', 'trend'],
   ['export', 'f.json', '--format', 'csv', '--out', 'out.csv', '--basis', 'real'],
   ['montecarlo', 'f.json', '--runs', '20', '--json'],
-  ['montecarlo', 'f.json', '--runs', '20', '--sd', 'gdp=0.02,urbanization=0.5,deflator=0.01', '--rho', 'gdp=0.3', '--scenario', 'reported'],
+  ['montecarlo', 'f.json', '--runs', '20', '--sd', 'gdp=0.02,urbanization=0.5,deflator=0.01', '--rho', 'gdp=0.3', '--scenario', 'trend'],
   ['sensitivity', 'f.json', '--target', 'gdp-2035-double', '--json'],
   ['sensitivity', 'f.json', '--target', 'income-2025', '--step', 'sd', '--scenario', 'slower'],
 );

@@ -251,10 +251,10 @@ describe('file and argument errors', () => {
   });
 
   it('an unknown scenario, listing the available ids', async () => {
-    expectRejected(await cli(['check', PLAN_FILE, '--scenario', 'nope']), '未知情景“nope”', 'plan, slower, faster, reported');
+    expectRejected(await cli(['check', PLAN_FILE, '--scenario', 'nope']), '未知情景“nope”', 'plan, slower, faster, trend');
     expectRejected(
       await cli(['project', PLAN_FILE, '--scenario', 'nope', '--lang', 'en']),
-      'unknown scenario "nope". Available scenarios: plan, slower, faster, reported',
+      'unknown scenario "nope". Available scenarios: plan, slower, faster, trend',
     );
   });
 

@@ -55,13 +55,14 @@ describe('check --json', () => {
     }
   });
 
-  it('gives the golden values for GDP: 7400 × 1.065^5 against 1万亿', async () => {
+  it('gives the golden values for GDP from the reported 2024 figure: 9537.12 × 1.065 × 1.005 against 1万亿', async () => {
     const gdp = target(await checkJson('--scenario', 'plan'), 'gdp-2025-trillion');
     expect(gdp.target).toBe(10000);
-    expect(gdp.projected).toBeCloseTo(7400 * 1.065 ** 5, 6);
-    expect(gdp.projected).toBeCloseTo(10138.64, 2);
-    expect(gdp.gap).toBeCloseTo(138.64, 2);
-    expect(gdp.requiredGrowth).toBeCloseTo(0.06207, 5);
+    expect(gdp.projected).toBeCloseTo(9537.12 * 1.065 * 1.005, 6);
+    expect(gdp.projected).toBeCloseTo(10207.82, 2);
+    expect(gdp.gap).toBeCloseTo(207.82, 2);
+    // the real growth 2025 needs from the reported 2024 at 0.5% prices: 10000 / 9537.12 / 1.005 − 1
+    expect(gdp.requiredGrowth).toBeCloseTo(0.04332, 5);
     expect(gdp.met).toBe(true);
     expect(gdp.status).toBe('met');
     expect(gdp.basis).toBe('nominal');
@@ -97,8 +98,11 @@ describe('check --json', () => {
     const a = target(plan, 'gdp-2035-double');
     const b = target(slower, 'gdp-2035-double');
     expect(b.projected).not.toBeCloseTo(a.projected as number, 0);
+    expect(a.met).toBe(false); // 6.5% a year from 2025 is 1.065¹⁰ = 1.88 times, not 2
     expect(b.met).toBe(false);
-    expect(target(slower, 'gdp-growth-14th').met).toBe(false);
+    // 2021–24 are the same reported figures in both; 2025 differs (6.5% against 5.5%)
+    const trillion = (r: CheckReport) => target(r, 'gdp-2025-trillion').projected as number;
+    expect(trillion(slower) / trillion(plan)).toBeCloseTo(1.055 / (1.065 * 1.005), 9);
   });
 
   it('includes the consistency note on the 7.18% acceleration', async () => {
@@ -114,8 +118,8 @@ describe('check (table)', () => {
     expect(run.code).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toContain('经济总量跻身万亿元城市');
-    expect(run.stdout).toContain('10,138.6');
-    expect(run.stdout).toContain('6.21%');
+    expect(run.stdout).toContain('10,207.8');
+    expect(run.stdout).toContain('4.33%');
     expect(run.stdout).toContain('7.18%');
     expect(run.stdout).toContain('缺基期值');
     expect(run.stdout).toContain('规划一致性检查');
@@ -151,15 +155,15 @@ describe('project', () => {
     expect(Object.keys(gdp)).toEqual(['name', 'unit', 'kind', 'basis', 'values', 'real', 'nominal', 'origin']);
     expect(gdp.name.zh).toBe('地区生产总值');
     expect(gdp.unit).toBe('亿元');
-    expect(gdp.values[0]).toBe(7400);
-    expect(gdp.values[5]).toBeCloseTo(10138.64, 2);
-    expect(gdp.origin[0]).toBe('base');
+    // the reported 2020 figure, not the plan's 7,400 estimate; 2025 from the reported 2024
+    expect(gdp.values[0]).toBe(7319.77);
+    expect(gdp.values[5]).toBeCloseTo(10207.82, 2);
+    expect(gdp.origin[0]).toBe('actual');
+    expect(gdp.origin[4]).toBe('actual');
+    expect(gdp.origin[5]).toBe('projected');
     expect(Object.keys(p.indicators).sort()).toEqual(planJson.indicators.map((i) => i.id).sort());
     expect(p.assumptions.deflator).toHaveLength(16);
-    expect(p.assumptions.gdp).toEqual([
-      { period: '14th', value: 0.065 },
-      { from: 2026, to: 2035, value: 0.0717735 },
-    ]);
+    expect(p.assumptions.gdp).toEqual([{ from: 2021, to: 2035, value: 0.065 }]);
     // A missing base prints null, never NaN.
     expect(p.indicators.pension_payment_rate?.values.every((v) => v === null)).toBe(true);
   });
@@ -174,7 +178,7 @@ describe('project', () => {
     const r = real.indicators.gdp?.values[15] as number;
     expect(n).toBeGreaterThan(r);
     expect(real.indicators.gdp?.real).toEqual(nominal.indicators.gdp?.real);
-    expect((nominal.assumptions.deflator as number[])[1]).toBe(0.02);
+    expect((nominal.assumptions.deflator as number[])[5]).toBe(0.015);
   });
 
   it('prints CSV with a header and one row per indicator', async () => {
@@ -190,22 +194,25 @@ describe('project', () => {
     expect(Number(gdp[2])).toBe(7400);
     expect(Number(gdp[7])).toBeCloseTo(10138.64, 2);
     expect(lines.find((l) => l.startsWith('pension_payment_rate,'))).toBe(`pension_payment_rate,%${','.repeat(16)}`);
+    expect(Number(gdp[2])).toBe(7319.77);
+    expect(Number(gdp[7])).toBeCloseTo(10207.82, 2);
+    expect(lines.find((l) => l.startsWith('industrial_sales,'))).toBe(`industrial_sales,亿元${','.repeat(16)}`);
   });
 
   it('prints a table in blocks of 8 years with thousands separators', async () => {
     const run = await cli(['project', PLAN_FILE]);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('地区生产总值');
-    expect(run.stdout).toContain('7,400.0');
-    expect(run.stdout).toContain('10,138.6');
+    expect(run.stdout).toContain('7,319.8');
+    expect(run.stdout).toContain('10,207.8');
     const headers = run.stdout.split('\n').filter((l) => l.startsWith('指标'));
     expect(headers).toHaveLength(2);
     expect(headers[0]).toMatch(/2020 +2021.*2027\s*$/);
     expect(headers[1]).toMatch(/2028 .*2035\s*$/);
   });
 
-  it('marks reported figures in a scenario anchored to actuals', async () => {
-    const run = await cli(['project', PLAN_FILE, '--scenario', 'reported', '--lang', 'en']);
+  it('marks reported figures, in every scenario', async () => {
+    const run = await cli(['project', PLAN_FILE, '--scenario', 'slower', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('7,319.8*');
     expect(run.stdout).toContain('* reported figure');
@@ -221,7 +228,7 @@ describe('validate and help', () => {
       `OK: 中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议 — ${planJson.indicators.length} 个指标，${planJson.targets.length} 项目标，${planJson.scenarios.length} 个情景\n`,
     );
     const en = await cli(['validate', PLAN_FILE, '--lang', 'en']);
-    expect(en.stdout).toMatch(/^OK: Recommendations of the CPC Xuzhou .* — \d+ indicators, \d+ targets, 5 scenarios\n$/);
+    expect(en.stdout).toMatch(/^OK: Recommendations of the CPC Xuzhou .* — \d+ indicators, \d+ targets, 4 scenarios\n$/);
   });
 
   it('prints help for help, --help and -h, exit 0', async () => {

@@ -39,8 +39,13 @@ describe('sensitivity --json', () => {
     expect(first?.indicator).toBe('gdp');
     expect(['15th', '16th']).toContain(first?.period);
     expect(r.bars.slice(0, 2).map((b) => b.assumption).sort()).toEqual(['gdp/15th', 'gdp/16th']);
-    expect(first?.gapLow).toBeLessThan(0);
-    expect(first?.gapHigh).toBeGreaterThan(0);
+    // 6.5% a year from 2025 misses the doubling (1.065¹⁰ < 2); one period at 5.5% or 7.5%:
+    // gap = 2025 × (1.065⁵ × (1 ± 0.01 + 0.065)⁵ − 2), with 2025 = threshold / 2 (real)
+    const r25 = (r.threshold as number) / 2;
+    expect(r.baseGap).toBeCloseTo(r25 * (1.065 ** 10 - 2), 6);
+    expect(first?.gapLow).toBeCloseTo(r25 * (1.065 ** 5 * 1.055 ** 5 - 2), 6);
+    expect(first?.gapHigh).toBeCloseTo(r25 * (1.065 ** 5 * 1.075 ** 5 - 2), 6);
+    expect(first?.gapHigh).toBeLessThan(0); // one period at 7.5% is not enough
     for (const b of r.bars) {
       expect(Object.keys(b)).toEqual(['assumption', 'indicator', 'period', 'kind', 'step', 'stepFrom', 'gapLow', 'gapHigh', 'low', 'high', 'swing']);
     }
@@ -60,20 +65,22 @@ describe('sensitivity --json', () => {
     expect(r.bars.some((b) => b.indicator === '@deflator' && b.assumption.startsWith('@deflator/'))).toBe(true);
   });
 
-  it('moves GDP growth by ±1 point: the closed form for 1万亿 in 2025', async () => {
+  it('moves GDP growth by ±1 point: the closed form for 1万亿 in 2025, from the reported 2024', async () => {
     const r = await sensJson('--target', 'gdp-2025-trillion');
-    expect(r.baseGap).toBeCloseTo(7400 * 1.065 ** 5 - 10000, 6);
+    // 2021–24 are reported (2024: 9,537.12): only 2025 moves, at 0.5% prices
+    expect(r.baseGap).toBeCloseTo(9537.12 * 1.065 * 1.005 - 10000, 6);
     const g14 = r.bars.find((b) => b.assumption === 'gdp/14th');
-    expect(g14?.gapHigh).toBeCloseTo(7400 * 1.075 ** 5 - 10000, 6);
-    expect(g14?.gapLow).toBeCloseTo(7400 * 1.055 ** 5 - 10000, 6);
-    expect(g14?.swing).toBeCloseTo(7400 * (1.075 ** 5 - 1.055 ** 5), 6);
+    expect(g14?.gapHigh).toBeCloseTo(9537.12 * 1.075 * 1.005 - 10000, 6);
+    expect(g14?.gapLow).toBeCloseTo(9537.12 * 1.055 * 1.005 - 10000, 6);
+    expect(g14?.swing).toBeCloseTo(9537.12 * 0.02 * 1.005, 6);
   });
 
   it('gives growth targets in fractions', async () => {
     const r = await sensJson('--target', 'gdp-growth-14th');
     expect(r.unit).toBe('fraction');
     expect(r.bars[0]?.assumption).toBe('gdp/14th');
-    expect(r.bars[0]?.high).toBeCloseTo(0.01, 10);
+    // only 2025 is open: the 2020–25 average moves by (1 + average) × ((1.075 / 1.065)^(1/5) − 1)
+    expect(r.bars[0]?.high).toBeCloseTo((1 + (r.baseProjected as number)) * ((1.075 / 1.065) ** 0.2 - 1), 10);
   });
 
   it('--step sd moves GDP by its calibrated sd; --sd gives the sd (and implies --step sd)', async () => {
@@ -107,7 +114,7 @@ describe('sensitivity (table)', () => {
     const lines = out.split('\n');
     const header = lines.findIndex((l) => l.startsWith('假设'));
     expect(lines[header]).toMatch(/步长\s+差距（下移）\s+差距（上移）\s+摆幅$/);
-    expect(lines[header + 2]).toMatch(/^地区生产总值\s+“十五五”时期 2026–2030\s+±1\.00个百分点\s+-928\.5\s+963\.8\s+1,892\.3$/);
+    expect(lines[header + 2]).toMatch(/^地区生产总值\s+“十五五”时期 2026–2030\s+±1\.00个百分点\s+-2,086\.7\s+-329\.6\s+1,757\.1$/);
     const rows = lines.slice(header + 2).filter((l) => /\d$/.test(l));
     const bars = tornado(loadPlan(), 'plan', 'gdp-2035-double').bars;
     const moving = bars.filter((b) => b.swing !== null && Math.abs(b.swing) >= 0.05);
@@ -123,7 +130,8 @@ describe('sensitivity (table)', () => {
     const run = await cli(['sensitivity', PLAN_FILE, '--target', 'gdp-growth-14th', '--lang', 'en']);
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('Gap at −step');
-    expect(run.stdout).toMatch(/Gross domestic product \(GDP\)\s+14th 2021–2025\s+±1\.00 pp\s+-1\.00 pp\s+1\.00 pp\s+2\.00 pp/);
+    // 2021–24 reported: ±1 point in 2025 moves the 2020–25 average by about ±0.2 point
+    expect(run.stdout).toMatch(/Gross domestic product \(GDP\)\s+14th 2021–2025\s+±1\.00 pp\s+-0\.33 pp\s+0\.07 pp\s+0\.40 pp/);
     const none = await cli(['sensitivity', PLAN_FILE, '--target', 'pension-rate-2025', '--lang', 'en']);
     expect(none.code).toBe(0);
     expect(none.stdout).toContain('needs a base value');

@@ -34,7 +34,8 @@ describe('CSV', () => {
     expect(gdp[3]).toBe('现价');
     // 亿元 is written with one decimal: the projection rounded to 12 significant digits, then to 0.1
     expect(gdp[4 + 5]).toBe((roundForExport(projection.series.gdp?.nominal[5] as number) as number).toFixed(1));
-    expect(gdp[4 + 5]).toBe('10138.6');
+    // 2024 reported 9,537.12; 2025 × 1.065 (real) × 1.005 (the implied deflator) = 10,207.82
+    expect(gdp[4 + 5]).toBe('10207.8');
     // a missing base is an empty cell, not 0 or NaN
     const pension = back.find((row) => row[1] === 'pension_payment_rate') as string[];
     expect(pension[4]).toBe('');
@@ -45,8 +46,9 @@ describe('CSV', () => {
     const rows = tableRows(table);
     const col = (rows[0] as string[]).indexOf('Required real growth a year (%)');
     const trillion = rows.find((row) => row[1] === 'gdp-2025-trillion') as (string | number)[];
-    expect(trillion[col]).toEqual({ value: expect.closeTo(6.207, 3) as number, decimals: 2 });
-    expect(parseCsv(toCsv(rows)).find((row) => row[1] === 'gdp-2025-trillion')?.[col]).toBe('6.21');
+    // from the reported 2024 (9,537.12): (10000 / 9537.12) / 1.005 − 1 = 4.332% real in 2025
+    expect(trillion[col]).toEqual({ value: expect.closeTo((10000 / 9537.12 / 1.005 - 1) * 100, 3) as number, decimals: 2 });
+    expect(parseCsv(toCsv(rows)).find((row) => row[1] === 'gdp-2025-trillion')?.[col]).toBe('4.33');
   });
 });
 
@@ -80,7 +82,7 @@ describe('XLSX', () => {
     targets.eachRow((row) => {
       if (row.getCell(2).value === 'gdp-2025-trillion') {
         found = true;
-        expect(row.getCell(10).value).toBeCloseTo(0.06207, 5);
+        expect(row.getCell(10).value).toBeCloseTo(10000 / 9537.12 / 1.005 - 1, 5);
         expect(row.getCell(10).numFmt).toBe('0.00%');
         expect(row.getCell(11).value).toBe('达成');
       }

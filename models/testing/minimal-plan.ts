@@ -1,6 +1,8 @@
 /**
  * A small valid plan for tests: GDP 7400 (nominal), population, per-capita GDP,
  * urbanization, two incomes and their weighted mean, a flow, and targets of each type.
+ * No reported figures: every scenario follows reported figures (projection.ts), so the
+ * closed forms of the engine hold on this plan only without them; `withGdp2021` adds one.
  * Tests change a copy (structuredClone) to make the case they need.
  */
 import { SCHEMA_VERSION, type PlanInput } from '../plan-schema';
@@ -27,9 +29,6 @@ export function minimalPlan(): PlanInput {
         kind: 'level',
         basis: 'nominal',
         base: { year: 2020, value: 7400, source: 'test', status: 'estimate' },
-        actuals: [
-          { year: 2021, value: 8117.44, realGrowth: 0.087, source: 'test', status: 'preliminary' },
-        ],
       },
       {
         id: 'population',
@@ -115,4 +114,12 @@ export function minimalPlan(): PlanInput {
       },
     ],
   };
+}
+
+/** The minimal plan with GDP 2021 reported (8,117.44亿元, real growth 8.7%). */
+export function minimalPlanWithGdp2021(): PlanInput {
+  const p = minimalPlan();
+  const gdp = p.indicators[0];
+  if (gdp !== undefined) gdp.actuals = [{ year: 2021, value: 8117.44, realGrowth: 0.087, source: 'test', status: 'preliminary' }];
+  return p;
 }

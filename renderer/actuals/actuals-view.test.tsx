@@ -16,7 +16,7 @@ import ActualsView from './actuals-view';
 /** The view with the store's plan, as the main view gives it. */
 function Live() {
   const plan = useWorkspace((s) => s.plan) as Plan;
-  return <ActualsView plan={plan} scenario={plan.scenarios[0] as Plan['scenarios'][number]} currentYear={2026} />;
+  return <ActualsView plan={plan} currentYear={2026} />;
 }
 
 function setup(api: PlanPathApi = fakePlatform()) {
@@ -152,13 +152,10 @@ describe('actuals grid', () => {
     expect(actual(store, 'gdp', 2025)?.source).toBe('导入自 figures.csv');
   });
 
-  it('start from actuals creates a copy of the selected scenario anchored to actuals', async () => {
-    const { store, user } = setup();
-    await user.click(screen.getByTestId('start-from-actuals'));
-    const s = store.getState();
-    const created = s.plan?.scenarios.find((x) => x.id === s.selectedId);
-    expect(created?.anchor).toBe('actuals');
-    expect(created?.name.zh).toMatch(/（从实际出发）$/);
+  it('says that every scenario follows the figures (no button to anchor a copy any more)', () => {
+    setup();
+    expect(screen.getByTestId('actuals-every-scenario').textContent).toMatch(/每个情景在已公布的年份都采用这里的实际数/);
+    expect(screen.queryByTestId('start-from-actuals')).toBeNull();
   });
 });
 

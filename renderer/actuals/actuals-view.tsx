@@ -9,14 +9,14 @@
  * edits the cell; Enter writes it, Escape leaves it; Delete removes the figure.
  * Ctrl+V pastes from the focused cell.
  */
-import { ImportOutlined, RiseOutlined } from '@ant-design/icons';
-import { App, Button, Tooltip } from 'antd';
+import { ImportOutlined } from '@ant-design/icons';
+import { App, Button } from 'antd';
 import { useMemo, useRef, useState, type ClipboardEvent, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readActualsRows, readGridPaste, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch, type ActualsDefaults } from '../../models/actuals-input';
 import { formatNumber } from '../../models/format';
 import { isReportedStatus } from '../../models/reported-path';
-import type { ActualValue, Indicator, Plan, Scenario } from '../../models/plan-schema';
+import type { ActualValue, Indicator, Plan } from '../../models/plan-schema';
 import { unitInfo } from '../../models/units';
 import { usePlatform } from '../platform/platform-context';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
@@ -29,7 +29,6 @@ import './actuals.css';
 
 export interface ActualsViewProps {
   plan: Plan;
-  scenario: Scenario;
   /** The current year (the grid reaches at least this far); the clock's by default. */
   currentYear?: number;
 }
@@ -41,7 +40,7 @@ interface Pos {
 
 const cellId = (r: number, c: number) => `actuals-cell-${r}-${c}`;
 
-export default function ActualsView({ plan, scenario, currentYear = new Date().getFullYear() }: ActualsViewProps) {
+export default function ActualsView({ plan, currentYear = new Date().getFullYear() }: ActualsViewProps) {
   const { t } = useTranslation();
   const { message } = App.useApp();
   const store = useWorkspaceStore();
@@ -156,24 +155,15 @@ export default function ActualsView({ plan, scenario, currentYear = new Date().g
     }
   };
 
-  const startFromActuals = () => {
-    const id = store.getState().startFromActuals(scenario.id);
-    const created = id === null ? undefined : store.getState().plan?.scenarios.find((s) => s.id === id);
-    if (created) void message.success(t('actuals.started', { name: created.name[lang] }));
-  };
-
   return (
     <div className="actuals-view" data-testid="actuals-view">
       <div className="actuals-toolbar">
-        <p className="actuals-intro muted">{t('actuals.intro')}</p>
+        <p className="actuals-intro muted">
+          {t('actuals.intro')} <span data-testid="actuals-every-scenario">{t('actuals.everyScenario')}</span>
+        </p>
         <Button icon={<ImportOutlined />} onClick={() => void importFile()} loading={importing} data-testid="actuals-import">
           {t('actuals.import')}
         </Button>
-        <Tooltip title={t('actuals.startTip', { name: scenario.name[lang] })}>
-          <Button icon={<RiseOutlined />} onClick={startFromActuals} data-testid="start-from-actuals">
-            {t('actuals.start')}
-          </Button>
-        </Tooltip>
       </div>
       <ActualsIssues plan={plan} outcome={outcome} lang={lang} onClose={() => setOutcome(null)} />
       <div className="actuals-scroll">

@@ -36,7 +36,7 @@ describe('chart figure: targets are named by their name, never by id', () => {
 });
 
 describe('chart figure: the y axis holds while a slider moves', () => {
-  it('retail sales at 6.7 % then 6.6 % GDP growth in 2026–2030: the axis keeps 3,000–10,000 (its own is 3,000–9,000), with ticks to match', () => {
+  it('retail sales at 6.0 % then 5.9 % GDP growth in 2026–2030: the axis keeps 3,000–11,000 (its own is 3,000–10,000), with ticks to match', () => {
     const store = createWorkspaceStore();
     loadDefault(store);
     store.getState().duplicateScenario('plan');
@@ -50,17 +50,17 @@ describe('chart figure: the y axis holds while a slider moves', () => {
       return buildFigure(plan, chart, chartRuns(plan, [scenario]), 'nominal', 'zh', chartLabels(t), false);
     };
     const yaxis = (f: { layout: Record<string, unknown> }) => f.layout.yaxis as { range: number[]; tickformat: string };
-    const at67 = figureAt(0.067);
-    const at66 = figureAt(0.066);
-    expect(yaxis(at67).range).toEqual([3000, 10000]);
-    expect(yaxis(at66).range).toEqual([3000, 9000]);
+    const at67 = figureAt(0.06);
+    const at66 = figureAt(0.059);
+    expect(yaxis(at67).range).toEqual([3000, 11000]);
+    expect(yaxis(at66).range).toEqual([3000, 10000]);
     const held = withHeldYRange(at66, at67);
-    expect(yaxis(held).range).toEqual([3000, 10000]);
+    expect(yaxis(held).range).toEqual([3000, 11000]);
     expect(yaxis(held).tickformat).toBe(',.0f');
     expect(held.data).toBe(at66.data);
     // Its own range when nothing was shown, or when the shown one no longer fits.
     expect(withHeldYRange(at66, null)).toBe(at66);
-    expect(yaxis(withHeldYRange(at67, at66)).range).toEqual([3000, 10000]);
+    expect(yaxis(withHeldYRange(at67, at66)).range).toEqual([3000, 11000]);
   });
 });
 

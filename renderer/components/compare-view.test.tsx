@@ -35,7 +35,7 @@ describe('compare view', () => {
     renderWithStore(<CompareView plan={store.getState().plan as Plan} />, store);
     const plots = await screen.findAllByTestId('plot');
     expect(plots).toHaveLength(5);
-    expect(plots[0]?.textContent).toContain('目标要求路径|目标要求路径（副本）');
+    expect(plots[0]?.textContent).toContain('规划假设情景|规划假设情景（副本）');
   });
 
   it('lists the assumptions that differ, with each scenario’s value', () => {
@@ -45,10 +45,10 @@ describe('compare view', () => {
     expect(within(list).getByText('假设差异（2项）')).toBeTruthy();
     const gdpRow = within(list).getByText('地区生产总值').closest('tr') as HTMLElement;
     expect(within(gdpRow).getByText(/“十五五”时期/)).toBeTruthy();
-    expect(within(gdpRow).getByText('7.18%/年')).toBeTruthy();
+    expect(within(gdpRow).getByText('6.50%/年')).toBeTruthy();
     expect(within(gdpRow).getByText('5.50%/年')).toBeTruthy();
     const deflatorRow = within(list).getByText('价格平减指数（年涨幅）').closest('tr') as HTMLElement;
-    expect(within(deflatorRow).getByText('0.00%/年')).toBeTruthy();
+    expect(within(deflatorRow).getByText('0.50%/年')).toBeTruthy();
     expect(within(deflatorRow).getByText('2.00%/年')).toBeTruthy();
   });
 
@@ -57,12 +57,13 @@ describe('compare view', () => {
     renderWithStore(<CompareView plan={store.getState().plan as Plan} />, store);
     const table = screen.getByTestId('compare-diff-table');
     const row2025 = within(table).getByText('2025').closest('tr') as HTMLElement;
-    expect(within(row2025).getAllByText('10,138.6')).toHaveLength(2);
+    // 2025 from the reported 2024: 9,537.12 × 1.065 × 1.005 = 10,207.8 in both
+    expect(within(row2025).getAllByText('10,207.8')).toHaveLength(2);
     const row2030 = within(table).getByText('2030').closest('tr') as HTMLElement;
-    // 10,138.6 × 1.0717735^5 = 14,338.2 against 10,138.6 × 1.055^5 = 13,250.8
-    expect(within(row2030).getByText('14,338.2')).toBeTruthy();
-    expect(within(row2030).getByText('13,250.8')).toBeTruthy();
-    expect(row2030.textContent).toContain('−1,087.4');
+    // 10,207.8 × (1.065 × 1.005)^5 = 14,338.7 against 10,207.8 × (1.055 × 1.005)^5 = 13,678.1
+    expect(within(row2030).getByText('14,338.7')).toBeTruthy();
+    expect(within(row2030).getByText('13,678.1')).toBeTruthy();
+    expect(row2030.textContent).toContain('−660.7');
   });
 
   it('asks for two scenarios when fewer are ticked, and caps the set at four', async () => {
@@ -78,8 +79,8 @@ describe('compare view', () => {
     );
     await user.click(screen.getByTestId('compare-check-slower'));
     expect(await screen.findByTestId('compare-hint')).toBeTruthy();
-    for (const id of ['slower', 'faster', 'reported']) await user.click(screen.getByTestId(`compare-check-${id}`));
-    expect(store.getState().compareIds).toEqual(['plan', 'slower', 'faster', 'reported']);
+    for (const id of ['slower', 'faster', 'trend']) await user.click(screen.getByTestId(`compare-check-${id}`));
+    expect(store.getState().compareIds).toEqual(['plan', 'slower', 'faster', 'trend']);
     store.getState().duplicateScenario('plan');
     await user.click(await screen.findByTestId('compare-check-plan-copy'));
     expect(await screen.findByText('最多同时对比 4 个情景')).toBeTruthy();

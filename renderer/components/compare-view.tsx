@@ -146,10 +146,7 @@ function AssumptionDiffs({ plan, scenarios }: { plan: Plan; scenarios: Scenario[
   const lang = useWorkspace((s) => s.lang);
   const diffs: ScenarioDifference[] = useMemo(() => diffScenarios(plan, scenarios), [plan, scenarios]);
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan, lang]);
-  const rows: DiffRow[] = diffs.map((d, k) => {
-    if (d.kind === 'anchor') {
-      return { key: `anchor-${k}`, what: t('compare.anchorLabel'), when: '—', texts: d.anchors.map((a) => t(`compare.anchorValue.${a}`)), mixed: d.anchors.map(() => false) };
-    }
+  const rows: DiffRow[] = diffs.map((d) => {
     const ind = d.key === DEFLATOR ? null : (plan.indicators.find((i) => i.id === d.key) ?? null);
     return {
       key: `${d.key}-${d.span.id}`,

@@ -61,7 +61,7 @@ export function MainView({ plan }: { plan: Plan }) {
       ) : tab === 'actuals' ? (
         <div role="tabpanel" id={panelId('actuals')} aria-labelledby={tabId('actuals')}>
           <Suspense fallback={<Spin />}>
-            <ActualsView plan={plan} scenario={scenario} />
+            <ActualsView plan={plan} />
           </Suspense>
         </div>
       ) : tab === 'uncertainty' ? (

@@ -36,9 +36,11 @@ describe('target table', () => {
   it('lists every target with its status, threshold, projection and required growth', async () => {
     setup();
     const row = screen.getByTestId('target-row-gdp-2035-double');
-    expect(within(row).getByText('≥ 20,277.3亿元')).toBeTruthy();
+    // 2 × the real 2025 value, which rests on the reported figures up to 2024
+    expect(within(row).getByText('≥ 19,934.7亿元')).toBeTruthy();
     expect(within(row).getByText('7.18%')).toBeTruthy();
-    expect(status('gdp-2035-double')).toBe('met');
+    // the plan's 6.5% a year after 2025 is not the 7.18% the doubling needs
+    expect(status('gdp-2035-double')).toBe('missed');
     expect(status('retail-2025')).toBe('met');
     expect(status('pension-rate-2025')).toBe('needs-base');
     expect(within(screen.getByTestId('target-status-pension-rate-2025')).getByText('缺基期值')).toBeTruthy();
@@ -48,46 +50,52 @@ describe('target table', () => {
     expect(await screen.findAllByTestId('plot')).toHaveLength(5);
   });
 
-  it('says 刚好达成 where the path the targets require meets a target by construction, shows 左右 as a band and names the price base', () => {
+  it('says 刚好达成 where an assumption meets a target by construction, shows 左右 as a band and names the price base', () => {
     setup();
-    // the plan scenario runs at exactly 2^(1/10) − 1 after 2025: met on the line, not plainly met
-    const double = screen.getByTestId('target-status-gdp-2035-double');
-    expect(double.getAttribute('data-status')).toBe('met');
-    expect(double.getAttribute('data-on-the-line')).toBe('true');
-    expect(double.textContent).toContain('刚好达成');
+    // no farmland figure is reported: the plan scenario lays 51万亩 a year, exactly the 255万亩 — on the line
+    const farmland = screen.getByTestId('target-status-farmland-14th');
+    expect(farmland.getAttribute('data-status')).toBe('met');
+    expect(farmland.getAttribute('data-on-the-line')).toBe('true');
+    expect(farmland.textContent).toContain('刚好达成');
+    // the doubling is no longer met by construction
+    expect(screen.getByTestId('target-status-gdp-2035-double').getAttribute('data-on-the-line')).not.toBe('true');
     expect(screen.getByTestId('target-threshold-gdp-2035-double').textContent).toContain('（2020年价格）');
     expect(screen.getByTestId('target-threshold-gdp-growth-14th').textContent).toBe('6.0%–7.0%');
   });
 
-  it('a slider change turns the 2035 doubling from met to missed (7.18% → 5.5% in 2026–2030)', async () => {
+  it('a slider change turns the 2035 doubling from missed to met (6.5% → 7.9% in 2026–2030)', async () => {
     const { user, store } = setup();
     await user.click(screen.getByTestId('builtin-duplicate'));
     await waitFor(() => expect(store.getState().selectedId).toBe('plan-copy'));
     expect(status('gdp-2035-double')).toBe('met');
     const missedBefore = screen.getAllByTestId(/^target-row-/).filter((r) => r.querySelector('[data-status="missed"]')).length;
+    expect(status('gdp-2035-double')).toBe('missed');
+    expect(screen.getByTestId('target-summary').textContent).toContain('未达成 3');
     const slider = within(screen.getByTestId('assumption-gdp-15th-slider')).getByRole('slider');
     slider.focus();
     let value = Number(slider.getAttribute('aria-valuenow'));
-    // The slider shows 7.17735% on its 0.1 grid.
-    expect(Math.abs(value - 7.18)).toBeLessThan(0.05);
-    for (let i = 0; i < 40 && value > 5.5 + 1e-9; i++) {
-      fireEvent.keyDown(slider, { key: 'ArrowLeft', keyCode: 37, which: 37 });
-      fireEvent.keyUp(slider, { key: 'ArrowLeft', keyCode: 37, which: 37 });
+    expect(value).toBeCloseTo(6.5, 6);
+    // 1.065⁵ × (1 + g)⁵ ≥ 2 needs g ≥ 7.86%: 7.9% on the slider's 0.1 grid
+    for (let i = 0; i < 40 && value < 7.9 - 1e-9; i++) {
+      fireEvent.keyDown(slider, { key: 'ArrowRight', keyCode: 39, which: 39 });
+      fireEvent.keyUp(slider, { key: 'ArrowRight', keyCode: 39, which: 39 });
       value = Number(slider.getAttribute('aria-valuenow'));
     }
-    expect(value).toBeCloseTo(5.5, 6);
-    await waitFor(() => expect(status('gdp-2035-double')).toBe('missed'));
+    expect(value).toBeCloseTo(7.9, 6);
+    await waitFor(() => expect(status('gdp-2035-double')).toBe('met'));
     const row = screen.getByTestId('target-row-gdp-2035-double');
-    expect(within(row).getByText('未达成')).toBeTruthy();
-    // The gap is negative and the required growth is still the doubling's 7.18%.
-    expect(within(row).getByText(/^−/)).toBeTruthy();
+    expect(within(row).getByText('达成')).toBeTruthy();
+    // The required growth is still the doubling's 7.18% from 2025.
     expect(within(screen.getByTestId('target-required-gdp-2035-double')).getByText('7.18%')).toBeTruthy();
     // Incomes grow in step with GDP, so their doubling fails too.
     expect(status('income-2035-double')).toBe('missed');
     expect(screen.getByTestId('target-summary').textContent).toContain(`未达成 ${missedBefore + 2}`);
+    // Incomes grow in step with GDP, so their doubling is met too.
+    expect(status('income-2035-double')).toBe('met');
+    expect(screen.getByTestId('target-summary').textContent).toContain('未达成 1');
     // Each key step is one undo step.
     act(() => void store.getState().undo());
-    await waitFor(() => expect(Number(slider.getAttribute('aria-valuenow'))).toBeCloseTo(5.6, 6));
+    await waitFor(() => expect(Number(slider.getAttribute('aria-valuenow'))).toBeCloseTo(7.8, 6));
   });
 
   it('sorts by status: missed, needs a base, met', async () => {
@@ -101,6 +109,7 @@ describe('target table', () => {
     const statuses = screen.getAllByTestId(/^target-row-/).map((r) => r.querySelector('[data-status]')?.getAttribute('data-status'));
     expect(statuses[0]).toBe('missed');
     expect(statuses.indexOf('needs-base')).toBeGreaterThan(statuses.lastIndexOf('missed'));
+    expect(statuses.lastIndexOf('missed')).toBeLessThan(statuses.indexOf('needs-base'));
     expect(statuses.at(-1)).toBe('met');
     expect(statuses.indexOf('met')).toBeGreaterThan(statuses.lastIndexOf('needs-base'));
   });

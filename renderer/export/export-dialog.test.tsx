@@ -29,7 +29,7 @@ describe('export dialog', () => {
   it('opens from the header menu and from File → Export, and exports the CSV through the host', async () => {
     const { api, requests, user } = renderApp();
     await user.click(await screen.findByTestId('export-menu'));
-    expect((await screen.findByTestId('export-scope')).textContent).toBe('范围：目标要求路径；图表口径：现价（名义）');
+    expect((await screen.findByTestId('export-scope')).textContent).toBe('范围：规划假设情景；图表口径：现价（名义）');
     for (const id of ['export-png', 'export-svg', 'export-xlsx', 'export-csv', 'export-pdf']) expect(screen.getByTestId(id)).toBeTruthy();
     await user.click(screen.getByTestId('export-csv'));
     await waitFor(() => expect(requests).toHaveLength(1));

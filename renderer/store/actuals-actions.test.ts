@@ -37,19 +37,4 @@ describe('actuals in the store', () => {
     expect(store.getState().applyActuals([{ indicator: 'gdp', year: 2021, actual: { ...(a as NonNullable<typeof a>) }, row: 1 }])).toEqual({ ok: false, reason: 'unchanged' });
     expect(store.getState().past).toHaveLength(0);
   });
-
-  it('start from actuals: a copy anchored to actuals, named for it, selected, one undo step', () => {
-    const store = fresh();
-    const id = store.getState().startFromActuals('plan');
-    const plan = store.getState().plan as Plan;
-    const copy = plan.scenarios.find((s) => s.id === id);
-    expect(copy?.anchor).toBe('actuals');
-    expect(copy?.builtIn).toBeUndefined();
-    expect(copy?.name.zh).toBe(`${plan.scenarios.find((s) => s.id === 'plan')?.name.zh}（从实际出发）`);
-    expect(copy?.assumptions).toEqual(plan.scenarios.find((s) => s.id === 'plan')?.assumptions);
-    expect(store.getState().selectedId).toBe(id);
-    expect(plan.scenarios.map((s) => s.id).indexOf(id as string)).toBe(1);
-    store.getState().undo();
-    expect((store.getState().plan as Plan).scenarios.some((s) => s.id === id)).toBe(false);
-  });
 });

@@ -156,7 +156,7 @@ export function planCore(plan: Plan): PlanCore {
 }
 
 export function scenarioPrint(sc: Scenario): string {
-  return JSON.stringify([sc.anchor, sc.deflator, sc.assumptions]);
+  return JSON.stringify([sc.deflator, sc.cpi, sc.trend, sc.assumptions]);
 }
 
 /** What a run of `scenario` with its current settings would be computed from. */

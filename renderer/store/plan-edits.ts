@@ -47,30 +47,6 @@ export function duplicateScenario(plan: Plan, id: string): { plan: Plan; id: str
   return { plan: { ...plan, scenarios }, id: newId };
 }
 
-/**
- * A copy of a scenario anchored to actuals (从实际出发): the path continues from the
- * latest reported figures with the scenario's assumptions. Placed after the original.
- */
-export function scenarioFromActuals(plan: Plan, id: string): { plan: Plan; id: string } | null {
-  const source = findScenario(plan, id);
-  if (source === undefined) return null;
-  const newId = freeScenarioId(plan, `${source.id}-actuals`);
-  const { builtIn: _builtIn, ...rest } = structuredClone(source);
-  const copy: Scenario = {
-    ...rest,
-    id: newId,
-    anchor: 'actuals',
-    name: { zh: `${source.name.zh}（从实际出发）`, en: `${source.name.en} (from actuals)` },
-    description: {
-      zh: `${source.description.zh}；已公布年份采用实际数据，此后按本情景假设延续。`,
-      en: `${source.description.en}. Reported years use the actual figures; later years continue with this scenario's assumptions.`,
-    },
-  };
-  const scenarios = [...plan.scenarios];
-  scenarios.splice(plan.scenarios.indexOf(source) + 1, 0, copy);
-  return { plan: { ...plan, scenarios }, id: newId };
-}
-
 /** A blank scenario: constant prices, no assumptions (every path 0 until set). */
 export function newScenario(plan: Plan, name: Bilingual): { plan: Plan; id: string } {
   const id = freeScenarioId(plan, 'scenario');

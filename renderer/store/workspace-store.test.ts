@@ -62,10 +62,10 @@ describe('built-in scenarios', () => {
     expect(id).toBe('plan-copy');
     expect(s.selectedId).toBe(id);
     expect(copy?.builtIn).toBeUndefined();
-    expect(copy?.name.zh).toBe('目标要求路径（副本）');
+    expect(copy?.name.zh).toBe('规划假设情景（副本）');
     expect(s.setSpan(id, 'gdp', span(s.plan as Plan, '15th'), { value: 0.055 })).toEqual({ ok: true });
     expect(gdpGrowth(store, id, '15th')).toBe(0.055);
-    expect(gdpGrowth(store, 'plan', '15th')).toBeCloseTo(0.0717735, 10);
+    expect(gdpGrowth(store, 'plan', '15th')).toBeCloseTo(0.065, 10);
     // A second copy gets a fresh id.
     expect(store.getState().duplicateScenario('plan')).toBe('plan-copy-2');
   });
@@ -139,7 +139,7 @@ describe('undo and redo', () => {
     store.getState().undo();
     expect(gdpGrowth(store, id, '15th')).toBe(0.055);
     store.getState().undo();
-    expect(gdpGrowth(store, id, '15th')).toBeCloseTo(0.0717735, 10);
+    expect(gdpGrowth(store, id, '15th')).toBeCloseTo(0.065, 10);
   });
 
   it('a different gesture starts a new step even without endGesture', () => {
@@ -189,7 +189,7 @@ describe('reset to the stored value', () => {
     store.getState().setSpan(id, 'gdp', span(plan, '15th'), { value: 0.05 });
     store.getState().setSpan(id, 'gdp', span(plan, '16th'), { value: 0.04 });
     expect(store.getState().resetSpan(id, 'gdp', span(plan, '15th'))).toEqual({ ok: true });
-    expect(gdpGrowth(store, id, '15th')).toBeCloseTo(0.0717735, 10);
+    expect(gdpGrowth(store, id, '15th')).toBeCloseTo(0.065, 10);
     expect(gdpGrowth(store, id, '16th')).toBe(0.04);
     expect(store.getState().resetSpan(id, 'gdp', span(plan, '15th'))).toEqual({ ok: false, reason: 'unchanged' });
     store.getState().markSaved('a.json', undefined);
@@ -239,12 +239,12 @@ describe('compare set', () => {
   it(`holds at most ${MAX_COMPARE} scenarios`, () => {
     const store = fresh();
     store.getState().duplicateScenario('plan');
-    for (const id of ['plan', 'slower', 'faster', 'reported']) expect(store.getState().toggleCompare(id)).toEqual({ ok: true });
+    for (const id of ['plan', 'slower', 'faster', 'trend']) expect(store.getState().toggleCompare(id)).toEqual({ ok: true });
     expect(store.getState().toggleCompare('plan-copy')).toEqual({ ok: false, reason: 'compare-limit' });
-    expect(store.getState().compareIds).toEqual(['plan', 'slower', 'faster', 'reported']);
+    expect(store.getState().compareIds).toEqual(['plan', 'slower', 'faster', 'trend']);
     expect(store.getState().toggleCompare('slower')).toEqual({ ok: true });
     expect(store.getState().toggleCompare('plan-copy')).toEqual({ ok: true });
-    expect(store.getState().compareIds).toEqual(['plan', 'faster', 'reported', 'plan-copy']);
+    expect(store.getState().compareIds).toEqual(['plan', 'faster', 'trend', 'plan-copy']);
   });
 
   it('drops a deleted scenario from the set', () => {

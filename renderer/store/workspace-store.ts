@@ -107,8 +107,6 @@ export interface WorkspaceActions {
    * the same key make one undo step until endGesture.
    */
   applyPlan(next: Plan, gesture?: string): EditResult;
-  /** A copy of a scenario anchored to actuals (从实际出发), selected; one undo step. */
-  startFromActuals(id: string): string | null;
   toggleCompare(id: string): EditResult;
   setCompareMode(on: boolean): void;
   undo(): boolean;
@@ -339,18 +337,6 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         if (next === plan) return { ok: false, reason: 'unchanged' };
         commit(next);
         return { ok: true };
-      },
-
-      startFromActuals(id) {
-        const plan = get().plan;
-        if (plan === null) return null;
-        const out = edits.scenarioFromActuals(plan, id);
-        if (out === null) return null;
-        const copy = edits.findScenario(out.plan, out.id) as Scenario;
-        const settings = get().uncertainty[id];
-        const uncertainty = settings === undefined ? {} : { uncertainty: { ...get().uncertainty, [out.id]: settings } };
-        commit(out.plan, null, { selectedId: out.id, created: { ...get().created, [out.id]: copy }, ...uncertainty });
-        return out.id;
       },
 
       toggleCompare(id) {

@@ -25,7 +25,10 @@ describe('Monte Carlo worker protocol', () => {
     if (last?.type !== 'done') return;
     expect(last.id).toBe(7);
     expect(last.result.runs).toBe(2000);
-    expect(last.result.targets.find((t) => t.id === 'gdp-2035-double')?.probability).toBeGreaterThan(0.3);
+    // the plan's 6.5% a year misses the doubling on its own path (1.065¹⁰ = 1.88): some paths make it, most do not
+    const doubling = last.result.targets.find((t) => t.id === 'gdp-2035-double')?.probability as number;
+    expect(doubling).toBeGreaterThan(0.05);
+    expect(doubling).toBeLessThan(0.5);
     expect(last.ms).toBeGreaterThanOrEqual(0);
     // what crosses postMessage survives a structured clone unchanged
     expect(structuredClone(last.result)).toEqual(last.result);
