@@ -20,7 +20,10 @@
  * Years fixed by an anchored scenario's reported path (reported-path.ts) are not
  * shocked: the reported (or interpolated) figure stands on every path, and the
  * indicator's AR(1) state is reset to 0 there (the deviation from the scenario is known
- * to be nil in a reported year). A derived indicator with official figures takes the
+ * to be nil in a reported year). A level linked to a fixed one still spreads in its own
+ * years without a figure: it follows the link's reported growth plus the shock the link
+ * would have had that year (drawn from the link's stream as in any year; see fillFixed),
+ * so every year without a figure has a spread wherever a shock reaches it. A derived indicator with official figures takes the
  * deterministic projection's values up to its last official year and is spliced at its
  * formula's growth after it, path by path, as project() does.
  *
@@ -84,6 +87,13 @@ interface Source {
   readonly x: Float64Array;
   /** Per year: 1 where the indicator is fixed by a reported figure. */
   readonly fixed: Uint8Array;
+  /**
+   * Levels follow this indicator's growth: in its fixed years the shock it would have
+   * had is drawn all the same (into `xs`) for them, though it moves nothing of its own.
+   */
+  readonly followed: boolean;
+  /** The shock a follower takes in a fixed year (x itself, or its own array for shares). */
+  readonly xs: Float64Array;
 }
 
 interface Node {
@@ -95,8 +105,15 @@ interface Node {
   curN: Float64Array;
   prevR: Float64Array;
   prevN: Float64Array;
-  /** Real growth this year, kept for indicators other levels link to. */
+  /**
+   * Real growth this year, kept for indicators other levels link to (in a fixed year: the
+   * reported growth plus the deviation the indicator would have had, see fillFixed).
+   */
   readonly growth: Float64Array | null;
+  /** This year's kept growth deviates from the reported one (a fixed year, see fillFixed). */
+  deviates: boolean;
+  /** That deviation, per path (for levels fixed in some year that others follow). */
+  readonly dev: Float64Array | null;
   readonly a: YearlyAssumption | null;
   /** Anchored: the reported path of a non-derived indicator. */
   readonly fixed: FixedSeries | undefined;
@@ -266,6 +283,13 @@ export function* monteCarloSteps(
     return b;
   };
 
+  const assumptions = effectiveAssumptions(pp, sc);
+  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
+  const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
+  if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
+  const linkedTo = new Set<string>();
+  for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
+
   // ---- shocks -------------------------------------------------------------------
   const sources = new Map<string, Source>();
   const sourceList: Source[] = [];
@@ -279,6 +303,8 @@ export function* monteCarloSteps(
     }
     const additive = ind?.kind === 'share';
     const e = buffer();
+    const x = additive ? e : buffer();
+    const followed = ind !== undefined && linkedTo.has(ind.id) && fixed.includes(1);
     const source: Source = {
       id: s.indicator,
       sd: s.sd,
@@ -288,8 +314,10 @@ export function* monteCarloSteps(
       z: buffer(),
       zc: new Float64Array(0),
       e,
-      x: additive ? e : buffer(),
+      x,
       fixed,
+      followed,
+      xs: followed && additive ? buffer() : x,
     };
     source.zc = source.z;
     sources.set(s.indicator, source);
@@ -303,12 +331,6 @@ export function* monteCarloSteps(
   }
 
   // ---- indicators -----------------------------------------------------------------
-  const assumptions = effectiveAssumptions(pp, sc);
-  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
-  const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
-  if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
-  const linkedTo = new Set<string>();
-  for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
 
   const nodes = new Map<string, Node>();
   const none = new Float64Array(0);
@@ -337,6 +359,8 @@ export function* monteCarloSteps(
       meanR: new Array<number | null>(n).fill(null),
       meanN: new Array<number | null>(n).fill(null),
       varies: false,
+      deviates: false,
+      dev: null,
       ...extra,
     };
     return node;
@@ -351,6 +375,7 @@ export function* monteCarloSteps(
       cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
       source: sources.get(id) ?? null,
       growth: linkedTo.has(id) ? buffer() : null,
+      dev: linkedTo.has(id) && (rp?.series.get(id)?.origin.some((o, i) => i > 0 && o !== null) ?? false) ? buffer() : null,
     });
     nodes.set(id, node);
     levelOrder.push(node);
@@ -445,7 +470,7 @@ export function* monteCarloSteps(
     if (i === 0) {
       for (const node of levelOrder) {
         if (node.fixed) {
-          fillFixed(node, 0);
+          fillFixed(node, 0, nodes);
         } else {
           const v0 = node.ind.base?.value ?? Number.NaN;
           node.curR.fill(v0);
@@ -481,9 +506,10 @@ export function* monteCarloSteps(
 
       for (const node of levelOrder) {
         if (node.fixed && node.fixed.origin[i] !== null) {
-          fillFixed(node, i);
+          fillFixed(node, i, nodes);
           continue;
         }
+        node.deviates = false;
         switch (node.ind.kind) {
           case 'level':
             levelStep(node, i, nodes, node.cpi ? onePlusC : onePlusD, runs, gScratch, nanArray);
@@ -587,6 +613,18 @@ function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs:
   }
   for (const s of sources) {
     const { e, x, zc, sd, rho } = s;
+    if (s.fixed[i] === 1 && s.followed && sd !== 0) {
+      // A reported year of an indicator others follow: its own value is a fact, but the
+      // shock it would have had is drawn for its followers (into xs); its AR state restarts at 0.
+      const xs = s.xs;
+      for (let p = 0; p < runs; p++) {
+        const es = rho * (e[p] as number) + sd * (zc[p] as number);
+        xs[p] = s.additive ? es : detExpm1(es);
+      }
+      e.fill(0);
+      if (xs !== x) x.fill(0);
+      continue;
+    }
     if (s.fixed[i] === 1 || sd === 0) {
       // a reported year, or no volatility: no shock (the AR state restarts at 0)
       e.fill(0);
@@ -602,13 +640,53 @@ function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs:
   }
 }
 
-/** A year fixed by the reported path: the same values on every path. */
-function fillFixed(node: Node, i: number): void {
+/**
+ * A year fixed by the reported path: the same values on every path.
+ *
+ * The growth kept for followers (levels linked to this one) is the reported growth, plus
+ * the deviation this indicator would have had in a year without a figure: the reported
+ * growth is a fact about this indicator, not about those that follow it, whose own
+ * values in the year are unknown. So a follower spreads in every year without its own
+ * figure: by its link's deviation (if the link follows another in turn) and its link's
+ * shock, drawn as in any year (xs, see drawShocks), on top of the link's reported growth.
+ */
+function fillFixed(node: Node, i: number, nodes: ReadonlyMap<string, Node>): void {
   const f = node.fixed as FixedSeries;
   const { curR, curN, prevR, growth } = node;
   curR.fill(f.real[i] as number);
   if (!node.shared) curN.fill(f.nominal[i] as number);
-  if (growth && i > 0) for (let p = 0; p < curR.length; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  if (!growth || i === 0) return;
+  const runs = curR.length;
+  for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  node.deviates = false;
+  const link = node.a?.link[i] ?? null;
+  const ln = link === null ? undefined : nodes.get(link);
+  if (ln !== undefined && ln.deviates && ln.dev !== null) {
+    // the link is fixed this year too, and its kept growth carries a deviation from its
+    // reported growth: this indicator would have moved by the elasticity times that
+    const el = (node.a as YearlyAssumption).elasticity[i] as number;
+    const ld = ln.dev;
+    for (let p = 0; p < runs; p++) growth[p] = (growth[p] as number) + el * (ld[p] as number);
+    node.deviates = true;
+  }
+  const src = node.source;
+  if (src !== null && src.followed && src.sd !== 0) {
+    const xs = src.xs;
+    if (src.additive) {
+      // a share's shock is in points: its growth moves by points / last year's value
+      for (let p = 0; p < runs; p++) growth[p] = (growth[p] as number) + (xs[p] as number) / (prevR[p] as number);
+    } else {
+      for (let p = 0; p < runs; p++) {
+        const gl = growth[p] as number;
+        growth[p] = gl + (1 + gl) * (xs[p] as number);
+      }
+    }
+    node.deviates = true;
+  }
+  const dev = node.dev;
+  if (node.deviates && dev !== null) {
+    for (let p = 0; p < runs; p++) dev[p] = (growth[p] as number) - ((curR[p] as number) / (prevR[p] as number) - 1);
+  }
 }
 
 function levelStep(
