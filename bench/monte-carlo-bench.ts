@@ -30,6 +30,7 @@ import { resolveSegments } from '../models/assumption-path';
 import { FAN_PERCENTILES, percentilesInto } from '../models/percentiles';
 import { targetKernel, type PathNeed } from '../models/target-probability';
 import type { BenchFigure } from './engine-bench';
+import { benchMonteCarloMemory } from './monte-carlo-memory';
 import { benchSpec } from './monte-carlo-spec';
 
 const RUNS = 10_000;
@@ -212,7 +213,11 @@ function median(times: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-export function benchMonteCarlo(): BenchFigure[] {
+export async function benchMonteCarlo(): Promise<BenchFigure[]> {
+  return [...benchMonteCarloTime(), ...(await benchMonteCarloMemory())];
+}
+
+function benchMonteCarloTime(): BenchFigure[] {
   const plan = xuzhouPlan();
   const sc = plan.scenarios.find((s) => s.id === 'plan') as Scenario;
   const reps = 21;

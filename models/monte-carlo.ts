@@ -27,10 +27,15 @@
  * deterministic projection's values up to its last official year and is spliced at its
  * formula's growth after it, path by path, as project() does.
  *
- * Work is done year by year over all paths at once (one Float64Array of `runs` values
- * per indicator, basis and year, two years kept at a time), so memory stays small and
- * progress and cancellation are checked between years. The draws: each shock has its
- * own stream (random-normal.ts); per year, `runs` normals are drawn from each stream in
+ * Work is done year by year over all paths at once, in one Float64Array of `runs` values
+ * per indicator and basis, updated in place from last year's values; an indicator no shock
+ * reaches, which nothing reads path by path, is computed once (an array of length 1), as
+ * are consumer prices and an unshocked deflator. A target is judged as soon as the years
+ * it reads are simulated: only values read in a later year are copied (one number for a
+ * value the same on every path). So 1,000,000 paths of the Xuzhou plan stay under 400 MB
+ * (bench/monte-carlo-memory.ts), and progress and cancellation are checked between
+ * years. The draws: each shock has its own stream (random-normal.ts); per year, `runs`
+ * normals are drawn from each stream in
  * path order, then correlated (Cholesky factor of the correlation matrix).
  */
 import type { YearlyAssumption } from './assumption-path';
@@ -409,11 +414,14 @@ export function* monteCarloSteps(
   const changes = priceChanges(pp, sc, rp);
   const deflatorPath = changes['gdp-deflator'];
   const cpiPath = changes.cpi;
-  const onePlusC = buffer();
-  const cpiPrice = buffer().fill(1);
+  // Consumer prices take no shock, nor the deflator without one: one value for every path
+  // (arrays of length 1, read as such by levelStep and flowStep).
+  const onePlusC = new Float64Array(1);
+  const cpiPrice = new Float64Array(1).fill(1);
   const deflatorSource = sources.get(DEFLATOR) ?? null;
-  const priceCur = buffer().fill(1);
-  const onePlusD = buffer();
+  const deflatorShocked = deflatorSource !== null && deflatorSource.sd !== 0;
+  const priceCur = (deflatorShocked ? buffer() : new Float64Array(1)).fill(1);
+  const onePlusD = deflatorShocked ? buffer() : new Float64Array(1);
 
   // ---- targets and kept values -----------------------------------------------------
   const kernels = plan.targets.map((t) => targetKernel(plan, t, anchored));
@@ -554,15 +562,15 @@ export function* monteCarloSteps(
 
       // price index
       const d = deflatorPath[i] as number;
-      if (deflatorSource) {
-        const e = deflatorSource.e;
+      if (deflatorShocked) {
+        const e = (deflatorSource as Source).e;
         for (let p = 0; p < runs; p++) onePlusD[p] = 1 + (d + (1 + d) * detExpm1(e[p] as number));
       } else {
         onePlusD.fill(1 + d);
       }
-      for (let p = 0; p < runs; p++) priceCur[p] = (priceCur[p] as number) * (onePlusD[p] as number);
-      onePlusC.fill(1 + (cpiPath[i] as number));
-      for (let p = 0; p < runs; p++) cpiPrice[p] = (cpiPrice[p] as number) * (onePlusC[p] as number);
+      for (let p = 0; p < priceCur.length; p++) priceCur[p] = (priceCur[p] as number) * (onePlusD[p] as number);
+      onePlusC[0] = 1 + (cpiPath[i] as number);
+      cpiPrice[0] = (cpiPrice[0] as number) * (onePlusC[0] as number);
 
       for (const node of levelOrder) {
         if (node.fixed && node.fixed.origin[i] !== null) {
@@ -774,7 +782,12 @@ function levelStep(
   const { curR, curN } = node;
   for (let p = 0; p < runs; p++) curR[p] = (curR[p] as number) * (1 + (g[p] as number));
   if (!node.shared) {
-    for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * (1 + (g[p] as number)) * (onePlusD[p] as number);
+    if (onePlusD.length === 1) {
+      const f = onePlusD[0] as number; // the same price change on every path
+      for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * (1 + (g[p] as number)) * f;
+    } else {
+      for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * (1 + (g[p] as number)) * (onePlusD[p] as number);
+    }
   }
 }
 
@@ -806,8 +819,9 @@ function flowStep(node: Node, i: number, price: Float64Array, runs: number): voi
   } else {
     amounts.fill(amount);
   }
-  if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[p] as number);
-  else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[p] as number);
+  const one = price.length === 1; // the same price level on every path
+  if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[one ? 0 : p] as number);
+  else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[one ? 0 : p] as number);
   if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (growth[p] as number) - 1;
 }
 
