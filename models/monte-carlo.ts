@@ -23,9 +23,10 @@
  * to be nil in a reported year). A level linked to a fixed one still spreads in its own
  * years without a figure: it follows the link's reported growth plus the shock the link
  * would have had that year (drawn from the link's stream as in any year; see fillFixed),
- * so every year without a figure has a spread wherever a shock reaches it. A derived indicator with official figures takes the
- * deterministic projection's values up to its last official year and is spliced at its
- * formula's growth after it, path by path, as project() does.
+ * so every year without a figure has a spread wherever a shock reaches it. A derived
+ * indicator with official figures takes the deterministic projection's values up to its
+ * last official year and is spliced at its formula's growth after it, path by path, as
+ * project() does.
  *
  * Work is done year by year over all paths at once, in one Float64Array of `runs` values
  * per indicator and basis, updated in place from last year's values; an indicator no shock
@@ -35,8 +36,8 @@
  * value the same on every path). So 1,000,000 paths of the Xuzhou plan stay under 400 MB
  * (bench/monte-carlo-memory.ts), and progress and cancellation are checked between
  * years. The draws: each shock has its own stream (random-normal.ts); per year, `runs`
- * normals are drawn from each stream in
- * path order, then correlated (Cholesky factor of the correlation matrix).
+ * normals are drawn from each stream in path order, then correlated (Cholesky factor of
+ * the correlation matrix).
  */
 import type { YearlyAssumption } from './assumption-path';
 import { cholesky, correlationMatrix } from './correlation';
