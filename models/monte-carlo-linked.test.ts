@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runMonteCarlo } from './monte-carlo';
-import type { Plan } from './plan-schema';
+import { planFile, type Plan } from './plan-schema';
+import { project } from './projection';
+import { minimalPlan } from './testing/minimal-plan';
 import { parsePlanText } from './validate-plan';
 
 const xuzhou = (): Plan => {
@@ -71,5 +73,48 @@ describe('linked indicators spread in every year without a figure of their own (
     const retail2022 = r.series.retail_sales?.real.p50?.[2] as number;
     expect(gdp.has(2023)).toBe(true);
     expect(p50 / (retail2022 * gReal)).toBeCloseTo(1, 2);
+  });
+});
+
+describe('a chain of links through reported figures', () => {
+  // GDP reported for 2021–22; urban income follows GDP and is reported for 2021–22 too;
+  // rural income follows urban income and has no figure. Only GDP is uncertain: rural
+  // income still spreads in 2021–22, by the shock GDP would have had, passed on through
+  // urban income's link (elasticities multiply).
+  const raw = minimalPlan();
+  const ind = (id: string) => raw.indicators.find((i: { id: string }) => i.id === id) as { actuals?: unknown[] };
+  ind('gdp').actuals = [
+    { year: 2021, value: 8117.44, realGrowth: 0.087, source: 'test', status: 'preliminary' },
+    { year: 2022, value: 8457.84, realGrowth: 0.03, source: 'test', status: 'preliminary' },
+  ];
+  ind('income_urban').actuals = [
+    { year: 2021, value: 41000, source: 'test', status: 'preliminary' },
+    { year: 2022, value: 42500, source: 'test', status: 'preliminary' },
+  ];
+  const scenario = raw.scenarios[0] as { anchor?: string; assumptions: Record<string, unknown> };
+  scenario.anchor = 'actuals';
+  scenario.assumptions.income_rural = [{ period: '14th', link: { indicator: 'income_urban', elasticity: 0.5 } }];
+  const plan = planFile.parse(raw);
+  const sd = 0.04;
+  const r = runMonteCarlo(plan, 'plan', { shocks: [{ indicator: 'gdp', sd }] }, { runs: 4000, seed: 5 });
+  const at = (id: string, year: number) => ({
+    p5: r.series[id]?.nominal.p5?.[year - 2020] as number,
+    p95: r.series[id]?.nominal.p95?.[year - 2020] as number,
+  });
+
+  it('the reported indicators stay exact; the one that follows them spreads by elasticity × the shock', () => {
+    expect(at('gdp', 2022)).toEqual({ p5: 8457.84, p95: 8457.84 });
+    expect(at('income_urban', 2022)).toEqual({ p5: 42500, p95: 42500 });
+    const b = at('income_rural', 2021);
+    expect(b.p5).toBeLessThan(b.p95);
+    expect(Math.log(b.p95 / b.p5)).toBeCloseTo(2 * 1.6448536 * 0.5 * sd, 1);
+  });
+
+  it('without any shock the chain gives project() exactly (no spread, no drift)', () => {
+    const flat = runMonteCarlo(plan, 'plan', { shocks: [{ indicator: 'gdp', sd: 0 }] }, { runs: 3, seed: 5 });
+    const det = project(plan, 'plan');
+    const expected = Array.from(det.series.income_rural?.nominal ?? [], (v) => (Number.isFinite(v) ? v : null));
+    expect(flat.series.income_rural?.nominal.p5).toEqual(expected);
+    expect(flat.series.income_rural?.nominal.p95).toEqual(expected);
   });
 });
