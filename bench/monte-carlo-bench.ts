@@ -25,28 +25,18 @@ import {
   runMonteCarlo,
   type Plan,
   type Scenario,
-  type UncertaintySpec,
 } from '../models/index';
 import { resolveSegments } from '../models/assumption-path';
 import { FAN_PERCENTILES, percentilesInto } from '../models/percentiles';
 import { targetKernel, type PathNeed } from '../models/target-probability';
 import type { BenchFigure } from './engine-bench';
+import { benchMonteCarloMemory } from './monte-carlo-memory';
+import { benchSpec } from './monte-carlo-spec';
 
 const RUNS = 10_000;
 const SEED = 42;
 
-export const benchSpec: UncertaintySpec = {
-  shocks: [
-    { indicator: 'gdp', sd: 0.02 },
-    { indicator: 'income_urban', sd: 0.015 },
-    { indicator: 'income_rural', sd: 0.015 },
-  ],
-  correlations: [
-    { a: 'gdp', b: 'income_urban', rho: 0.8 },
-    { a: 'gdp', b: 'income_rural', rho: 0.7 },
-    { a: 'income_urban', b: 'income_rural', rho: 0.6 },
-  ],
-};
+export { benchSpec } from './monte-carlo-spec';
 
 function xuzhouPlan(): Plan {
   const r = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'), 'en');
@@ -223,7 +213,11 @@ function median(times: number[]): number {
   return s[Math.floor(s.length / 2)] as number;
 }
 
-export function benchMonteCarlo(): BenchFigure[] {
+export async function benchMonteCarlo(): Promise<BenchFigure[]> {
+  return [...benchMonteCarloTime(), ...(await benchMonteCarloMemory())];
+}
+
+function benchMonteCarloTime(): BenchFigure[] {
   const plan = xuzhouPlan();
   const sc = plan.scenarios.find((s) => s.id === 'plan') as Scenario;
   const reps = 21;

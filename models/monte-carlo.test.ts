@@ -187,6 +187,8 @@ describe('a fixed seed gives fixed outputs', () => {
   };
   const run = () => runMonteCarlo(xuzhou(), 'plan', spec, { runs: 2000, seed: 20240601 });
 
+  // incomeAll2025p95 widened with issue 18: incomes (linked to GDP, reported to 2022)
+  // now spread in 2023–24, where GDP is reported and they are not
   it('the same numbers on every run (snapshot)', () => {
     const r = run();
     const at = (id: string, basis: 'real' | 'nominal', key: string, year: number) => r.series[id]?.[basis][key]?.[year - 2020];
@@ -205,7 +207,7 @@ describe('a fixed seed gives fixed outputs', () => {
         "gdpPerCapita2035p65": 214484.53912528607,
         "gdpReal2030p50": 13660.850413709784,
         "income": 1,
-        "incomeAll2025p95": 49753.67740638327,
+        "incomeAll2025p95": 51165.36260298988,
         "trillion": 0.9345,
         "incomeAll2025p95": 48391.60515738688,
         "trillion": 0.8505,

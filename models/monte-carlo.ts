@@ -20,15 +20,24 @@
  * Years fixed by an anchored scenario's reported path (reported-path.ts) are not
  * shocked: the reported (or interpolated) figure stands on every path, and the
  * indicator's AR(1) state is reset to 0 there (the deviation from the scenario is known
- * to be nil in a reported year). A derived indicator with official figures takes the
- * deterministic projection's values up to its last official year and is spliced at its
- * formula's growth after it, path by path, as project() does.
+ * to be nil in a reported year). A level linked to a fixed one still spreads in its own
+ * years without a figure: it follows the link's reported growth plus the shock the link
+ * would have had that year (drawn from the link's stream as in any year; see fillFixed),
+ * so every year without a figure has a spread wherever a shock reaches it. A derived
+ * indicator with official figures takes the deterministic projection's values up to its
+ * last official year and is spliced at its formula's growth after it, path by path, as
+ * project() does.
  *
- * Work is done year by year over all paths at once (one Float64Array of `runs` values
- * per indicator, basis and year, two years kept at a time), so memory stays small and
- * progress and cancellation are checked between years. The draws: each shock has its
- * own stream (random-normal.ts); per year, `runs` normals are drawn from each stream in
- * path order, then correlated (Cholesky factor of the correlation matrix).
+ * Work is done year by year over all paths at once, in one Float64Array of `runs` values
+ * per indicator and basis, updated in place from last year's values; an indicator no shock
+ * reaches, which nothing reads path by path, is computed once (an array of length 1), as
+ * are consumer prices and an unshocked deflator. A target is judged as soon as the years
+ * it reads are simulated: only values read in a later year are copied (one number for a
+ * value the same on every path). So 1,000,000 paths of the Xuzhou plan stay under 400 MB
+ * (bench/monte-carlo-memory.ts), and progress and cancellation are checked between
+ * years. The draws: each shock has its own stream (random-normal.ts); per year, `runs`
+ * normals are drawn from each stream in path order, then correlated (Cholesky factor of
+ * the correlation matrix).
  */
 import type { YearlyAssumption } from './assumption-path';
 import { cholesky, correlationMatrix } from './correlation';
@@ -65,7 +74,7 @@ import {
 } from './projection';
 import { priceIndexOf, reportedPath, type FixedSeries } from './reported-path';
 import { makeNormalStream, MAX_SEED, type NormalStream } from './random-normal';
-import { targetKernel, type PathNeed } from './target-probability';
+import { targetKernel, type PathNeed, type TargetKernel } from './target-probability';
 
 export const MAX_RUNS = 1_000_000;
 /** Upper bound of a shock's sd: 1 (log units) for levels, flows and the deflator, 100 points for shares. */
@@ -79,13 +88,22 @@ interface Source {
   /** Shares take the shock in points; everything else through expm1. */
   readonly additive: boolean;
   readonly stream: NormalStream;
+  /** The year's normals; after drawShocks, correlated in place. */
   readonly z: Float64Array;
-  zc: Float64Array;
+  /**
+   * This year's shock e[t] (0 in a fixed year or without volatility). Applied as points
+   * by shares, through shockFactor (expm1) by everything else, where it is used.
+   */
   readonly e: Float64Array;
-  /** This year's shock as applied: expm1(e) (or e for shares). */
-  readonly x: Float64Array;
   /** Per year: 1 where the indicator is fixed by a reported figure. */
   readonly fixed: Uint8Array;
+  /**
+   * Levels follow this indicator's growth: in its fixed years the shock it would have
+   * had is drawn all the same (into `xs`) for them, though it moves nothing of its own.
+   */
+  readonly followed: boolean;
+  /** The shock a follower takes in a fixed year (as applied: expm1, or points for shares); empty if not followed. */
+  readonly xs: Float64Array;
 }
 
 interface Node {
@@ -93,12 +111,18 @@ interface Node {
   readonly id: string;
   /** real and nominal are one array (basis "none", or a derived one whose inputs all are). */
   readonly shared: boolean;
-  curR: Float64Array;
-  curN: Float64Array;
-  prevR: Float64Array;
-  prevN: Float64Array;
-  /** Real growth this year, kept for indicators other levels link to. */
+  /** This year's values on every path; a step updates them in place from last year's. */
+  readonly curR: Float64Array;
+  readonly curN: Float64Array;
+  /**
+   * Real growth this year, kept for indicators other levels link to (in a fixed year: the
+   * reported growth plus the deviation the indicator would have had, see fillFixed).
+   */
   readonly growth: Float64Array | null;
+  /** This year's kept growth deviates from the reported one (a fixed year, see fillFixed). */
+  deviates: boolean;
+  /** That deviation, per path (for levels fixed in some year that others follow). */
+  readonly dev: Float64Array | null;
   readonly a: YearlyAssumption | null;
   /** Anchored: the reported path of a non-derived indicator. */
   readonly fixed: FixedSeries | undefined;
@@ -122,12 +146,11 @@ interface Splice {
   readonly det: SeriesProjection;
   /** Index of the last official year. */
   readonly last: number;
-  fN: Float64Array;
-  fR: Float64Array;
-  fPrevN: Float64Array;
-  fPrevR: Float64Array;
-  readonly prevN: Float64Array;
-  readonly prevR: Float64Array;
+  /** The formula's values last year (this year's, once the step is done). */
+  readonly fPrevN: Float64Array;
+  readonly fPrevR: Float64Array;
+  /** This year's formula values, shared by every spliced indicator (one at a time). */
+  readonly fNow: Float64Array;
 }
 
 /** A checked uncertainty spec with rho filled in. */
@@ -269,6 +292,13 @@ export function* monteCarloSteps(
     return b;
   };
 
+  const assumptions = effectiveAssumptions(pp, sc);
+  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
+  const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
+  if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
+  const linkedTo = new Set<string>();
+  for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
+
   // ---- shocks -------------------------------------------------------------------
   const sources = new Map<string, Source>();
   const sourceList: Source[] = [];
@@ -282,6 +312,7 @@ export function* monteCarloSteps(
     }
     const additive = ind?.kind === 'share';
     const e = buffer();
+    const followed = ind !== undefined && linkedTo.has(ind.id) && fixed.includes(1);
     const source: Source = {
       id: s.indicator,
       sd: s.sd,
@@ -289,12 +320,11 @@ export function* monteCarloSteps(
       additive,
       stream: makeNormalStream(seed, s.indicator),
       z: buffer(),
-      zc: new Float64Array(0),
       e,
-      x: additive ? e : buffer(),
       fixed,
+      followed,
+      xs: followed ? buffer() : new Float64Array(0),
     };
-    source.zc = source.z;
     sources.set(s.indicator, source);
     sourceList.push(source);
   }
@@ -302,31 +332,20 @@ export function* monteCarloSteps(
   if (uncertainty.correlations.length > 0) {
     const ids = sourceList.map((s) => s.id);
     chol = cholesky(correlationMatrix(ids, uncertainty.correlations), ids.length, ids);
-    for (const s of sourceList) s.zc = buffer();
   }
 
   // ---- indicators -----------------------------------------------------------------
-  const assumptions = effectiveAssumptions(pp, sc);
-  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
-  const linkOrder = dependencyOrder(nonDerived, (id) => (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null));
-  if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
-  const linkedTo = new Set<string>();
-  for (const a of assumptions.values()) for (const l of a.link) if (l !== null) linkedTo.add(l);
 
   const nodes = new Map<string, Node>();
-  const none = new Float64Array(0);
-  const makeNode = (ind: Indicator, shared: boolean, extra: Partial<Node>): Node => {
-    const curR = buffer();
-    // derived indicators never read last year's values
-    const prevR = ind.kind === 'derived' ? none : buffer();
+  const makeNode = (ind: Indicator, shared: boolean, extra: Partial<Node>, uniform = false): Node => {
+    const array = () => (uniform ? new Float64Array(1) : buffer());
+    const curR = array();
     const node: Node = {
       ind,
       id: ind.id,
       shared,
       curR,
-      prevR,
-      curN: shared ? curR : buffer(),
-      prevN: shared || ind.kind === 'derived' ? prevR : buffer(),
+      curN: shared ? curR : array(),
       growth: null,
       a: null,
       fixed: undefined,
@@ -340,27 +359,44 @@ export function* monteCarloSteps(
       meanR: new Array<number | null>(n).fill(null),
       meanN: new Array<number | null>(n).fill(null),
       varies: false,
+      deviates: false,
+      dev: null,
       ...extra,
     };
     return node;
   };
   const stated = statedPrices(sc, priceChanges(pp, sc, rp));
+  // An indicator no shock reaches, which no other reads path by path (no level follows
+  // it, no formula takes it), has one value on every path: it is computed once (arrays of
+  // length 1), with the same arithmetic, and spread over the paths only where a target
+  // or a caller reads it.
+  const formulaInputs = new Set<string>();
+  for (const id of pp.derivedOrder) for (const inp of (pp.formulas.get(id) as CompiledFormula).inputs) formulaInputs.add(inp);
+  const shocked = (id: string) => (sources.get(id)?.sd ?? 0) !== 0;
   const levelOrder: Node[] = [];
   for (const id of linkOrder.order) {
     const ind = byId.get(id) as Indicator;
+    const a = assumptions.get(id) as YearlyAssumption;
     // shares are never deflated (project() sets real = nominal for them)
-    const node = makeNode(ind, ind.basis === 'none' || ind.kind === 'share', {
-      a: assumptions.get(id) as YearlyAssumption,
-      fixed: fixedFor(rp, id, stated[priceIndexOf(ind)]),
-      cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
+    const shared = ind.basis === 'none' || ind.kind === 'share';
+    const cpi = ind.basis !== 'none' && priceIndexOf(ind) === 'cpi';
+    const uniform =
+      !linkedTo.has(id) && !formulaInputs.has(id) && !shocked(id) && a.link.every((l) => l === null) && (shared || cpi || !shocked(DEFLATOR));
+    const fixed = fixedFor(rp, id, stated[priceIndexOf(ind)]);
+    const node = makeNode(ind, shared, {
+      a,
+      fixed,
+      cpi,
       source: sources.get(id) ?? null,
       growth: linkedTo.has(id) ? buffer() : null,
-    });
+      dev: linkedTo.has(id) && (fixed?.origin.some((o, i) => i > 0 && o !== null) ?? false) ? buffer() : null,
+    }, uniform);
     nodes.set(id, node);
     levelOrder.push(node);
   }
   const derivedOrder: Node[] = [];
   let det: ReturnType<typeof projectPrepared> | null = null;
+  let fNow: Float64Array | null = null;
   for (const id of pp.derivedOrder) {
     const ind = byId.get(id) as Indicator;
     const formula = pp.formulas.get(id) as CompiledFormula;
@@ -372,8 +408,8 @@ export function* monteCarloSteps(
     let spliced: Splice | null = null;
     if (last >= 0) {
       det ??= projectPrepared(pp, sc);
-      const arr = () => buffer();
-      spliced = { det: det.series[id] as SeriesProjection, last, fN: arr(), fR: arr(), fPrevN: arr(), fPrevR: arr(), prevN: arr(), prevR: arr() };
+      fNow ??= buffer();
+      spliced = { det: det.series[id] as SeriesProjection, last, fPrevN: buffer(), fPrevR: shared ? fNow : buffer(), fNow };
     }
     const node = makeNode(ind, shared, { kernel: kernelOf(formula), inputs, spliced });
     nodes.set(id, node);
@@ -384,32 +420,72 @@ export function* monteCarloSteps(
   const changes = priceChanges(pp, sc, rp);
   const deflatorPath = changes['gdp-deflator'];
   const cpiPath = changes.cpi;
-  const onePlusC = buffer();
-  const cpiPrice = buffer().fill(1);
+  // Consumer prices take no shock, nor the deflator without one: one value for every path
+  // (arrays of length 1, read as such by levelStep and flowStep).
+  const onePlusC = new Float64Array(1);
+  const cpiPrice = new Float64Array(1).fill(1);
   const deflatorSource = sources.get(DEFLATOR) ?? null;
-  let priceCur = buffer().fill(1);
-  let pricePrev = buffer();
-  const onePlusD = buffer();
+  const deflatorShocked = deflatorSource !== null && deflatorSource.sd !== 0;
+  const priceCur = (deflatorShocked ? buffer() : new Float64Array(1)).fill(1);
+  const onePlusD = deflatorShocked ? buffer() : new Float64Array(1);
 
   // ---- targets and kept values -----------------------------------------------------
   const kernels = plan.targets.map((t) => targetKernel(plan, t, anchored));
   const kept = new Map<string, Float64Array>();
   const needKey = (need: PathNeed) => `${need.indicator}|${need.basis}|${need.year}`;
   const wanted = new Map<number, PathNeed[]>();
+  const inRange = (need: PathNeed) => need.year >= baseYear && need.year <= horizon && nodes.has(need.indicator);
   const want = (need: PathNeed) => {
-    if (need.year < baseYear || need.year > horizon || !nodes.has(need.indicator)) return;
+    if (!inRange(need)) return;
     const list = wanted.get(need.year) ?? [];
     if (!list.some((w) => needKey(w) === needKey(need))) list.push(need);
     wanted.set(need.year, list);
   };
   for (const k of kernels) for (const need of k.needs) want(need);
   for (const c of collect) want(c);
+  // Each target is judged as soon as the last year it reads is simulated; a kept value is
+  // given back (for the next one kept) once no target still to be judged reads it.
+  // Collected values are the caller's: they stay.
+  const collectKeys = new Set(collect.map(needKey));
+  const readers = new Map<string, number>();
+  /** The last year in which a target reads a value: values read only in their own year are not copied. */
+  const lastRead = new Map<string, number>();
+  const dueAt = new Map<number, number[]>();
+  kernels.forEach((k, idx) => {
+    let due = baseYear;
+    for (const need of k.needs) if (inRange(need)) due = Math.max(due, need.year);
+    for (const need of k.needs) {
+      if (!inRange(need)) continue;
+      const key = needKey(need);
+      readers.set(key, (readers.get(key) ?? 0) + 1);
+      lastRead.set(key, Math.max(lastRead.get(key) ?? baseYear, due));
+    }
+    dueAt.set(due, [...(dueAt.get(due) ?? []), idx]);
+  });
+  // A value the same on every path is kept as one number (an array of length 1) and
+  // spread over a full array when read; two such arrays in turn, as a target reads at
+  // most two values at once (cumulative targets read theirs one after the other).
+  const spread = [buffer(), buffer()];
+  let spreadNext = 0;
+  const read = (need: PathNeed): Float64Array | undefined => {
+    const values = kept.get(needKey(need));
+    if (values === undefined || values.length === runs) return values;
+    const full = spread[spreadNext] as Float64Array;
+    spreadNext = 1 - spreadNext;
+    return full.fill(values[0] as number);
+  };
+  const spare: Float64Array[] = [];
+  const targets = new Array<TargetProbability>(kernels.length);
+  const projected = buffer();
 
   const scratch = buffer();
   const pctOut = new Float64Array(ps.length);
   const stats = new Float64Array(4);
   const gScratch = buffer();
-  const nanArray = buffer().fill(Number.NaN);
+  /** Last year's real values of a fixed indicator others follow (see fillFixed). */
+  const lastReal = levelOrder.some((node) => node.growth !== null && node.fixed !== undefined) ? buffer() : new Float64Array(0);
+  const followsNothing = levelOrder.some((node) => node.a?.link.some((l) => l !== null && !nodes.get(l)?.growth) === true);
+  const nanArray = followsNothing ? buffer().fill(Number.NaN) : new Float64Array(0);
 
   const summarize = (node: Node, i: number) => {
     const record = (values: Float64Array, table: Record<string, (number | null)[]>, means: (number | null)[]) => {
@@ -439,6 +515,36 @@ export function* monteCarloSteps(
     }
   };
 
+  const judge = (idx: number) => {
+    const k = kernels[idx] as TargetKernel;
+    const t = k.target;
+    const count = k.evaluate(read, runs, projected);
+    percentilesInto(projected, ps, pctOut, scratch);
+    targets[idx] = {
+      id: t.id,
+      indicator: t.indicator,
+      type: t.type,
+      comparison: t.comparison,
+      year: k.year,
+      probability: count.valid > 0 ? count.met / runs : null,
+      metCount: count.met,
+      validCount: count.valid,
+      projected: Object.fromEntries(keys.map((key, q) => [key, orNull(pctOut[q] as number)])),
+    };
+    for (const need of k.needs) {
+      if (!inRange(need)) continue;
+      const key = needKey(need);
+      const left = (readers.get(key) as number) - 1;
+      readers.set(key, left);
+      const values = kept.get(key);
+      if (left === 0 && values !== undefined && !collectKeys.has(key)) {
+        kept.delete(key);
+        // a copy goes back for the next one; a live array or a single number does not
+        if (values.length === runs && lastRead.get(key) !== need.year) spare.push(values);
+      }
+    }
+  };
+
   const cancelled = () => options.signal?.aborted === true || options.shouldCancel?.() === true;
 
   // ---- the years ---------------------------------------------------------------------
@@ -449,7 +555,7 @@ export function* monteCarloSteps(
     if (i === 0) {
       for (const node of levelOrder) {
         if (node.fixed) {
-          fillFixed(node, 0);
+          fillFixed(node, 0, nodes, lastReal);
         } else {
           const v0 = node.ind.base?.value ?? Number.NaN;
           node.curR.fill(v0);
@@ -458,45 +564,36 @@ export function* monteCarloSteps(
         node.growth?.fill(Number.NaN);
       }
     } else {
-      // swap the year buffers
-      [priceCur, pricePrev] = [pricePrev, priceCur];
-      for (const node of levelOrder) {
-        [node.curR, node.prevR] = [node.prevR, node.curR];
-        if (node.shared) {
-          node.curN = node.curR;
-          node.prevN = node.prevR;
-        } else {
-          [node.curN, node.prevN] = [node.prevN, node.curN];
-        }
-      }
-      drawShocks(sourceList, chol, runs, i);
+      drawShocks(sourceList, chol, scratch, runs, i);
 
       // price index
       const d = deflatorPath[i] as number;
-      if (deflatorSource) {
-        const x = deflatorSource.x;
-        for (let p = 0; p < runs; p++) onePlusD[p] = 1 + (d + (1 + d) * (x[p] as number));
+      if (deflatorShocked) {
+        const e = (deflatorSource as Source).e;
+        for (let p = 0; p < runs; p++) onePlusD[p] = 1 + (d + (1 + d) * detExpm1(e[p] as number));
       } else {
         onePlusD.fill(1 + d);
       }
-      for (let p = 0; p < runs; p++) priceCur[p] = (pricePrev[p] as number) * (onePlusD[p] as number);
-      onePlusC.fill(1 + (cpiPath[i] as number));
-      for (let p = 0; p < runs; p++) cpiPrice[p] = (cpiPrice[p] as number) * (onePlusC[p] as number);
+      for (let p = 0; p < priceCur.length; p++) priceCur[p] = (priceCur[p] as number) * (onePlusD[p] as number);
+      onePlusC[0] = 1 + (cpiPath[i] as number);
+      cpiPrice[0] = (cpiPrice[0] as number) * (onePlusC[0] as number);
 
       for (const node of levelOrder) {
         if (node.fixed && node.fixed.origin[i] !== null) {
-          fillFixed(node, i);
+          fillFixed(node, i, nodes, lastReal);
           continue;
         }
+        node.deviates = false;
+        const paths = node.curR.length; // 1 for an indicator no shock reaches
         switch (node.ind.kind) {
           case 'level':
-            levelStep(node, i, nodes, node.cpi ? onePlusC : onePlusD, runs, gScratch, nanArray);
+            levelStep(node, i, nodes, node.cpi ? onePlusC : onePlusD, paths, gScratch, nanArray);
             break;
           case 'share':
-            shareStep(node, i, runs);
+            shareStep(node, i, paths);
             break;
           case 'flow':
-            flowStep(node, i, node.cpi ? cpiPrice : priceCur, runs);
+            flowStep(node, i, node.cpi ? cpiPrice : priceCur, paths);
             break;
           default:
             break;
@@ -510,32 +607,24 @@ export function* monteCarloSteps(
     for (const node of derivedOrder) summarize(node, i);
     for (const need of wanted.get(year) ?? []) {
       const node = nodes.get(need.indicator) as Node;
-      kept.set(needKey(need), Float64Array.from(need.basis === 'real' ? node.curR : node.curN));
+      const values = need.basis === 'real' ? node.curR : node.curN;
+      const key = needKey(need);
+      if (collectKeys.has(key)) kept.set(key, values.length === runs ? Float64Array.from(values) : new Float64Array(runs).fill(values[0] as number));
+      else if (lastRead.get(key) === year) kept.set(key, values); // read this year, before the next step
+      else if (isConstant(values)) kept.set(key, values.slice(0, 1));
+      else {
+        const copy = spare.pop() ?? buffer();
+        copy.set(values);
+        kept.set(key, copy);
+      }
     }
+    for (const idx of dueAt.get(year) ?? []) judge(idx);
 
     options.onProgress?.((i + 1) / n);
     if (i < n - 1) yield (i + 1) / n;
   }
 
   // ---- results -------------------------------------------------------------------------
-  const projected = buffer();
-  const targets: TargetProbability[] = kernels.map((k) => {
-    const t = k.target;
-    const count = k.evaluate((need) => kept.get(needKey(need)), runs, projected);
-    percentilesInto(projected, ps, pctOut, scratch);
-    return {
-      id: t.id,
-      indicator: t.indicator,
-      type: t.type,
-      comparison: t.comparison,
-      year: k.year,
-      probability: count.valid > 0 ? count.met / runs : null,
-      metCount: count.met,
-      validCount: count.valid,
-      projected: Object.fromEntries(keys.map((key, q) => [key, orNull(pctOut[q] as number)])),
-    };
-  });
-
   const series: Record<string, IndicatorDistribution> = {};
   for (const ind of plan.indicators) {
     const node = nodes.get(ind.id) as Node;
@@ -574,12 +663,12 @@ export function* monteCarloSteps(
 }
 
 /** Draw this year's shocks of every source: z, correlate, AR(1), transform. */
-function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs: number, i: number): void {
+function drawShocks(sources: readonly Source[], chol: Float64Array | null, out: Float64Array, runs: number, i: number): void {
   for (const s of sources) s.stream.fill(s.z, 0, runs);
   if (chol !== null) {
+    // correlated in place, last row first: row r reads only rows c ≤ r, not yet replaced
     const m = sources.length;
-    for (let r = 0; r < m; r++) {
-      const out = (sources[r] as Source).zc;
+    for (let r = m - 1; r >= 0; r--) {
       out.fill(0);
       for (let c = 0; c <= r; c++) {
         const w = chol[r * m + c] as number;
@@ -587,14 +676,25 @@ function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs:
         const z = (sources[c] as Source).z;
         for (let p = 0; p < runs; p++) out[p] = (out[p] as number) + w * (z[p] as number);
       }
+      (sources[r] as Source).z.set(out);
     }
   }
   for (const s of sources) {
-    const { e, x, zc, sd, rho } = s;
+    const { e, z: zc, sd, rho } = s;
+    if (s.fixed[i] === 1 && s.followed && sd !== 0) {
+      // A reported year of an indicator others follow: its own value is a fact, but the
+      // shock it would have had is drawn for its followers (into xs); its AR state restarts at 0.
+      const xs = s.xs;
+      for (let p = 0; p < runs; p++) {
+        const es = rho * (e[p] as number) + sd * (zc[p] as number);
+        xs[p] = s.additive ? es : detExpm1(es);
+      }
+      e.fill(0);
+      continue;
+    }
     if (s.fixed[i] === 1 || sd === 0) {
       // a reported year, or no volatility: no shock (the AR state restarts at 0)
       e.fill(0);
-      x.fill(0);
       continue;
     }
     if (rho === 0) {
@@ -602,17 +702,59 @@ function drawShocks(sources: readonly Source[], chol: Float64Array | null, runs:
     } else {
       for (let p = 0; p < runs; p++) e[p] = rho * (e[p] as number) + sd * (zc[p] as number);
     }
-    if (!s.additive) for (let p = 0; p < runs; p++) x[p] = detExpm1(e[p] as number);
   }
 }
 
-/** A year fixed by the reported path: the same values on every path. */
-function fillFixed(node: Node, i: number): void {
+/**
+ * A year fixed by the reported path: the same values on every path.
+ *
+ * The growth kept for followers (levels linked to this one) is the reported growth, plus
+ * the deviation this indicator would have had in a year without a figure: the reported
+ * growth is a fact about this indicator, not about those that follow it, whose own
+ * values in the year are unknown. So a follower spreads in every year without its own
+ * figure: by its link's deviation (if the link follows another in turn) and its link's
+ * shock, drawn as in any year (xs, see drawShocks), on top of the link's reported growth.
+ */
+function fillFixed(node: Node, i: number, nodes: ReadonlyMap<string, Node>, lastReal: Float64Array): void {
   const f = node.fixed as FixedSeries;
-  const { curR, curN, prevR, growth } = node;
+  const { curR, curN, growth } = node;
+  const keep = growth !== null && i > 0;
+  if (keep) lastReal.set(curR);
+  const prevR = lastReal;
   curR.fill(f.real[i] as number);
   if (!node.shared) curN.fill(f.nominal[i] as number);
-  if (growth && i > 0) for (let p = 0; p < curR.length; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  if (!keep) return;
+  const runs = curR.length;
+  for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  node.deviates = false;
+  const link = node.a?.link[i] ?? null;
+  const ln = link === null ? undefined : nodes.get(link);
+  if (ln !== undefined && ln.deviates && ln.dev !== null) {
+    // the link is fixed this year too, and its kept growth carries a deviation from its
+    // reported growth: this indicator would have moved by the elasticity times that
+    const el = (node.a as YearlyAssumption).elasticity[i] as number;
+    const ld = ln.dev;
+    for (let p = 0; p < runs; p++) growth[p] = (growth[p] as number) + el * (ld[p] as number);
+    node.deviates = true;
+  }
+  const src = node.source;
+  if (src !== null && src.followed && src.sd !== 0) {
+    const xs = src.xs;
+    if (src.additive) {
+      // a share's shock is in points: its growth moves by points / last year's value
+      for (let p = 0; p < runs; p++) growth[p] = (growth[p] as number) + (xs[p] as number) / (prevR[p] as number);
+    } else {
+      for (let p = 0; p < runs; p++) {
+        const gl = growth[p] as number;
+        growth[p] = gl + (1 + gl) * (xs[p] as number);
+      }
+    }
+    node.deviates = true;
+  }
+  const dev = node.dev;
+  if (node.deviates && dev !== null) {
+    for (let p = 0; p < runs; p++) dev[p] = (growth[p] as number) - ((curR[p] as number) / (prevR[p] as number) - 1);
+  }
 }
 
 function levelStep(
@@ -637,48 +779,56 @@ function levelStep(
   }
   const src = node.source;
   if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
-    const x = src.x;
+    const e = src.e;
     for (let p = 0; p < runs; p++) {
       const gl = g[p] as number;
-      g[p] = gl + (1 + gl) * (x[p] as number);
+      g[p] = gl + (1 + gl) * detExpm1(e[p] as number);
     }
   }
-  const { curR, prevR, curN, prevN } = node;
-  for (let p = 0; p < runs; p++) curR[p] = (prevR[p] as number) * (1 + (g[p] as number));
+  const { curR, curN } = node;
+  for (let p = 0; p < runs; p++) curR[p] = (curR[p] as number) * (1 + (g[p] as number));
   if (!node.shared) {
-    for (let p = 0; p < runs; p++) curN[p] = (prevN[p] as number) * (1 + (g[p] as number)) * (onePlusD[p] as number);
+    if (onePlusD.length === 1) {
+      const f = onePlusD[0] as number; // the same price change on every path
+      for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * (1 + (g[p] as number)) * f;
+    } else {
+      for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * (1 + (g[p] as number)) * (onePlusD[p] as number);
+    }
   }
 }
 
 function shareStep(node: Node, i: number, runs: number): void {
-  const { curR: cur, prevR: prev, growth } = node; // shares: basis none, one array
+  const { curR: cur, growth } = node; // shares: basis none, one array
   const points = (node.a as YearlyAssumption).value[i] as number;
   const src = node.source;
-  if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
-    const x = src.x;
-    for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points + (x[p] as number)));
-  } else {
-    for (let p = 0; p < runs; p++) cur[p] = Math.min(100, Math.max(0, (prev[p] as number) + points));
+  const x = src !== null && src.sd !== 0 && src.fixed[i] !== 1 ? src.e : null; // points
+  for (let p = 0; p < runs; p++) {
+    const prev = cur[p] as number;
+    const v = x !== null ? Math.min(100, Math.max(0, prev + points + (x[p] as number))) : Math.min(100, Math.max(0, prev + points));
+    cur[p] = v;
+    if (growth) growth[p] = v / prev - 1;
   }
-  if (growth) for (let p = 0; p < runs; p++) growth[p] = (cur[p] as number) / (prev[p] as number) - 1;
 }
 
 function flowStep(node: Node, i: number, price: Float64Array, runs: number): void {
-  const { curR, curN, prevR, growth } = node;
+  const { curR, curN, growth } = node;
+  // last year's real amounts, kept in growth until this year's are known
+  if (growth) growth.set(curR);
   const basis = node.ind.basis;
   // the amount, into the array of its own basis
   const amounts = basis === 'real' ? curR : curN;
   const amount = (node.a as YearlyAssumption).value[i] as number;
   const src = node.source;
   if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
-    const x = src.x;
-    for (let p = 0; p < runs; p++) amounts[p] = amount * (1 + (x[p] as number));
+    const e = src.e;
+    for (let p = 0; p < runs; p++) amounts[p] = amount * (1 + detExpm1(e[p] as number));
   } else {
     amounts.fill(amount);
   }
-  if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[p] as number);
-  else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[p] as number);
-  if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (prevR[p] as number) - 1;
+  const one = price.length === 1; // the same price level on every path
+  if (basis === 'nominal') for (let p = 0; p < runs; p++) curR[p] = (curN[p] as number) / (price[one ? 0 : p] as number);
+  else if (basis === 'real') for (let p = 0; p < runs; p++) curN[p] = (curR[p] as number) * (price[one ? 0 : p] as number);
+  if (growth) for (let p = 0; p < runs; p++) growth[p] = (curR[p] as number) / (growth[p] as number) - 1;
 }
 
 function derivedStep(node: Node, i: number, runs: number): void {
@@ -698,27 +848,20 @@ function derivedStep(node: Node, i: number, runs: number): void {
     }
     return;
   }
-  // the formula this year, kept for the splice's growth
-  [sp.fN, sp.fPrevN] = [sp.fPrevN, sp.fN];
-  [sp.fR, sp.fPrevR] = [sp.fPrevR, sp.fR];
-  kernel(
-    node.inputs.map((inp) => inp.curN),
-    sp.fN,
-  );
-  kernel(
-    node.inputs.map((inp) => inp.curR),
-    sp.fR,
-  );
-  if (i <= sp.last) {
-    curN.fill(sp.det.nominal[i] as number);
-    if (!node.shared) curR.fill(sp.det.real[i] as number);
-  } else {
-    const { fN, fR, fPrevN, fPrevR, prevN, prevR } = sp;
-    for (let p = 0; p < runs; p++) curN[p] = (prevN[p] as number) * ((fN[p] as number) / (fPrevN[p] as number));
-    if (!node.shared) for (let p = 0; p < runs; p++) curR[p] = (prevR[p] as number) * ((fR[p] as number) / (fPrevR[p] as number));
-  }
-  sp.prevN.set(curN);
-  sp.prevR.set(node.shared ? curN : curR);
+  // the formula this year (into fNow), beside last year's, for the splice's growth;
+  // curN and curR still hold last year's spliced values
+  const { fNow, fPrevN, fPrevR } = sp;
+  const inN = node.inputs.map((inp) => inp.curN);
+  const inR = node.inputs.map((inp) => inp.curR);
+  kernel(inN, fNow);
+  if (i <= sp.last) curN.fill(sp.det.nominal[i] as number);
+  else for (let p = 0; p < runs; p++) curN[p] = (curN[p] as number) * ((fNow[p] as number) / (fPrevN[p] as number));
+  fPrevN.set(fNow);
+  if (node.shared) return; // curR is curN
+  kernel(inR, fNow);
+  if (i <= sp.last) curR.fill(sp.det.real[i] as number);
+  else for (let p = 0; p < runs; p++) curR[p] = (curR[p] as number) * ((fNow[p] as number) / (fPrevR[p] as number));
+  fPrevR.set(fNow);
 }
 
 /** Run a Monte Carlo simulation synchronously (a Web Worker or the CLI). */
