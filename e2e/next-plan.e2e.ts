@@ -64,10 +64,9 @@ describe('start the next plan, add a 2030 target, compare the two plans', () => 
     await until(() => s.page.locator('[data-testid^="pe-target-list-"]').count(), (n) => n === 3, 'three targets: the two doublings and the new one');
   });
 
-  it('规划对比 sets the two plans side by side: every indicator matched, the new target in B… A', async () => {
+  it('规划对比 sets the two plans side by side: every indicator matched, the new 2030 target in A (the open plan), the 2025 targets in B', async () => {
     const { page } = s;
     await clickPlanCommand(page, 'cmd-compare-plans');
-    const dialog = page.getByTestId('compare-plans-dialog');
     await dialogOpened('compare-plans-dialog');
     const summary = page.getByTestId('compare-plans-summary');
     await summary.waitFor();
