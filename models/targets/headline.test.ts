@@ -8,7 +8,7 @@ import type { MonteCarloResult } from '../monte-carlo-types';
 import { planFile, type Plan, type PlanInput } from '../plan-schema';
 import { reviewPlan } from '../review';
 import { minimalPlan } from '../testing/minimal-plan';
-import { headlineLines, headlineTargetIds } from './headline';
+import { headlineLines, headlineTargetIds, setTargetHeadline } from './headline';
 
 function build(edit: (p: PlanInput) => void = () => {}): Plan {
   const raw = minimalPlan();
@@ -105,5 +105,17 @@ describe('headline targets of a plan that marks none', () => {
       p.targets = p.targets.filter((t) => t.indicator !== 'gdp');
     });
     expect(headlineTargetIds(plan)).toEqual(['income-40k', 'urban-73', 'jobs-35']);
+  });
+});
+
+describe('setTargetHeadline', () => {
+  it('marks a target, and unmarking removes the field (the defaults apply again when none is marked)', () => {
+    const plan = build();
+    const marked = setTargetHeadline(plan, 'income-40k', true);
+    expect(headlineTargetIds(marked)).toEqual(['income-40k']);
+    const unmarked = setTargetHeadline(marked, 'income-40k', false);
+    expect('headline' in (unmarked.targets.find((t) => t.id === 'income-40k') ?? {})).toBe(false);
+    expect(headlineTargetIds(unmarked)).toEqual(headlineTargetIds(plan));
+    expect(setTargetHeadline(plan, 'income-40k', false)).toBe(plan);
   });
 });

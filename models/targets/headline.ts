@@ -53,6 +53,8 @@ export interface HeadlineLine {
   recentFrom: number | null;
   /** The year of the last figure the recent growth reaches (the review's achievedTo). */
   recentTo: number | null;
+  /** The review's row, for formatting the numbers exactly as the review table does. */
+  row: ReviewTarget;
 }
 
 /**
@@ -87,7 +89,18 @@ export function headlineLines(plan: Plan, review: Review, mc: MonteCarloResult |
       recentGrowth: r.recentGrowth,
       recentFrom: r.recentFrom,
       recentTo: r.recentGrowth !== null ? r.achievedTo : null,
+      row: r,
     });
   }
   return out;
+}
+
+/** Mark a target headline (true) or not (false: the field is removed, as in a plan that never marked it). */
+export function setTargetHeadline(plan: Plan, id: string, headline: boolean): Plan {
+  const at = plan.targets.findIndex((t) => t.id === id);
+  const t = plan.targets[at];
+  if (t === undefined || (t.headline === true) === headline) return plan;
+  const { headline: _old, ...rest } = t;
+  const next = headline ? { ...rest, headline: true } : rest;
+  return { ...plan, targets: plan.targets.map((x, i) => (i === at ? next : x)) };
 }
