@@ -220,6 +220,11 @@ const targetCommon = z.object({
   textRef: textRef.optional(),
   /** 约束性 (binding) or 预期性 (expected), as the plan's indicator table marks it; absent: not marked. */
   binding: targetBinding.optional(),
+  /**
+   * A headline target: one of the few answered first (the line above the charts, page 1 of
+   * the report). Absent on every target: the defaults of models/targets/headline.ts apply.
+   */
+  headline: z.boolean().optional(),
 });
 
 /** value[year] (comparison) threshold. */

@@ -4,6 +4,7 @@
  * headline lines, growth, the targets by group, the chart — reads the same ReviewTarget
  * rows, so no two tables can disagree. The Word, Excel and PDF writers render this.
  */
+import { headlineTargetIds } from '../targets/headline';
 import { STATUS_LABELS } from '../actuals-input';
 import type { Plan, Target } from '../plan-schema';
 import { reviewPlan } from '../review';
@@ -54,18 +55,8 @@ export function bindingOf(t: Pick<Target, 'binding'> | undefined): BindingGroup 
   return t?.binding ?? 'unmarked';
 }
 
-/**
- * The headline targets (the first lines of page 1): those the plan marks `headline`,
- * else those on the indicators of the plan's charts, else the first six.
- * One small function, so that the plan's own headline notion can replace it.
- */
-export function headlineTargetIds(plan: Plan): string[] {
-  const marked = plan.targets.filter((t) => (t as { headline?: unknown }).headline === true);
-  if (marked.length > 0) return marked.map((t) => t.id);
-  const charted = new Set((plan.charts ?? []).flatMap((c) => c.indicators));
-  const onCharts = plan.targets.filter((t) => charted.has(t.indicator));
-  return (onCharts.length > 0 ? onCharts : plan.targets.slice(0, 6)).map((t) => t.id);
-}
+/** The headline targets (the first lines of page 1): the plan's own notion, shared with the app's panel. */
+export { headlineTargetIds };
 
 /** "2025", or "2021—2025" for a growth or cumulative target. */
 export function yearsText(t: Target | undefined, r: ReviewTarget): string {

@@ -3,6 +3,7 @@ import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Plan } from '../../models/plan-schema';
 import { ChartGrid } from '../charts/chart-grid';
+import { HeadlinePanel } from '../headline/headline-panel';
 import { useConsistency, useProjection, useSelectedScenario, useTargetResults } from '../derived/hooks';
 import { useMcResults, useResultView } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';
@@ -72,6 +73,7 @@ export function MainView({ plan }: { plan: Plan }) {
         </div>
       ) : (
         <div role="tabpanel" id={panelId('charts')} aria-labelledby={tabId('charts')}>
+          <HeadlinePanel plan={plan} scenario={scenario} lang={lang} />
           <ChartGrid plan={plan} scenarios={[scenario]} compare={false}>
             <Panel title={t('overview.title')} className="overview" data-testid="target-overview">
               <div className="overview-counts">

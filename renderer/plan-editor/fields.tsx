@@ -3,7 +3,7 @@
  * shows beside it the errors and warnings whose path is its own (a warning with a fix
  * has a button that applies it). What is typed stays in the field, valid or not.
  */
-import { Button, Input, Select } from 'antd';
+import { Button, Input, Select, Switch } from 'antd';
 import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputNumber } from '../../models/numbers/output-number';
@@ -245,6 +245,15 @@ export function SelectField<V extends string>({
           popupMatchSelectWidth={false}
         />
       )}
+    </FieldShell>
+  );
+}
+
+/** An on/off field (a switch) with its label and hint. */
+export function SwitchField({ label, path, value, onChange, hint }: { label: ReactNode; path: string; value: boolean; onChange(value: boolean): void; hint?: ReactNode }) {
+  return (
+    <FieldShell label={label} path={path} hint={hint}>
+      {({ id, describedBy }) => <Switch id={id} checked={value} aria-describedby={describedBy} data-testid={fieldTestId(path)} onChange={(v) => onChange(v)} />}
     </FieldShell>
   );
 }

@@ -15,7 +15,8 @@ import { messagesAt } from '../../models/plan-field-issues';
 import type { Plan, Target, TargetBinding } from '../../models/plan-schema';
 import { checkNumberText } from '../components/number-field';
 import { setTargetBinding } from '../../models/plan/target-binding';
-import { NumberText, SelectField, TextField } from './fields';
+import { setTargetHeadline } from '../../models/targets/headline';
+import { NumberText, SelectField, SwitchField, TextField } from './fields';
 import { ItemList } from './item-list';
 import { usePlanDraft } from './use-plan-draft';
 
@@ -189,6 +190,13 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             { value: 'expected', label: t('binding.expected') },
           ]}
           onSelect={(v) => apply((p) => setTargetBinding(p, id, v))}
+        />
+        <SwitchField
+          label={t('headline.editorLabel')}
+          path={`${path}.headline`}
+          value={target.headline === true}
+          hint={t('headline.editorHint')}
+          onChange={(v) => apply((p) => setTargetHeadline(p, id, v))}
         />
         {target.type === 'cumulative' ? null : (
           <SelectField<'real' | 'nominal'>

@@ -1,0 +1,64 @@
+/**
+ * 主要目标 / Headline targets: one line per headline target above the charts, from the
+ * review of the selected scenario (so it agrees with the review, the target table and the
+ * report): the reported outcome where the year has a figure, else the projection, the
+ * probability of meeting it (Monte Carlo, started on opening; "计算中" while it runs) and
+ * the growth now required against the growth of the last five reported years.
+ */
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Plan, Scenario } from '../../models/plan-schema';
+import { reviewPlan } from '../../models/review';
+import { headlineLines, type HeadlineLine } from '../../models/targets/headline';
+import { Panel } from '../components/panel';
+import { defaultAsOf } from '../review/as-of';
+import { formatRecent, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, priceBaseText, verdictOf, type Lang } from '../review/review-format';
+import { useMcResults, useResultView } from '../store/mc-results';
+import { formatProbability } from '../uncertainty/probability-format';
+import { useHeadlineRun } from './use-headline-run';
+import './headline.css';
+
+function LineText({ line, lang, running }: { line: HeadlineLine; lang: Lang; running: boolean }) {
+  const { t } = useTranslation();
+  const r = line.row;
+  const value = `${formatReviewValue(r, r.value, lang)}${priceBaseText(r, lang)}`;
+  const threshold = formatThreshold(r, lang);
+  if (line.status === 'needs-base') return <>{t('headline.needsBase')}</>;
+  if (line.status === 'met' || line.status === 'missed') {
+    const gap = formatReviewGap(r, lang).units;
+    return <>{t(line.status === 'met' ? 'headline.met' : 'headline.missed', { value, threshold, gap, verdict: verdictOf(r, lang).text })}</>;
+  }
+  const probability = line.probability !== null ? t('headline.probability', { p: formatProbability(line.probability) }) : running ? t('headline.running') : t('headline.noRun');
+  const growth =
+    line.requiredGrowth !== null
+      ? t('headline.growth', { required: formatRequiredGrowth(r, lang), recent: formatRecent(r, lang) })
+      : '';
+  return <>{t('headline.projected', { value, threshold, verdict: verdictOf(r, lang).text, probability, growth })}</>;
+}
+
+export function HeadlinePanel({ plan, scenario, lang }: { plan: Plan; scenario: Scenario; lang: Lang }) {
+  const { t } = useTranslation();
+  useHeadlineRun(plan, scenario);
+  const review = useMemo(() => reviewPlan(plan, { scenarioId: scenario.id, asOf: defaultAsOf(plan, new Date().getFullYear()) }), [plan, scenario.id]);
+  const mc = useResultView(plan, scenario);
+  const running = useMcResults((s) => s.running !== null && s.running.scenarioId === scenario.id);
+  const lines = useMemo(() => headlineLines(plan, review, mc.state === 'fresh' ? mc.entry.result : null), [plan, review, mc]);
+  if (lines.length === 0) return null;
+  return (
+    <Panel title={t('headline.title', { name: scenario.name[lang] })} className="headline-panel" data-testid="headline-panel">
+      <ul className="headline-lines">
+        {lines.map((line) => (
+          <li key={line.id} data-testid={`headline-${line.id}`} data-status={line.status} data-projected={line.status === 'pending' ? line.projectedStatus : undefined}>
+            <span className={`headline-name headline-${line.status}`} title={line.row.sentence}>
+              {line.name[lang]}
+              {lang === 'zh' ? `（${line.year}）` : ` (${line.year})`}
+            </span>
+            <span className="headline-text">
+              <LineText line={line} lang={lang} running={running} />
+            </span>
+          </li>
+        ))}
+      </ul>
+    </Panel>
+  );
+}
