@@ -11,6 +11,7 @@
  * - Required growth comes from the anchored projection (the scenario anchored to the
  *   reported figures), counted from the latest reported level.
  */
+import { targetYearOf } from './targets/target-year';
 import { requiredGrowth } from './growth-math';
 import type { ActualValue, Bilingual, Indicator, Plan, Scenario, Target } from './plan-schema';
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from './projection';
@@ -137,7 +138,7 @@ function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator): number | null {
   if (t.type === 'average-growth') return t.value;
   if (t.type === 'multiple') return orNull(t.factor ** (1 / (t.year - t.ofYear)) - 1);
   if (ind.kind !== 'level' && ind.kind !== 'derived') return null;
-  const year = t.type === 'cumulative' ? t.to : t.year;
+  const year = targetYearOf(t);
   const stated = plan.targets.find(
     (x) => x.type === 'average-growth' && x.indicator === t.indicator && x.from <= plan.baseYear && x.to >= year,
   );
@@ -160,7 +161,7 @@ function reviewTarget(
 ): ReviewTarget {
   const base = plan.baseYear;
   const s = p.series[t.indicator] as SeriesProjection;
-  const year = t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year;
+  const year = targetYearOf(t);
   const reportedAt = (y: number) => y - base >= 0 && isReportedIn(s, y - base, inputs);
   const basis: 'real' | 'nominal' = chosen.basis;
   const values = basis === 'real' ? s.real : s.nominal;
@@ -367,7 +368,7 @@ function pathTarget(plan: Plan, indicatorId: string): Target | undefined {
         (t.type === 'threshold' && t.year > plan.baseYear) ||
         (t.type === 'multiple' && t.ofYear === plan.baseYear)),
   );
-  const yearOf = (t: Target) => (t.type === 'average-growth' || t.type === 'cumulative' ? t.to : t.year);
+  const yearOf = targetYearOf;
   return candidates.sort((a, b) => yearOf(a) - yearOf(b))[0];
 }
 
@@ -383,7 +384,7 @@ function reviewYears(
     const t = pathTarget(plan, ind.id);
     const last = lastReported.get(ind.id);
     const s = p.series[ind.id];
-    if (t === undefined || t.type === 'cumulative' || last === undefined || s === undefined || ind.kind === 'flow') continue;
+    if (t === undefined || t.type === 'cumulative' || t.type === 'in-step' || last === undefined || s === undefined || ind.kind === 'flow') continue;
     const basis: 'real' | 'nominal' =
       t.type === 'threshold' ? (t.basis ?? (ind.basis === 'real' ? 'real' : 'nominal')) : t.basis;
     const values = basis === 'real' ? s.real : s.nominal;

@@ -4,6 +4,7 @@
  * headline lines, growth, the targets by group, the chart — reads the same ReviewTarget
  * rows, so no two tables can disagree. The Word, Excel and PDF writers render this.
  */
+import { targetYearOf } from '../targets/target-year';
 import { STATUS_LABELS } from '../actuals-input';
 import type { Plan, Target } from '../plan-schema';
 import { reviewPlan } from '../review';
@@ -108,7 +109,7 @@ function headlineChart(plan: Plan, years: readonly ReviewYear[], indicatorId: st
   // The path is geometric (levels) or straight (shares): extended both ways by its own step.
   const stepBack = (v: number) => (share ? v - (b - a) : (v * a) / b);
   const stepOn = (v: number) => (share ? v + (last - before) : (v * last) / before);
-  const end = target.type === 'average-growth' || target.type === 'cumulative' ? target.to : target.year;
+  const end = targetYearOf(target);
   const first = plan.baseYear;
   const out: ReportChart = {
     title: '',
