@@ -279,6 +279,8 @@ export const IN_STEP_DEFAULT_TOLERANCE = 0.005;
  * 基本同步 (in step): the average annual growth of `indicator` over (from, to] is not
  * slower than that of `reference` by more than `tolerance` (a fraction of growth a year:
  * 0.005 = 0.5 percentage point; default IN_STEP_DEFAULT_TOLERANCE). Real terms by default.
+ * "基本" (basically) allows a small shortfall; growing faster than the reference is in
+ * step too (the plans ask that incomes not fall behind output, not that they not outgrow it).
  */
 export const inStepTarget = targetCommon.extend({
   type: z.literal('in-step'),

@@ -13,7 +13,7 @@
  */
 import { targetYearOf } from './targets/target-year';
 import { requiredGrowth } from './growth-math';
-import type { ActualValue, Bilingual, Indicator, Plan, Scenario, Target } from './plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type ActualValue, type Bilingual, type Indicator, type Plan, type Scenario, type Target } from './plan-schema';
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from './projection';
 import { formatNumber } from './format';
 import { activeBreak, isReportedStatus, rebaseValue, reportedActuals } from './reported-path';
@@ -115,6 +115,7 @@ export function reviewPlan(fullPlan: Plan, options: ReviewOptions = {}): Review 
       anchoredResults.get(t.id) as TargetResult,
       lastReported.get(t.indicator) ?? null,
       inputsOf(t.indicator),
+      t.type === 'in-step' ? inputsOf(t.reference) : null,
     ),
   );
   return {
@@ -158,6 +159,7 @@ function reviewTarget(
   anch: TargetResult,
   lastIdx: number | null,
   inputs: SeriesProjection[] | null,
+  referenceInputs: SeriesProjection[] | null = null,
 ): ReviewTarget {
   const base = plan.baseYear;
   const s = p.series[t.indicator] as SeriesProjection;
@@ -210,6 +212,20 @@ function reviewTarget(
         reported = value !== null;
       }
       break;
+    case 'in-step': {
+      // Reported when both the indicator and its reference are reported through `to`.
+      const r = p.series[t.reference];
+      const refReportedAt = (y: number) => r !== undefined && y - base >= 0 && isReportedIn(r, y - base, referenceInputs);
+      const bothAt = (y: number) => reportedAt(y) && refReportedAt(y);
+      if (r !== undefined && bothAt(t.to) && (t.from === base || bothAt(t.from))) {
+        const refGrowth = cagr(basis === 'real' ? r.real : r.nominal, t.from - base, t.to - base);
+        value = cagr(values, t.from - base, t.to - base);
+        threshold = refGrowth === null ? null : Number((refGrowth - (t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE)).toPrecision(12));
+        asWritten = threshold;
+        reported = value !== null && threshold !== null;
+      }
+      break;
+    }
   }
   if (!reported) {
     value = chosen.projected;
@@ -244,6 +260,7 @@ function reviewTarget(
     type: t.type,
     year,
     comparison: t.comparison,
+    ...(t.type === 'in-step' ? { reference: t.reference, tolerance: t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE } : {}),
     target: threshold,
     targetAsWritten: asWritten,
     rebased,
@@ -256,9 +273,9 @@ function reviewTarget(
     aboveBand,
     gap,
     gapPct,
-    basis: t.type === 'average-growth' ? t.basis : priceBasisOf(ind, basis),
-    priceBaseYear: (t.type === 'average-growth' ? t.basis : priceBasisOf(ind, basis)) === 'real' ? base : null,
-    unit: t.type === 'average-growth' ? 'fraction' : ind.unit,
+    basis: t.type === 'average-growth' || t.type === 'in-step' ? t.basis : priceBasisOf(ind, basis),
+    priceBaseYear: (t.type === 'average-growth' || t.type === 'in-step' ? t.basis : priceBasisOf(ind, basis)) === 'real' ? base : null,
+    unit: t.type === 'average-growth' || t.type === 'in-step' ? 'fraction' : ind.unit,
     achievedGrowth: achieved ? cagr(s.real, 0, lastIdx) : null,
     achievedGrowthNominal: achieved ? cagr(s.nominal, 0, lastIdx) : null,
     achievedFrom: achieved ? base : null,

@@ -78,7 +78,7 @@ export interface TargetResult {
   firstYearReachedSource: 'reported' | 'interpolated' | 'projected' | null;
   /** For 基本同步 (in-step): the indicator whose growth this one keeps in step with. */
   reference?: string;
-  /** For 基本同步: the reference's average annual growth over the window (a fraction); `target` is this, the threshold is it minus `tolerance`. */
+  /** For 基本同步: the reference's average annual growth over the window (a fraction); `target` (the threshold) is it minus `tolerance`. */
   referenceGrowth?: number | null;
   /** For 基本同步: the slack in growth a year (a fraction: 0.005 = 0.5 percentage point). */
   tolerance?: number;
@@ -351,8 +351,10 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     }
     case 'in-step': {
       // 基本同步: the indicator's average growth over (from, to] is not slower than the
-      // reference's by more than the tolerance. target = the reference's growth (as for
-      // 左右: the band's lower edge, target − tolerance, is the threshold); gap = projected − target.
+      // reference's by more than the tolerance. target = the threshold, the reference's
+      // growth − tolerance; gap = projected − target (the margin: ≥ 0 when met); how far
+      // the indicator runs behind or ahead of the reference is projected − referenceGrowth.
+      // No band: being faster than the reference is in step, not outside a range.
       const r = p.series[t.reference];
       const values = t.basis === 'real' ? s.real : s.nominal;
       const from = t.from - base;
@@ -370,12 +372,12 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       result.projected = achieved;
       result.projectedGrowth = achieved;
       if (refGrowth === null) return finish();
-      result.target = refGrowth;
+      // 12 significant digits: 0.052 − 0.005 is 0.047, not 0.047000000000000006
       const bound = Number((refGrowth - tol).toPrecision(12));
-      result.band = [bound, Number((refGrowth + tol).toPrecision(12))];
+      result.target = bound;
       if (achieved !== null) {
         result.met = compare(achieved, '>=', bound);
-        result.gap = achieved - refGrowth;
+        result.gap = achieved - bound;
         result.doublingTime = finiteOrNull(doublingTime(achieved));
       }
       // Growth the indicator still needs after its last reported year so that its average keeps in step.

@@ -2,6 +2,7 @@
 import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import type { Indicator, Target } from '../../models/plan-schema';
 import type { TargetResult } from '../../models/targets';
+import { inStepThreshold } from '../../models/targets/in-step-text';
 import { unitInfo } from '../../models/units';
 
 export type Lang = 'zh' | 'en';
@@ -16,10 +17,7 @@ export const isRateTarget = (r: Pick<TargetResult, 'type'>): boolean => r.type =
  * (the reference's growth over the window less the tolerance, and what that comes to).
  */
 export function inStepThresholdText(r: TargetResult, referenceName: string, lang: Lang): string {
-  const points = formatPoints((r.tolerance ?? 0) * 100, lang, 1);
-  const bound = r.band === null ? null : formatRate(r.band[0], 2);
-  const words = lang === 'zh' ? `≥ ${referenceName}增速 − ${points}` : `≥ growth of ${referenceName} − ${points}`;
-  return bound === null ? words : lang === 'zh' ? `${words}（${bound}）` : `${words} (${bound})`;
+  return inStepThreshold(referenceName, r.tolerance ?? 0, r.target, lang);
 }
 
 /** `decimals`: in the unit shown (percent for growth); by default the unit's usual ones. */
