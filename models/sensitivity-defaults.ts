@@ -20,7 +20,7 @@ export function judgedYear(t: Target): number {
 /** The last year whose value the target takes as given: the window's start, or the reference year. */
 function referenceYear(t: Target): number | null {
   if (t.type === 'multiple') return t.ofYear;
-  if (t.type === 'average-growth') return t.from;
+  if (t.type === 'average-growth' || t.type === 'in-step') return t.from;
   if (t.type === 'cumulative') return t.from - 1;
   return null;
 }

@@ -70,7 +70,7 @@ export function headlineTargetIds(plan: Plan): string[] {
 
 /** "2025", or "2021—2025" for a growth or cumulative target. */
 export function yearsText(t: Target | undefined, r: ReviewTarget): string {
-  if (t?.type === 'average-growth') return `${t.from + 1}—${t.to}`;
+  if (t?.type === 'average-growth' || t?.type === 'in-step') return `${t.from + 1}—${t.to}`;
   if (t?.type === 'cumulative') return `${t.from}—${t.to}`;
   return String(r.year);
 }

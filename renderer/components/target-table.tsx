@@ -188,7 +188,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         render: (row: Row) => {
           const value = formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals);
           // A growth target's value is a growth rate: say how it is computed, and mark estimated years (估)
-          const method = row.result.type === 'average-growth' ? (row.result.growthMethod?.[lang] ?? null) : null;
+          const method = row.result.type === 'average-growth' || row.result.type === 'in-step' ? (row.result.growthMethod?.[lang] ?? null) : null;
           const est = method !== null && (row.result.growthEstimatedYears ?? []).length > 0 ? t('table.estimated') : '';
           const shown = <span data-testid={`target-projected-${row.id}`}>{value}{est}</span>;
           return method === null ? shown : <Tooltip title={method}>{shown}</Tooltip>;
