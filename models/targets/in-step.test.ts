@@ -7,6 +7,7 @@ import { minimalPlan } from '../testing/minimal-plan';
 import { addTarget, setTarget } from '../plan-edit';
 import { targetKernel } from '../target-probability';
 import { project } from '../projection';
+import { reviewPlan } from '../review';
 
 const IN_STEP = {
   id: 'income-in-step',
@@ -137,5 +138,42 @@ describe('in-step in the plan editor', () => {
     expect(plan.targets.at(-1)).toMatchObject({ id, type: 'in-step', reference: 'gdp', from: 2025, to: 2030, tolerance: 0.005, comparison: '>=' });
     const edited = setTarget(plan, id, { reference: 'income_rural', comparison: '<' });
     expect(edited.targets.at(-1)).toMatchObject({ reference: 'income_rural', comparison: '>=' });
+  });
+});
+
+describe('in-step in the review (plan tracking)', () => {
+  /** GDP reported 2021 (+8.7%) and 2022 (+3.0%); urban income 2021 (+8.1%) and, when `incomeThrough` is 2022, 2022 (+2.9%). */
+  function reviewed(incomeThrough: number) {
+    const raw = minimalPlan() as PlanInput;
+    const indicators = raw.indicators.map((i) => {
+      if (i.id === 'gdp') return { ...i, actuals: [...(i.actuals ?? []), { year: 2022, value: 8117.44 * 1.05, realGrowth: 0.03, source: 't', status: 'final' as const }] };
+      if (i.id !== 'income_urban') return i;
+      const figures = [
+        { year: 2021, value: 39000 * 1.09, realGrowth: 0.081, source: 't', status: 'final' as const },
+        { year: 2022, value: 39000 * 1.09 * 1.04, realGrowth: 0.029, source: 't', status: 'final' as const },
+      ];
+      return { ...i, actuals: figures.filter((a) => a.year <= incomeThrough) };
+    });
+    const p = planFile.parse({ ...raw, indicators, targets: [...raw.targets, { ...IN_STEP, from: 2020, to: 2022 }] });
+    return reviewPlan(p).targets.find((r) => r.id === 'income-in-step');
+  }
+
+  it('is reported when both are reported through `to`: income √(1.081 × 1.029) − 1 against GDP √(1.087 × 1.030) − 1 − 0.5 point', () => {
+    const r = reviewed(2022);
+    const income = Math.sqrt(1.081 * 1.029) - 1;
+    const gdp = Math.sqrt(1.087 * 1.03) - 1;
+    expect(r?.source).toBe('reported');
+    expect(r?.reference).toBe('gdp');
+    expect(r?.value).toBeCloseTo(income, 10);
+    expect(r?.target).toBeCloseTo(gdp - 0.005, 10);
+    // 5.47% against 5.81% − 0.5 = 5.31%: met
+    expect(r?.status).toBe('met');
+    expect(r?.unit).toBe('fraction');
+  });
+
+  it('is pending while income has no 2022 figure', () => {
+    const r = reviewed(2021);
+    expect(r?.source).toBe('projected');
+    expect(r?.status).toBe('pending');
   });
 });
