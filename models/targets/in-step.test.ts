@@ -8,6 +8,7 @@ import { addTarget, setTarget } from '../plan-edit';
 import { targetKernel } from '../target-probability';
 import { project } from '../projection';
 import { reviewPlan } from '../review';
+import { runMonteCarlo } from '../monte-carlo';
 
 const IN_STEP = {
   id: 'income-in-step',
@@ -175,5 +176,17 @@ describe('in-step in the review (plan tracking)', () => {
     const r = reviewed(2021);
     expect(r?.source).toBe('projected');
     expect(r?.status).toBe('pending');
+  });
+});
+
+describe('in-step in Monte Carlo', () => {
+  it('without uncertainty: probability 1 where the check says met, 0 where missed', () => {
+    for (const [income, expected] of [[0.05, 1], [0.045, 0]] as const) {
+      const p = planWith();
+      const sc = scenario(p, income);
+      const withScenario = { ...p, scenarios: [sc] };
+      const mc = runMonteCarlo(withScenario, sc.id, { shocks: [] }, { runs: 5, seed: 1 });
+      expect(mc.targets.find((t) => t.id === 'income-in-step')?.probability).toBe(expected);
+    }
   });
 });
