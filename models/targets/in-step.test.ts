@@ -9,6 +9,7 @@ import { targetKernel } from '../target-probability';
 import { project } from '../projection';
 import { reviewPlan } from '../review';
 import { runMonteCarlo } from '../monte-carlo';
+import { inStepThreshold } from './in-step-text';
 
 const IN_STEP = {
   id: 'income-in-step',
@@ -188,5 +189,12 @@ describe('in-step in Monte Carlo', () => {
       const mc = runMonteCarlo(withScenario, sc.id, { shocks: [] }, { runs: 5, seed: 1 });
       expect(mc.targets.find((t) => t.id === 'income-in-step')?.probability).toBe(expected);
     }
+  });
+});
+
+describe('in-step threshold text', () => {
+  it('reads as officials write it', () => {
+    expect(inStepThreshold('地区生产总值', 0.005, 0.047, 'zh')).toBe('≥ 地区生产总值增速 − 0.5个百分点（4.70%）');
+    expect(inStepThreshold('GDP', 0.005, null, 'en')).toMatch(/^≥ growth of GDP − 0\.5/);
   });
 });

@@ -12,7 +12,7 @@ import { formatRate } from '../../models/format';
 import { PERCENT_FIELD, PLAIN_FIELD, percentToFraction } from '../../models/numbers/percent-scale';
 import * as edit from '../../models/plan-edit';
 import { messagesAt } from '../../models/plan-field-issues';
-import type { Plan, Target, TargetBinding } from '../../models/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type Plan, type Target, type TargetBinding } from '../../models/plan-schema';
 import { checkNumberText } from '../components/number-field';
 import { setTargetBinding } from '../../models/plan/target-binding';
 import { NumberText, SelectField, TextField } from './fields';
@@ -227,7 +227,8 @@ function AddTargetDialog({ open, plan, onClose, onAdd }: { open: boolean; plan: 
   const [period, setPeriod] = useState<string | undefined>(plan.periods[0]?.id);
   const [valueText, setValueText] = useState('');
   const [reference, setReference] = useState<string | undefined>(undefined);
-  const value = checkNumberText(valueText, -Infinity, Infinity);
+  // 基本同步: an empty tolerance takes the default, 0.5 percentage point.
+  const value = type === 'in-step' && valueText.trim() === '' ? checkNumberText(String(IN_STEP_DEFAULT_TOLERANCE * 100), 0, 10) : checkNumberText(valueText, -Infinity, Infinity);
   const ready = indicator !== undefined && value.kind === 'ok';
   const submit = () => {
     if (!ready || value.kind !== 'ok') return;
