@@ -9,6 +9,7 @@
 import { defaultThresholdTolerance } from './targets/about-band';
 import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS } from './comparison-words';
 import { RESERVED_NAMES } from './plan-schema';
+import { priceIndexOf } from './reported-path';
 import type {
   Bilingual,
   Comparison,
@@ -353,10 +354,14 @@ function periodYears(plan: Plan, periodId: string | undefined): { start: number;
   return p === undefined ? { start: plan.baseYear + 1, end: plan.horizon } : { start: p.start, end: p.end };
 }
 
-/** The reference a new 基本同步 target keeps in step with: GDP where the plan has it, else the first other level indicator. */
+/**
+ * The reference a new 基本同步 target keeps in step with: output, i.e. the first money level
+ * deflated by the GDP deflator (GDP in a plan that lists it first), else the first other level.
+ */
 export function defaultInStepReference(plan: Plan, indicator: string): string {
   const others = plan.indicators.filter((i) => i.id !== indicator && (i.kind === 'level' || i.kind === 'derived'));
-  return (others.find((i) => i.id === 'gdp') ?? others[0] ?? plan.indicators[0])?.id ?? indicator;
+  const output = others.find((i) => i.kind === 'level' && i.basis === 'nominal' && priceIndexOf(i) === 'gdp-deflator');
+  return (output ?? others[0] ?? plan.indicators[0])?.id ?? indicator;
 }
 
 /** A new target on an indicator, its sentence and section to be written; its id is returned. */
