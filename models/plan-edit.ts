@@ -9,6 +9,7 @@
 import { defaultThresholdTolerance } from './targets/about-band';
 import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS } from './comparison-words';
 import { RESERVED_NAMES } from './plan-schema';
+import { priceIndexOf } from './reported-path';
 import type {
   Bilingual,
   Comparison,
@@ -339,8 +340,10 @@ export function setCustomUnit(plan: Plan, unit: CustomUnit): Plan {
 export interface NewTarget {
   indicator: string;
   type: TargetType;
-  /** The threshold (threshold, cumulative), the growth as a fraction (average-growth) or the factor (multiple). */
+  /** The threshold (threshold, cumulative), the growth as a fraction (average-growth), the factor (multiple) or the tolerance as a fraction (in-step: 0.005 = 0.5 point). */
   value: number;
+  /** in-step: the indicator whose growth this one keeps in step with (default: GDP, else the first other level). */
+  reference?: string;
   /** The year of a threshold or multiple target; the period of the others (default: the first). */
   year?: number;
   period?: string;
@@ -349,6 +352,16 @@ export interface NewTarget {
 function periodYears(plan: Plan, periodId: string | undefined): { start: number; end: number } {
   const p = plan.periods.find((q) => q.id === periodId) ?? plan.periods[0];
   return p === undefined ? { start: plan.baseYear + 1, end: plan.horizon } : { start: p.start, end: p.end };
+}
+
+/**
+ * The reference a new 基本同步 target keeps in step with: output, i.e. the first money level
+ * deflated by the GDP deflator (GDP in a plan that lists it first), else the first other level.
+ */
+export function defaultInStepReference(plan: Plan, indicator: string): string {
+  const others = plan.indicators.filter((i) => i.id !== indicator && (i.kind === 'level' || i.kind === 'derived'));
+  const output = others.find((i) => i.kind === 'level' && i.basis === 'nominal' && priceIndexOf(i) === 'gdp-deflator');
+  return (output ?? others[0] ?? plan.indicators[0])?.id ?? indicator;
 }
 
 /** A new target on an indicator, its sentence and section to be written; its id is returned. */
@@ -378,6 +391,19 @@ export function addTarget(plan: Plan, spec: NewTarget): { plan: Plan; id: string
       // Average growth over (from, to]: from the year before the period starts.
       target = { ...common, type: 'average-growth', from: start - 1, to: end, value: spec.value, basis: 'real' };
       break;
+    case 'in-step':
+      // 基本同步 over (from, to], as average growth; the comparison is always ≥.
+      target = {
+        ...common,
+        comparison: '>=',
+        type: 'in-step',
+        reference: spec.reference ?? defaultInStepReference(plan, spec.indicator),
+        from: start - 1,
+        to: end,
+        tolerance: spec.value,
+        basis: 'real',
+      };
+      break;
   }
   return { plan: { ...plan, targets: [...plan.targets, target] }, id };
 }
@@ -403,9 +429,11 @@ export interface TargetPatch {
   /** Cumulative, average-growth. */
   from?: number;
   to?: number;
-  /** Average-growth and threshold (左右); undefined with `tolerance` in the patch removes it. */
+  /** Average-growth and threshold (左右), in-step (its slack); undefined with `tolerance` in the patch removes it. */
   tolerance?: number | undefined;
   basis?: 'real' | 'nominal';
+  /** In-step: the indicator kept in step with. */
+  reference?: string;
 }
 
 /** Change fields of a target; fields its type does not have are ignored. */
@@ -434,6 +462,16 @@ export function setTarget(plan: Plan, id: string, patch: TargetPatch): Plan {
       if ('tolerance' in patch) {
         const { tolerance: _old, ...rest } = next;
         next = patch.tolerance === undefined ? rest : { ...rest, tolerance: patch.tolerance };
+      }
+      break;
+    }
+    case 'in-step': {
+      // The comparison of 基本同步 is always ≥: a patch's comparison is ignored.
+      const { comparison: _c, ...rest } = common;
+      next = { ...t, ...rest, ...pick(patch, ['reference', 'from', 'to', 'basis']) };
+      if ('tolerance' in patch) {
+        const { tolerance: _old, ...withoutTolerance } = next;
+        next = patch.tolerance === undefined ? withoutTolerance : { ...withoutTolerance, tolerance: patch.tolerance };
       }
       break;
     }
@@ -473,6 +511,7 @@ export function targetPeriod(plan: Plan, t: Target): string | undefined {
     case 'cumulative':
       return match(t.from, t.to);
     case 'average-growth':
+    case 'in-step':
       return match(t.from + 1, t.to);
     default:
       return plan.periods.find((p) => p.end === t.year)?.id;

@@ -277,17 +277,40 @@ export const averageGrowthTarget = targetCommon.extend({
   basis: z.enum(['nominal', 'real']).default('real'),
 });
 
+/** The default slack of 基本同步, in growth per year as a fraction: 0.5 percentage point. */
+export const IN_STEP_DEFAULT_TOLERANCE = 0.005;
+
+/**
+ * 基本同步 (in step): the average annual growth of `indicator` over (from, to] is not
+ * slower than that of `reference` by more than `tolerance` (a fraction of growth a year:
+ * 0.005 = 0.5 percentage point; default IN_STEP_DEFAULT_TOLERANCE). Real terms by default.
+ * "基本" (basically) allows a small shortfall; growing faster than the reference is in
+ * step too (the plans ask that incomes not fall behind output, not that they not outgrow it).
+ */
+export const inStepTarget = targetCommon.extend({
+  type: z.literal('in-step'),
+  reference: indicatorId,
+  /** Always ≥ (not slower than the reference by more than the tolerance); may be omitted in a file. */
+  comparison: z.literal('>=').default('>='),
+  from: year,
+  to: year,
+  tolerance: finiteNumber.min(0).max(0.1).optional(),
+  basis: z.enum(['nominal', 'real']).default('real'),
+});
+
 export const target = z.discriminatedUnion('type', [
   thresholdTarget,
   multipleTarget,
   cumulativeTarget,
   averageGrowthTarget,
+  inStepTarget,
 ]);
 export type Target = z.infer<typeof target>;
 export type ThresholdTarget = z.infer<typeof thresholdTarget>;
 export type MultipleTarget = z.infer<typeof multipleTarget>;
 export type CumulativeTarget = z.infer<typeof cumulativeTarget>;
 export type AverageGrowthTarget = z.infer<typeof averageGrowthTarget>;
+export type InStepTarget = z.infer<typeof inStepTarget>;
 
 /**
  * One stretch of an assumption path. Either a period id or a year range (to defaults to

@@ -23,6 +23,10 @@ export interface ReviewTarget {
   /** The year the target is judged in (a period target: its last year). */
   year: number;
   comparison: Comparison;
+  /** 基本同步 (in-step): the indicator this one keeps in step with; `target` is its growth less the tolerance. */
+  reference?: string;
+  /** 基本同步: the slack, growth a year as a fraction (0.005 = 0.5 percentage point). */
+  tolerance?: number;
   /** The threshold in the target's unit (rebased onto a new series basis where one applies). */
   target: number | null;
   /** The threshold as the plan wrote it, before any rebasing. */

@@ -11,8 +11,9 @@
  * - Required growth comes from the anchored projection (the scenario anchored to the
  *   reported figures), counted from the latest reported level.
  */
+import { targetYearOf } from './targets/target-year';
 import { requiredGrowth } from './growth-math';
-import type { ActualValue, Bilingual, Indicator, Plan, Scenario, Target } from './plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type ActualValue, type Bilingual, type Indicator, type Plan, type Scenario, type Target } from './plan-schema';
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from './projection';
 import { formatNumber } from './format';
 import { activeBreak, isReportedStatus, rebaseValue, reportedActuals } from './reported-path';
@@ -114,6 +115,7 @@ export function reviewPlan(fullPlan: Plan, options: ReviewOptions = {}): Review 
       anchoredResults.get(t.id) as TargetResult,
       lastReported.get(t.indicator) ?? null,
       inputsOf(t.indicator),
+      t.type === 'in-step' ? inputsOf(t.reference) : null,
     ),
   );
   return {
@@ -137,7 +139,7 @@ function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator): number | null {
   if (t.type === 'average-growth') return t.value;
   if (t.type === 'multiple') return orNull(t.factor ** (1 / (t.year - t.ofYear)) - 1);
   if (ind.kind !== 'level' && ind.kind !== 'derived') return null;
-  const year = t.type === 'cumulative' ? t.to : t.year;
+  const year = targetYearOf(t);
   const stated = plan.targets.find(
     (x) => x.type === 'average-growth' && x.indicator === t.indicator && x.from <= plan.baseYear && x.to >= year,
   );
@@ -157,10 +159,11 @@ function reviewTarget(
   anch: TargetResult,
   lastIdx: number | null,
   inputs: SeriesProjection[] | null,
+  referenceInputs: SeriesProjection[] | null = null,
 ): ReviewTarget {
   const base = plan.baseYear;
   const s = p.series[t.indicator] as SeriesProjection;
-  const year = t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year;
+  const year = targetYearOf(t);
   const reportedAt = (y: number) => y - base >= 0 && isReportedIn(s, y - base, inputs);
   const basis: 'real' | 'nominal' = chosen.basis;
   const values = basis === 'real' ? s.real : s.nominal;
@@ -209,6 +212,20 @@ function reviewTarget(
         reported = value !== null;
       }
       break;
+    case 'in-step': {
+      // Reported when both the indicator and its reference are reported through `to`.
+      const r = p.series[t.reference];
+      const refReportedAt = (y: number) => r !== undefined && y - base >= 0 && isReportedIn(r, y - base, referenceInputs);
+      const bothAt = (y: number) => reportedAt(y) && refReportedAt(y);
+      if (r !== undefined && bothAt(t.to) && (t.from === base || bothAt(t.from))) {
+        const refGrowth = cagr(basis === 'real' ? r.real : r.nominal, t.from - base, t.to - base);
+        value = cagr(values, t.from - base, t.to - base);
+        threshold = refGrowth === null ? null : Number((refGrowth - (t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE)).toPrecision(12));
+        asWritten = threshold;
+        reported = value !== null && threshold !== null;
+      }
+      break;
+    }
   }
   if (!reported) {
     value = chosen.projected;
@@ -243,6 +260,7 @@ function reviewTarget(
     type: t.type,
     year,
     comparison: t.comparison,
+    ...(t.type === 'in-step' ? { reference: t.reference, tolerance: t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE } : {}),
     target: threshold,
     targetAsWritten: asWritten,
     rebased,
@@ -255,9 +273,9 @@ function reviewTarget(
     aboveBand,
     gap,
     gapPct,
-    basis: t.type === 'average-growth' ? t.basis : priceBasisOf(ind, basis),
-    priceBaseYear: (t.type === 'average-growth' ? t.basis : priceBasisOf(ind, basis)) === 'real' ? base : null,
-    unit: t.type === 'average-growth' ? 'fraction' : ind.unit,
+    basis: t.type === 'average-growth' || t.type === 'in-step' ? t.basis : priceBasisOf(ind, basis),
+    priceBaseYear: (t.type === 'average-growth' || t.type === 'in-step' ? t.basis : priceBasisOf(ind, basis)) === 'real' ? base : null,
+    unit: t.type === 'average-growth' || t.type === 'in-step' ? 'fraction' : ind.unit,
     achievedGrowth: achieved ? cagr(s.real, 0, lastIdx) : null,
     achievedGrowthNominal: achieved ? cagr(s.nominal, 0, lastIdx) : null,
     achievedFrom: achieved ? base : null,
@@ -367,7 +385,7 @@ function pathTarget(plan: Plan, indicatorId: string): Target | undefined {
         (t.type === 'threshold' && t.year > plan.baseYear) ||
         (t.type === 'multiple' && t.ofYear === plan.baseYear)),
   );
-  const yearOf = (t: Target) => (t.type === 'average-growth' || t.type === 'cumulative' ? t.to : t.year);
+  const yearOf = targetYearOf;
   return candidates.sort((a, b) => yearOf(a) - yearOf(b))[0];
 }
 
@@ -383,7 +401,7 @@ function reviewYears(
     const t = pathTarget(plan, ind.id);
     const last = lastReported.get(ind.id);
     const s = p.series[ind.id];
-    if (t === undefined || t.type === 'cumulative' || last === undefined || s === undefined || ind.kind === 'flow') continue;
+    if (t === undefined || t.type === 'cumulative' || t.type === 'in-step' || last === undefined || s === undefined || ind.kind === 'flow') continue;
     const basis: 'real' | 'nominal' =
       t.type === 'threshold' ? (t.basis ?? (ind.basis === 'real' ? 'real' : 'nominal')) : t.basis;
     const values = basis === 'real' ? s.real : s.nominal;

@@ -8,18 +8,19 @@
  * - the two-way table's axes are the assumptions (the lead indicator's growth and the
  *   deflator, per plan period) whose years move the target, real growth first.
  */
+import { targetYearOf } from './targets/target-year';
 import { DEFLATOR } from './monte-carlo-types';
 import type { Plan, Scenario, Target } from './plan-schema';
 
 /** The year a target is judged in (its last year). */
 export function judgedYear(t: Target): number {
-  return t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year;
+  return targetYearOf(t);
 }
 
 /** The last year whose value the target takes as given: the window's start, or the reference year. */
 function referenceYear(t: Target): number | null {
   if (t.type === 'multiple') return t.ofYear;
-  if (t.type === 'average-growth') return t.from;
+  if (t.type === 'average-growth' || t.type === 'in-step') return t.from;
   if (t.type === 'cumulative') return t.from - 1;
   return null;
 }

@@ -6,12 +6,13 @@
  * - threshold:      value[year] (op) threshold, in the target's basis;
  * - multiple:       value[year] (op) factor × value[ofYear] on the same path (翻一番);
  * - cumulative:     Σ nominal value over [from, to] (op) threshold;
- * - average-growth: (value[to] / value[from])^(1/n) − 1 (op) value ∓ tolerance.
+ * - average-growth: (value[to] / value[from])^(1/n) − 1 (op) value ∓ tolerance;
+ * - in-step:        the indicator's average growth ≥ the reference's on the same path − tolerance.
  * A path without a value (a missing base, NaN) counts as not met; with no value on any
  * path the probability is null ("needs a base value").
  */
 import { requiredGrowth } from './growth-math';
-import type { Indicator, Plan, Target } from './plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type Indicator, type Plan, type Target } from './plan-schema';
 import { bandBound, thresholdBand } from './targets/about-band';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare } from './targets';
@@ -151,6 +152,34 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
           }
           for (let i = 0; i < runs; i++) projected[i] = requiredGrowth(v0[i] as number, v1[i] as number, n);
           return countMet(projected, runs, (i) => compare(projected[i] as number, t.comparison, bound));
+        },
+      };
+    }
+    case 'in-step': {
+      const from: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.from };
+      const to: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.to };
+      const refFrom: PathNeed = { indicator: t.reference, basis: t.basis, year: t.from };
+      const refTo: PathNeed = { indicator: t.reference, basis: t.basis, year: t.to };
+      const n = t.to - t.from;
+      const tol = t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE;
+      return {
+        target: t,
+        year: t.to,
+        needs: [from, to, refFrom, refTo],
+        evaluate(get, runs, projected) {
+          const v0 = get(from);
+          const v1 = get(to);
+          const r0 = get(refFrom);
+          const r1 = get(refTo);
+          if (v0 === undefined || v1 === undefined || r0 === undefined || r1 === undefined) {
+            projected.fill(Number.NaN, 0, runs);
+            return { met: 0, valid: 0 };
+          }
+          for (let i = 0; i < runs; i++) projected[i] = requiredGrowth(v0[i] as number, v1[i] as number, n);
+          return countMet(projected, runs, (i) => {
+            const bound = Number((requiredGrowth(r0[i] as number, r1[i] as number, n) - tol).toPrecision(12));
+            return Number.isFinite(bound) && compare(projected[i] as number, '>=', bound);
+          });
         },
       };
     }

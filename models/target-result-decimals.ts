@@ -17,6 +17,6 @@ export function targetResultDecimals(
   const { decimals } = targetUnitDecimals(plan, r);
   if (r.band !== null || r.projected === null || r.target === null || r.met === null) return decimals;
   if (!Number.isFinite(r.projected) || !Number.isFinite(r.target)) return decimals;
-  const scale = r.type === 'average-growth' ? 100 : 1;
+  const scale = (r.type === 'average-growth' || r.type === 'in-step') ? 100 : 1;
   return verdictDecimals(r.projected * scale, r.target * scale, r.comparison, r.met, decimals);
 }

@@ -13,7 +13,7 @@
  */
 import { estimatedYears, growthMethod } from './engine/growth-method';
 import { doublingTime, requiredGrowth } from './growth-math';
-import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from './plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type Bilingual, type Comparison, type Indicator, type Plan, type Scenario, type Target } from './plan-schema';
 import { isReportedStatus, priceIndexOf } from './reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { bandBound, outsideBand, thresholdBand } from './targets/about-band';
@@ -21,6 +21,7 @@ import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type 
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
 import { referenceValue } from './targets/reference-value';
+import { targetYearOf } from './targets/target-year';
 import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
@@ -75,6 +76,12 @@ export interface TargetResult {
   rebased: Bilingual | null;
   /** What firstYearReached rests on. */
   firstYearReachedSource: 'reported' | 'interpolated' | 'projected' | null;
+  /** For 基本同步 (in-step): the indicator whose growth this one keeps in step with. */
+  reference?: string;
+  /** For 基本同步: the reference's average annual growth over the window (a fraction); `target` (the threshold) is it minus `tolerance`. */
+  referenceGrowth?: number | null;
+  /** For 基本同步: the slack in growth a year (a fraction: 0.005 = 0.5 percentage point). */
+  tolerance?: number;
   /** The indicator's unit, or "fraction" for average-growth targets (values like 0.065). */
   unit: string;
   status: TargetStatus;
@@ -143,6 +150,8 @@ function referenceOf(plan: Plan, t: Target & { type: 'multiple' }): number {
   return a?.value ?? Number.NaN;
 }
 
+export { targetYearOf } from './targets/target-year';
+
 export function evaluateTargets(plan: Plan, scenario: Scenario, projection?: Projection): TargetResult[] {
   const pp = preparePlan(plan);
   const p = projection ?? projectPrepared(pp, scenario);
@@ -157,7 +166,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
     id: t.id,
     indicator: t.indicator,
     type: t.type,
-    year: t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year,
+    year: targetYearOf(t),
     comparison: t.comparison,
     target: null,
     projected: null,
@@ -200,11 +209,11 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         : Math.abs(result.gap ?? Number.POSITIVE_INFINITY);
       result.onTheLine = result.met === true && margin <= ON_THE_LINE * scale;
     }
-    result.priceBasis = result.type === 'average-growth' ? result.basis : priceBasisOf(ind, result.basis);
+    result.priceBasis = result.type === 'average-growth' || result.type === 'in-step' ? result.basis : priceBasisOf(ind, result.basis);
     result.firstYearReachedSource = reachedSource(s, result.firstYearReached, base);
     if (result.projectedGrowth !== null) {
-      const from = t.type === 'average-growth' ? t.from : t.type === 'multiple' ? t.ofYear : base;
-      const growthBasis = t.type === 'average-growth' ? t.basis : priceBasisOf(ind, 'real');
+      const from = t.type === 'average-growth' || t.type === 'in-step' ? t.from : t.type === 'multiple' ? t.ofYear : base;
+      const growthBasis = t.type === 'average-growth' || t.type === 'in-step' ? t.basis : priceBasisOf(ind, 'real');
       const est = growthBasis === 'real' ? estimatedYears(s, base, from, result.year) : [];
       result.growthEstimatedYears = est;
       result.growthMethod = growthMethod(pp.plan, ind, from, result.year, growthBasis === 'nominal' ? 'nominal' : priceBasisOf(ind, 'real'), est);
@@ -336,6 +345,47 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       if (!isFixed(s, end)) {
         result.requiredFrom = base + fixed;
         result.requiredGrowth = finiteOrNull(requiredGrowth(v0, goal, end - fixed));
+        result.requiredGrowthOf = [t.indicator];
+      }
+      return finish();
+    }
+    case 'in-step': {
+      // 基本同步: the indicator's average growth over (from, to] is not slower than the
+      // reference's by more than the tolerance. target = the threshold, the reference's
+      // growth − tolerance; gap = projected − target (the margin: ≥ 0 when met); how far
+      // the indicator runs behind or ahead of the reference is projected − referenceGrowth.
+      // No band: being faster than the reference is in step, not outside a range.
+      const r = p.series[t.reference];
+      const values = t.basis === 'real' ? s.real : s.nominal;
+      const from = t.from - base;
+      const end = t.to - base;
+      const n = end - from;
+      const tol = t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE;
+      result.basis = t.basis;
+      result.unit = 'fraction';
+      result.reference = t.reference;
+      result.tolerance = tol;
+      const refValues = r === undefined ? null : t.basis === 'real' ? r.real : r.nominal;
+      const refGrowth = refValues === null || n <= 0 ? null : finiteOrNull(requiredGrowth(refValues[from] as number, refValues[end] as number, n));
+      result.referenceGrowth = refGrowth;
+      const achieved = n <= 0 ? null : finiteOrNull(requiredGrowth(values[from] as number, values[end] as number, n));
+      result.projected = achieved;
+      result.projectedGrowth = achieved;
+      if (refGrowth === null) return finish();
+      // 12 significant digits: 0.052 − 0.005 is 0.047, not 0.047000000000000006
+      const bound = Number((refGrowth - tol).toPrecision(12));
+      result.target = bound;
+      if (achieved !== null) {
+        result.met = compare(achieved, '>=', bound);
+        result.gap = achieved - bound;
+        result.doublingTime = finiteOrNull(doublingTime(achieved));
+      }
+      // Growth the indicator still needs after its last reported year so that its average keeps in step.
+      const fixed = Math.max(from, lastFixedBefore(s, end));
+      const goal = (values[from] as number) * (1 + bound) ** n;
+      if (!isFixed(s, end)) {
+        result.requiredFrom = base + fixed;
+        result.requiredGrowth = finiteOrNull(requiredGrowth(values[fixed] as number, goal, end - fixed));
         result.requiredGrowthOf = [t.indicator];
       }
       return finish();

@@ -284,6 +284,18 @@ export function checkSemantics(plan: Plan, lang: Lang = 'zh'): PlanIssue[] {
         ordered(at('from'), t.from, t.to - 1);
         if (ind.kind === 'flow' || ind.kind === 'share') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
         break;
+      case 'in-step': {
+        // 基本同步: the growth of two level indicators over the same window.
+        inRange(at('from'), t.from, baseYear, horizon);
+        inRange(at('to'), t.to, first, horizon);
+        ordered(at('from'), t.from, t.to - 1);
+        if (ind.kind === 'flow' || ind.kind === 'share') add(at('type'), 'target-kind', { type: t.type, kind: ind.kind });
+        const ref = indicators.get(t.reference);
+        if (ref === undefined) add(at('reference'), 'in-step-unknown-reference', { id: t.reference });
+        else if (t.reference === t.indicator) add(at('reference'), 'in-step-same-indicator', { id: t.reference });
+        else if (ref.kind === 'flow' || ref.kind === 'share') add(at('reference'), 'in-step-reference-kind', { id: t.reference, kind: ref.kind });
+        break;
+      }
     }
   });
 

@@ -208,6 +208,18 @@ const MESSAGES: Record<string, { zh: Template; en: Template }> = {
     zh: (p) => `存在循环引用：${p.cycle}`,
     en: (p) => `circular reference: ${p.cycle}`,
   },
+  'in-step-unknown-reference': {
+    zh: (p) => `“基本同步”目标的参照指标“${p.id}”不在本规划的指标中`,
+    en: (p) => `the reference "${p.id}" of an in-step target is not an indicator of this plan`,
+  },
+  'in-step-same-indicator': {
+    zh: (p) => `“基本同步”目标的参照指标不能是它自己（“${p.id}”）：请选另一个指标，如地区生产总值`,
+    en: (p) => `an in-step target cannot be kept in step with itself ("${p.id}"): choose another indicator, such as GDP`,
+  },
+  'in-step-reference-kind': {
+    zh: (p) => `“基本同步”比较年均增速，参照指标“${p.id}”是${p.kind}类指标，没有增速`,
+    en: (p) => `an in-step target compares average growth; the reference "${p.id}" is a ${p.kind} indicator, which has none`,
+  },
   'target-kind': {
     zh: (p) => `“${p.type}”类目标不适用于${p.kind}类指标`,
     en: (p) => `a "${p.type}" target does not apply to a ${p.kind} indicator`,

@@ -62,6 +62,7 @@ function targetWhen(t: Target, lang: Lang): string {
       return w.years(t.year, t.year);
     case 'cumulative':
     case 'average-growth':
+    case 'in-step':
       return w.years(t.from, t.to);
   }
 }

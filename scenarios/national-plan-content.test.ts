@@ -55,6 +55,20 @@ describe('the national 15th-plan outline', () => {
     expect(r?.target).toBeCloseTo(0.83 * i2025, 9);
   });
 
+  it('judges 居民收入增长和经济增长同步 as income growth in step with GDP growth over 2026–30 (0.5 point slack)', () => {
+    const t = plan.targets.find((x) => x.id === 'income-in-step-15th');
+    expect(t).toMatchObject({ type: 'in-step', indicator: 'income', reference: 'gdp', from: 2025, to: 2030, basis: 'real', comparison: '>=' });
+    const r = byId.get('income-in-step-15th');
+    expect(r?.reference).toBe('gdp');
+    expect(r?.tolerance).toBe(0.005);
+    expect(r?.referenceGrowth).not.toBeNull();
+    // threshold = GDP's average real growth 2025→2030 − 0.5 point; margin = income's − threshold
+    expect(r?.target).toBeCloseTo((r?.referenceGrowth as number) - 0.005, 12);
+    expect(r?.gap).toBeCloseTo((r?.projected as number) - (r?.target as number), 12);
+    expect(r?.requiredFrom).toBe(2025);
+    expect(r?.status).not.toBe('needs-base');
+  });
+
   it('judges the unemployment cap as a cap', () => {
     const r = byId.get('unemployment-cap');
     expect(r?.comparison).toBe('<');

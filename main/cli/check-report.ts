@@ -39,6 +39,10 @@ export interface CheckTargetJson {
   requiredAnnualChange: number | null;
   sentence: string;
   section: string;
+  /** 基本同步 (in-step) only: the indicator kept in step with, its average growth over the window and the tolerance (fractions); target = referenceGrowth − tolerance. */
+  reference?: string;
+  referenceGrowth?: number | null;
+  tolerance?: number;
 }
 
 export interface ConsistencyJson {
@@ -87,6 +91,9 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
     requiredAnnualChange: finiteOrNull(r.requiredAnnualChange),
     sentence: target.sentence,
     section: target.section,
+    ...(r.reference === undefined
+      ? {}
+      : { reference: r.reference, referenceGrowth: finiteOrNull(r.referenceGrowth), ...(r.tolerance === undefined ? {} : { tolerance: r.tolerance }) }),
   };
 }
 

@@ -29,7 +29,7 @@ interface Cells {
 function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
   const r = e.result;
   const perYear = (value: string) => (value === '—' ? '' : t(lang, 'per-year', { value }));
-  if (r.type === 'average-growth') {
+  if ((r.type === 'average-growth' || r.type === 'in-step')) {
     return {
       unit: t(lang, 'growth-unit'),
       threshold: formatRate(r.target),

@@ -97,7 +97,7 @@ export function sensitivityJson(plan: Plan, r: TornadoResult, e: EvaluatedTarget
 /** Gaps in the target's unit: points for growth targets and shares, amounts otherwise. */
 function gapFormatter(plan: Plan, e: EvaluatedTarget, lang: Lang): { format: (v: number | null) => string; unit: string } {
   const r = e.result;
-  if (r.type === 'average-growth') {
+  if ((r.type === 'average-growth' || r.type === 'in-step')) {
     return { format: (v) => (v === null ? '—' : unsignedZero(formatPoints(v * 100, lang, 2))), unit: '' };
   }
   const d = builtInDecimals(r.unit, 2);

@@ -45,7 +45,7 @@ export function sameDecimalsPerKey(rows: readonly { key: string; decimals: numbe
 
 /** The unit a target's numbers are written in, and the decimals that unit usually has. */
 export function targetUnitDecimals(plan: Pick<Plan, 'indicators' | 'units'>, r: Pick<TargetResult, 'type' | 'indicator' | 'unit'>): { key: string; decimals: number } {
-  if (r.type === 'average-growth') return { key: '%', decimals: GROWTH_PERCENT_DECIMALS };
+  if ((r.type === 'average-growth' || r.type === 'in-step')) return { key: '%', decimals: GROWTH_PERCENT_DECIMALS };
   const unit = plan.indicators.find((i) => i.id === r.indicator)?.unit ?? r.unit;
   return { key: unit, decimals: unitInfo(unit, plan.units).decimals };
 }
@@ -60,7 +60,7 @@ export function targetDecimals(plan: Pick<Plan, 'indicators' | 'units'>, results
   return sameDecimalsPerKey(
     results.map((r) => {
       const { key, decimals } = targetUnitDecimals(plan, r);
-      const scale = r.type === 'average-growth' ? 100 : 1;
+      const scale = (r.type === 'average-growth' || r.type === 'in-step') ? 100 : 1;
       const d =
         r.projected !== null && r.target !== null && r.met !== null && Number.isFinite(r.projected) && Number.isFinite(r.target)
           ? verdictDecimals(r.projected * scale, r.target * scale, r.comparison, r.met, decimals)

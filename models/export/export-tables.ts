@@ -155,7 +155,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
     for (const r of results) {
       const t = targets.get(r.id);
       const ind = indicators.get(r.indicator);
-      const growthTarget = r.type === 'average-growth';
+      const growthTarget = (r.type === 'average-growth' || r.type === 'in-step');
       const scale = growthTarget ? 100 : 1;
       const unit = growthTarget ? '%' : ind ? unitText(ind.unit, lang, plan.units) : r.unit;
       rows.push([

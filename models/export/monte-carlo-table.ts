@@ -83,7 +83,7 @@ export function monteCarloTargetsTable(plan: Plan, result: MonteCarloResult, lan
   const rows: Cell[][] = result.targets.map((r) => {
     const t = targets.get(r.id);
     const ind = indicators.get(r.indicator);
-    const growth = r.type === 'average-growth';
+    const growth = (r.type === 'average-growth' || r.type === 'in-step');
     const scale = growth ? 100 : 1;
     const unit = growth ? '%' : ind ? unitText(ind.unit, lang, plan.units) : '';
     return [

@@ -5,6 +5,7 @@
  * rows, so no two tables can disagree. The Word, Excel and PDF writers render this.
  */
 import { headlineTargetIds } from '../targets/headline';
+import { targetYearOf } from '../targets/target-year';
 import { STATUS_LABELS } from '../actuals-input';
 import type { Plan, Target } from '../plan-schema';
 import { reviewPlan } from '../review';
@@ -60,7 +61,7 @@ export { headlineTargetIds };
 
 /** "2025", or "2021—2025" for a growth or cumulative target. */
 export function yearsText(t: Target | undefined, r: ReviewTarget): string {
-  if (t?.type === 'average-growth') return `${t.from + 1}—${t.to}`;
+  if (t?.type === 'average-growth' || t?.type === 'in-step') return `${t.from + 1}—${t.to}`;
   if (t?.type === 'cumulative') return `${t.from}—${t.to}`;
   return String(r.year);
 }
@@ -99,7 +100,7 @@ function headlineChart(plan: Plan, years: readonly ReviewYear[], indicatorId: st
   // The path is geometric (levels) or straight (shares): extended both ways by its own step.
   const stepBack = (v: number) => (share ? v - (b - a) : (v * a) / b);
   const stepOn = (v: number) => (share ? v + (last - before) : (v * last) / before);
-  const end = target.type === 'average-growth' || target.type === 'cumulative' ? target.to : target.year;
+  const end = targetYearOf(target);
   const first = plan.baseYear;
   const out: ReportChart = {
     title: '',

@@ -25,7 +25,7 @@ const STATUS: Record<ReviewTarget['status'], { zh: string; en: string }> = {
   pending: { zh: '待公布', en: 'pending' },
 };
 
-const isRate = (r: ReviewTarget) => r.unit === 'fraction' || r.type === 'average-growth';
+const isRate = (r: ReviewTarget) => r.unit === 'fraction' || r.type === 'average-growth' || r.type === 'in-step';
 
 function unitText(r: ReviewTarget, lang: Lang): string {
   if (isRate(r)) return '%';

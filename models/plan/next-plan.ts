@@ -17,6 +17,7 @@
  *   assume for those years (segments of the finished period are dropped, year ranges
  *   clipped), so the new plan projects at once. No target is made up for the new period.
  */
+import { targetFirstYearOf, targetYearOf } from '../targets/target-year';
 import type { ActualValue, BaseValue, Indicator, Period, Plan, PriceActual, Scenario, Segment, Target } from '../plan-schema';
 import { preparePlan, projectPrepared } from '../projection';
 import { isReportedStatus } from '../reported-path';
@@ -62,14 +63,12 @@ export function finishedPeriod(plan: Plan): Period | null {
 
 /** The year a target is judged in. */
 function judgedYear(t: Target): number {
-  return t.type === 'cumulative' || t.type === 'average-growth' ? t.to : t.year;
+  return targetYearOf(t);
 }
 
 /** The first year a target's window uses (its reference year for a multiple). */
 function firstYear(t: Target): number {
-  if (t.type === 'multiple') return t.ofYear;
-  if (t.type === 'cumulative' || t.type === 'average-growth') return t.from;
-  return t.year;
+  return targetFirstYearOf(t);
 }
 
 /** Segments of an assumption path, kept for the years after `base` only. */

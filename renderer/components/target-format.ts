@@ -2,26 +2,38 @@
 import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import type { Indicator, Target } from '../../models/plan-schema';
 import type { TargetResult } from '../../models/targets';
+import { inStepThreshold } from '../../models/targets/in-step-text';
 import { unitInfo } from '../../models/units';
 
 export type Lang = 'zh' | 'en';
 
 export const COMPARISON_SIGN: Record<Target['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
+/** Targets on a growth rate (a fraction a year): average growth and 基本同步. */
+export const isRateTarget = (r: Pick<TargetResult, 'type'>): boolean => r.type === 'average-growth' || r.type === 'in-step';
+
+/**
+ * The threshold of a 基本同步 target as officials read it: "≥ 地区生产总值增速 − 0.5个百分点（4.70%）"
+ * (the reference's growth over the window less the tolerance, and what that comes to).
+ */
+export function inStepThresholdText(r: TargetResult, referenceName: string, lang: Lang): string {
+  return inStepThreshold(referenceName, r.tolerance ?? 0, r.target, lang);
+}
+
 /** `decimals`: in the unit shown (percent for growth); by default the unit's usual ones. */
 export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang, decimals?: number): string {
   if (v === null) return '—';
-  if (r.type === 'average-growth') return formatRate(v, decimals);
+  if (isRateTarget(r)) return formatRate(v, decimals);
   return formatValue(v, ind.unit, lang, decimals);
 }
 
 export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number): string {
   if (r.gap === null) return '—';
-  const d = decimals ?? (r.type === 'average-growth' ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit).decimals);
+  const d = decimals ?? (isRateTarget(r) ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit).decimals);
   // The sign of the gap as shown: one that rounds to zero at the shown precision has none.
-  const sign = signAt(r.type === 'average-growth' ? r.gap * 100 : r.gap, d);
+  const sign = signAt(isRateTarget(r) ? r.gap * 100 : r.gap, d);
   const abs = sign === '' ? 0 : Math.abs(r.gap);
-  if (r.type === 'average-growth') return sign + formatPoints(abs * 100, lang, d);
+  if (isRateTarget(r)) return sign + formatPoints(abs * 100, lang, d);
   if (ind.unit === '%') return sign + formatPoints(abs, lang, d);
   return sign + formatValue(abs, ind.unit, lang, d);
 }

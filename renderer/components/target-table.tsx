@@ -16,7 +16,7 @@ import { targetResultDecimals } from '../../models/target-result-decimals';
 import { formatProbability } from '../uncertainty/probability-format';
 import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
-import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from './target-format';
+import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText, isRateTarget } from './target-format';
 import { targetName } from '../../models/target-name';
 
 interface Row {
@@ -153,7 +153,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         align: 'right' as const,
         sorter: (a, b) => a.result.year - b.result.year,
         render: (row: Row) =>
-          row.target.type === 'cumulative' || row.target.type === 'average-growth' ? `${row.target.from}–${row.target.to}` : row.result.year,
+          row.target.type === 'cumulative' || row.target.type === 'average-growth' || row.target.type === 'in-step' ? `${row.target.from}–${row.target.to}` : row.result.year,
       },
       {
         title: t('table.threshold'),
@@ -161,12 +161,15 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         align: 'right' as const,
         render: (row: Row) => {
           const r = row.result;
+          const reference = r.reference === undefined ? undefined : (names.get(r.reference) ?? r.reference);
           const text =
-            r.band !== null
+            reference !== undefined
+              ? inStepThresholdText(r, reference, lang)
+              : r.band !== null
               ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
               : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals)}`;
           // A real (constant-price) threshold names its price base.
-          const priceBase = r.priceBasis === 'real' && r.type !== 'average-growth' ? t('table.priceBase', { year: baseYear }) : '';
+          const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
           const shown = (
             <span data-testid={`target-threshold-${row.id}`}>
               {text}
@@ -185,7 +188,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
         render: (row: Row) => {
           const value = formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals);
           // A growth target's value is a growth rate: say how it is computed, and mark estimated years (估)
-          const method = row.result.type === 'average-growth' ? (row.result.growthMethod?.[lang] ?? null) : null;
+          const method = row.result.type === 'average-growth' || row.result.type === 'in-step' ? (row.result.growthMethod?.[lang] ?? null) : null;
           const est = method !== null && (row.result.growthEstimatedYears ?? []).length > 0 ? t('table.estimated') : '';
           const shown = <span data-testid={`target-projected-${row.id}`}>{value}{est}</span>;
           return method === null ? shown : <Tooltip title={method}>{shown}</Tooltip>;

@@ -12,7 +12,7 @@ import { formatRate } from '../../models/format';
 import { PERCENT_FIELD, PLAIN_FIELD, percentToFraction } from '../../models/numbers/percent-scale';
 import * as edit from '../../models/plan-edit';
 import { messagesAt } from '../../models/plan-field-issues';
-import type { Plan, Target, TargetBinding } from '../../models/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type Plan, type Target, type TargetBinding } from '../../models/plan-schema';
 import { checkNumberText } from '../components/number-field';
 import { setTargetBinding } from '../../models/plan/target-binding';
 import { setTargetHeadline } from '../../models/targets/headline';
@@ -20,7 +20,7 @@ import { NumberText, SelectField, SwitchField, TextField } from './fields';
 import { ItemList } from './item-list';
 import { usePlanDraft } from './use-plan-draft';
 
-const TYPES: edit.TargetType[] = ['threshold', 'average-growth', 'multiple', 'cumulative'];
+const TYPES: edit.TargetType[] = ['threshold', 'average-growth', 'multiple', 'cumulative', 'in-step'];
 
 export function TargetSection() {
   const { t } = useTranslation();
@@ -71,7 +71,7 @@ export function TargetSection() {
 /** The years a target covers: growth is over (from, to], so 2025→2030 reads 2026–2030; a sum is over [from, to]. */
 function whenOf(x: Target): string {
   if (x.type === 'threshold' || x.type === 'multiple') return String(x.year);
-  return `${x.type === 'average-growth' ? x.from + 1 : x.from}–${x.to}`;
+  return `${x.type === 'average-growth' || x.type === 'in-step' ? x.from + 1 : x.from}–${x.to}`;
 }
 
 const wordOptions = () => [
@@ -135,7 +135,7 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
         ) : (
           <>
             <NumberText
-              label={t(target.type === 'average-growth' ? 'planEditor.fromGrowth' : 'planEditor.from')}
+              label={t(target.type === 'average-growth' || target.type === 'in-step' ? 'planEditor.fromGrowth' : 'planEditor.from')}
               path={`${path}.from`}
               value={target.from}
               onValue={(v, g) => set({ from: num(v) }, g)}
@@ -149,15 +149,26 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             <NumberText label={t('planEditor.factor')} path={`${path}.factor`} value={target.factor} hint={t('planEditor.factorHint')} onValue={(v, g) => set({ factor: num(v) }, g)} />
           </>
         ) : null}
-        <SelectField<string>
+        {target.type === 'in-step' ? (
+          <SelectField<string>
+            label={t('planEditor.reference')}
+            path={`${path}.reference`}
+            value={target.reference}
+            showSearch
+            hint={t('planEditor.referenceHint')}
+            options={draft.indicators.filter((i) => i.id !== target.indicator).map((i) => ({ value: i.id, label: i.name[lang], title: `${i.name.zh} ${i.name.en} ${i.id}` }))}
+            onSelect={(v) => v !== undefined && set({ reference: v })}
+          />
+        ) : null}
+        {target.type === 'in-step' ? null : <SelectField<string>
           label={t('planEditor.comparison')}
           path={`${path}.comparison`}
           value={edit.comparisonWordOf(target)}
           hint={reading}
           options={wordOptions()}
           onSelect={(v) => v !== undefined && apply((p) => edit.setComparisonWord(p, id, v))}
-        />
-        {target.type === 'multiple' ? null : (
+        />}
+        {target.type === 'multiple' || target.type === 'in-step' ? null : (
           <NumberText
             label={t(target.type === 'average-growth' ? 'planEditor.growth' : 'planEditor.threshold')}
             path={`${path}.value`}
@@ -167,14 +178,14 @@ function TargetDetail({ index, onRemoved }: { index: number; onRemoved(): void }
             onValue={(v, g) => set({ value: num(v) }, g)}
           />
         )}
-        {target.type === 'average-growth' || target.type === 'threshold' ? (
+        {target.type === 'average-growth' || target.type === 'threshold' || target.type === 'in-step' ? (
           <NumberText
             label={t('planEditor.tolerance')}
             path={`${path}.tolerance`}
             value={target.tolerance ?? null}
             nullable
-            scale={target.type === 'average-growth' ? PERCENT_FIELD : PLAIN_FIELD}
-            hint={t(target.type === 'threshold' ? 'planEditor.toleranceLevelHint' : 'planEditor.toleranceHint')}
+            scale={target.type === 'threshold' ? PLAIN_FIELD : PERCENT_FIELD}
+            hint={t(target.type === 'threshold' ? 'planEditor.toleranceLevelHint' : target.type === 'in-step' ? 'planEditor.inStepToleranceHint' : 'planEditor.toleranceHint')}
             onValue={(v, g) => set({ tolerance: v ?? undefined }, g)}
           />
         ) : null}
@@ -223,16 +234,20 @@ function AddTargetDialog({ open, plan, onClose, onAdd }: { open: boolean; plan: 
   const [type, setType] = useState<edit.TargetType>('threshold');
   const [period, setPeriod] = useState<string | undefined>(plan.periods[0]?.id);
   const [valueText, setValueText] = useState('');
-  const value = checkNumberText(valueText, -Infinity, Infinity);
+  const [reference, setReference] = useState<string | undefined>(undefined);
+  // 基本同步: an empty tolerance takes the default, 0.5 percentage point.
+  const value = type === 'in-step' && valueText.trim() === '' ? checkNumberText(String(IN_STEP_DEFAULT_TOLERANCE * 100), 0, 10) : checkNumberText(valueText, -Infinity, Infinity);
   const ready = indicator !== undefined && value.kind === 'ok';
   const submit = () => {
     if (!ready || value.kind !== 'ok') return;
     const p = plan.periods.find((x) => x.id === period);
     // A growth is typed in percent, as written (5 is 5%); the file keeps the fraction.
-    onAdd({ indicator, type, value: type === 'average-growth' ? percentToFraction(value.value) : value.value, ...(period === undefined ? {} : { period }), ...(p && (type === 'threshold' || type === 'multiple') ? { year: p.end } : {}) });
+    // In step: the value is the tolerance, in percentage points (0.5), kept as a fraction.
+    const asFraction = type === 'average-growth' || type === 'in-step';
+    onAdd({ indicator, type, value: asFraction ? percentToFraction(value.value) : value.value, ...(period === undefined ? {} : { period }), ...(p && (type === 'threshold' || type === 'multiple') ? { year: p.end } : {}), ...(type === 'in-step' ? { reference: reference ?? edit.defaultInStepReference(plan, indicator) } : {}) });
     setValueText('');
   };
-  const valueLabel = type === 'average-growth' ? t('planEditor.growth') : type === 'multiple' ? t('planEditor.factor') : t('planEditor.threshold');
+  const valueLabel = type === 'average-growth' ? t('planEditor.growth') : type === 'multiple' ? t('planEditor.factor') : type === 'in-step' ? t('planEditor.inStepTolerance') : t('planEditor.threshold');
   return (
     <Modal
       open={open}
@@ -264,6 +279,19 @@ function AddTargetDialog({ open, plan, onClose, onAdd }: { open: boolean; plan: 
           options={plan.periods.map((p) => ({ value: p.id, label: `${p.name[lang]}（${p.start}–${p.end}）` }))}
           onChange={setPeriod}
         />
+        {type === 'in-step' ? (
+          <>
+            <label htmlFor="pe-new-reference">{t('planEditor.reference')}</label>
+            <Select<string>
+              id="pe-new-reference"
+              data-testid="pe-new-reference"
+              value={reference ?? (indicator === undefined ? undefined : edit.defaultInStepReference(plan, indicator))}
+              showSearch={{ optionFilterProp: 'title' }}
+              options={plan.indicators.filter((i) => i.id !== indicator).map((i) => ({ value: i.id, label: i.name[lang], title: `${i.name.zh} ${i.name.en} ${i.id}` }))}
+              onChange={setReference}
+            />
+          </>
+        ) : null}
         <label htmlFor="pe-new-value">{valueLabel}</label>
         <Input id="pe-new-value" data-testid="pe-new-value" value={valueText} inputMode="decimal" onChange={(e) => setValueText(e.target.value)} onPressEnter={submit} />
       </div>

@@ -1,4 +1,5 @@
 /** The import dialog's words for a proposed target and a row problem (the rules are in models/plan-import). */
+import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan-schema';
 import type { TFunction } from 'i18next';
 import { STATUS_LABELS } from '../../models/actuals-input';
 import { formatNumber, formatRate, formatValue } from '../../models/format';
@@ -32,6 +33,8 @@ export function targetText(t: Target, unit: string, lang: Lang, tr: TFunction, o
       return tr('planImport.target.multiple', { year: t.year, sign, factor: formatNumber(t.factor, t.factor % 1 === 0 ? 0 : 2), ofYear: t.ofYear });
     case 'cumulative':
       return tr('planImport.target.cumulative', { from: t.from, to: t.to, sign, value: figureText(t.value, t.unit ?? unit, lang, own) });
+    case 'in-step':
+      return tr('planImport.target.in-step', { from: t.from, to: t.to, reference: t.reference, points: formatNumber((t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE) * 100, 1) });
   }
 }
 

@@ -10,7 +10,7 @@ import { reviewPlan } from '../../models/review';
 import type { ReviewStatus } from '../../models/review-types';
 import { formatRate } from '../../models/format';
 import type { TargetStatus } from '../../models/targets';
-import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue } from '../components/target-format';
+import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText } from '../components/target-format';
 import { chartsFor, SCENARIO_COLORS } from '../charts/chart-defs';
 import { consistencyOf, targetsOf } from '../derived/derive';
 import { chartExportFigure, chartTitle, scenarioNames, type Translate } from '../export/chart-export';
@@ -145,7 +145,10 @@ export function reportTargets(scope: ExportScope, t: Translate, lookup?: MonteCa
         id: target.id,
         label: target.label?.[lang] ?? ind.name[lang],
         year: r.year,
-        threshold: `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, d)}`,
+        threshold:
+          r.reference !== undefined
+            ? inStepThresholdText(r, indicators.get(r.reference)?.name[lang] ?? r.reference, lang)
+            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, d)}`,
         projected: formatTargetValue(r, ind, r.projected, lang, d),
         gap: formatGap(r, ind, lang, d),
         required: formatRequired(r, ind, lang),

@@ -6,6 +6,7 @@
  */
 import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
 import type { ReviewTarget } from '../../models/review-types';
+import { inStepThreshold } from '../../models/targets/in-step-text';
 import { UNITS, type UnitId } from '../../models/units';
 
 export type Lang = 'zh' | 'en';
@@ -30,7 +31,9 @@ export function formatReviewValue(r: Pick<ReviewTarget, 'unit' | 'type'>, v: num
 }
 
 /** The threshold: "≥ 20,277.3亿元（2020年价格）", a band "6.0–7.0%". */
-export function formatThreshold(r: ReviewTarget, lang: Lang): string {
+/** `referenceName`: the name of a 基本同步 target's reference indicator (its id when not given). */
+export function formatThreshold(r: ReviewTarget, lang: Lang, referenceName?: string): string {
+  if (r.reference !== undefined) return inStepThreshold(referenceName ?? r.reference, r.tolerance ?? 0, r.target, lang);
   if (r.band !== null) {
     const [lo, hi] = r.band;
     if (isRate(r)) return `${formatNumber(lo * 100, 1)}–${formatNumber(hi * 100, 1)}%`;

@@ -84,7 +84,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const [group, setGroup] = useState<'all' | 'binding' | 'expected'>('all');
   const byGroup = bindingVerdictCounts(plan, review.targets, lang);
   const shown = group === 'all' ? review.targets : review.targets.filter((r) => bindingOfTarget.get(r.id) === group);
-  const fromOf = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.type === 'cumulative' || x.type === 'average-growth' ? x.from : undefined])), [plan]);
+  const fromOf = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.type === 'cumulative' || x.type === 'average-growth' || x.type === 'in-step' ? x.from : undefined])), [plan]);
 
   const columns: DataColumn<ReviewTarget>[] = [
     {
@@ -120,7 +120,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         const written = formatAsWritten(r, lang);
         return (
           <span data-testid={`review-threshold-${r.id}`}>
-            {formatThreshold(r, lang)}
+            {formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang])}
             {written ? <span className="review-sub">{written}</span> : null}
           </span>
         );

@@ -9,7 +9,7 @@ export type Lang = 'zh' | 'en';
 
 /** How a target's gap is shown: scale (gap × scale), unit text and decimals. */
 export function gapUnit(target: Target, ind: Indicator, lang: Lang): { scale: number; unit: string; decimals: number } {
-  if (target.type === 'average-growth') return { scale: 100, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
+  if (target.type === 'average-growth' || target.type === 'in-step') return { scale: 100, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
   if (ind.unit === '%') return { scale: 1, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
   const u = unitInfo(ind.unit);
   return { scale: 1, unit: u[lang] || (lang === 'zh' ? '指数' : 'index'), decimals: u.decimals };

@@ -239,8 +239,8 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
   const u = unitInfo(ind.unit);
   // Whole numbers from 1,000 up, so seven columns fit.
   const valueText = (v: number | null) =>
-    v === null ? '—' : target.type === 'average-growth' ? formatRate(v, 2) : formatNumber(v, Math.abs(v) >= 1000 ? 0 : Math.min(u.decimals, 1));
-  const unitText = target.type === 'average-growth' ? '%' : u[lang] || (lang === 'zh' ? '指数' : 'index');
+    v === null ? '—' : target.type === 'average-growth' || target.type === 'in-step' ? formatRate(v, 2) : formatNumber(v, Math.abs(v) >= 1000 ? 0 : Math.min(u.decimals, 1));
+  const unitText = target.type === 'average-growth' || target.type === 'in-step' ? '%' : u[lang] || (lang === 'zh' ? '指数' : 'index');
   const select = (which: 0 | 1, value: number) => setAxes(which === 0 ? [value, ci] : [ri, value]);
 
   return (
