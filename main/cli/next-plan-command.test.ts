@@ -50,7 +50,9 @@ describe('compare', () => {
     expect((await cli(['next-plan', file, '--out', out])).code).toBe(0);
     const table = await cli(['compare', file, out, '--lang', 'en']);
     expect(table.code).toBe(0);
-    expect(table.stdout).toMatch(/27 indicators matched/);
+    // every indicator of the plan file is matched (counted from the file: the plan grows as statements are added)
+    const indicatorCount = (JSON.parse(readFileSync(file, 'utf8')) as { indicators: unknown[] }).indicators.length;
+    expect(table.stdout).toContain(`\n${indicatorCount} indicators matched\n`);
     expect(table.stdout).not.toMatch(/Only in/);
     const json = JSON.parse((await cli(['compare', file, out, '--json'])).stdout) as { onlyInA: string[]; onlyInB: string[]; targets: { a: { id: string; status: string } | null; b: unknown }[] };
     expect(json.onlyInA).toEqual([]);

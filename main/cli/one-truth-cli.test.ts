@@ -40,7 +40,8 @@ describe('2025 GDP reported at 9,950亿元', () => {
     const run = await cli(['check', file]);
     expect(run.code).toBe(0);
     const row = run.stdout.split('\n').find((l) => l.startsWith('经济总量跻身万亿元城市')) ?? '';
-    expect(row).toMatch(/9,950\.0.*未达成$/);
+    // the table ends with the target's id column
+    expect(row).toMatch(/9,950\.0.*未达成\s+gdp-2025-trillion$/);
     expect(run.stdout).toContain('未达成（差50亿元）');
     expect(run.stdout).not.toMatch(/万亿元城市.*增长目标实现即可达到/);
   });

@@ -191,12 +191,12 @@ describe('project', () => {
     expect(lines).toHaveLength(1 + planJson.indicators.length);
     const gdp = (lines.find((l) => l.startsWith('gdp,')) as string).split(',');
     expect(gdp[1]).toBe('亿元');
-    expect(Number(gdp[2])).toBe(7400);
-    expect(Number(gdp[7])).toBeCloseTo(10138.64, 2);
     expect(lines.find((l) => l.startsWith('pension_payment_rate,'))).toBe(`pension_payment_rate,%${','.repeat(16)}`);
     expect(Number(gdp[2])).toBe(7319.77);
     expect(Number(gdp[7])).toBeCloseTo(10207.82, 2);
-    expect(lines.find((l) => l.startsWith('industrial_sales,'))).toBe(`industrial_sales,亿元${','.repeat(16)}`);
+    // Industrial sales has a base now: 9000 / 1.09^5 ≈ 5849亿元 (implied, 2020); its 2025 figure of 9000 is an
+    // estimate (预计), not a reported figure, so 2025 is projected from the base.
+    expect(lines.find((l) => l.startsWith('industrial_sales,'))?.split(',').slice(1, 3)).toEqual(['亿元', '5849']);
   });
 
   it('prints a table in blocks of 8 years with thousands separators', async () => {

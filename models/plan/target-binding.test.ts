@@ -13,7 +13,7 @@ function xuzhou(): Plan {
 describe('约束性 / 预期性 and the report title block as plan edits', () => {
   const plan = xuzhou();
   it('marks every target of the Xuzhou plan, farmland and air quality binding', () => {
-    expect(bindingCounts(plan)).toEqual({ binding: 5, expected: 17, unmarked: 0 });
+    expect(bindingCounts(plan)).toEqual({ binding: 5, expected: 23, unmarked: 0 });
     expect(plan.targets.find((t) => t.id === 'farmland-14th')?.binding).toBe('binding');
     expect(plan.targets.find((t) => t.id === 'air-quality-2025')?.binding).toBe('binding');
     expect(plan.targets.find((t) => t.id === 'gdp-growth-14th')?.binding).toBe('expected');

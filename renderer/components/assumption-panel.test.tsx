@@ -3,6 +3,7 @@ import '../test/setup-dom';
 import { act, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import type { Scenario, Segment } from '../../models/plan-schema';
 import { valueAt } from '../../models/projection';
 import { projectionOf } from '../derived/derive';
 import { useWorkspace } from '../store/store-context';
@@ -37,8 +38,6 @@ describe('assumption panel', () => {
     setup();
     const row = screen.getByTestId('assumption-gdp-15th');
     expect(within(row).getByRole('slider')).toBeTruthy();
-    // Display precision: 2^(1/10) − 1 = 7.1773462…% shows as 7.18.
-    expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('7.18');
     expect((screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement).value).toBe('6.5');
     expect(within(row).getByText('%/年（实际增速）')).toBeTruthy();
     expect(screen.getByTestId('assumption-deflator-14th')).toBeTruthy();
@@ -104,7 +103,6 @@ describe('assumption panel', () => {
     expect(link.textContent).toBe('与地区生产总值同步 ×1.0');
     await user.click(screen.getByTestId('assumption-income_urban-15th-unlink'));
     const input = (await screen.findByTestId('assumption-income_urban-15th-input')) as HTMLInputElement;
-    expect(input.value).toBe('7.18');
     expect(Number(input.value)).toBeCloseTo(6.5, 5);
     const sc = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy');
     expect(sc?.assumptions.income_urban?.find((seg) => seg.period === '15th')?.value).toBeCloseTo(0.065, 12);
@@ -120,19 +118,29 @@ describe('assumption panel', () => {
     await user.tab();
     expect(reset.disabled).toBe(false);
     await user.click(reset);
-    expect(input.value).toBe('7.18');
     expect(input.value).toBe('6.5');
     expect(reset.disabled).toBe(true);
   });
 
   it('a field showing a rounded value and left untouched keeps the exact value; a typed percent is stored exactly', async () => {
     const { user, store } = setup();
-    const exact = () => store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy')?.assumptions.gdp?.find((g) => g.period === '15th' || (g.from !== undefined && g.from <= 2028 && (g.to ?? g.from) >= 2028))?.value;
+    // The plan scenario's 6.5% is not rounded by the field: give a copy the 2^(1/10) − 1 = 7.1773462…% a year
+    // that the 2035 doubling needs (the old default), which the field shows as 7.18.
+    const copy = store.getState().plan?.scenarios.find((s) => s.id === 'plan-copy') as Scenario;
+    const gdp: Segment[] = [
+      { from: 2021, to: 2025, value: 0.065 },
+      { from: 2026, to: 2035, value: 2 ** 0.1 - 1 },
+    ];
+    act(() => void store.getState().addScenario({ ...copy, id: 'doubling', name: { zh: '翻一番所需', en: 'Doubling needs' }, assumptions: { ...copy.assumptions, gdp } }));
+    expect(store.getState().selectedId).toBe('doubling');
+    const exact = () => store.getState().plan?.scenarios.find((s) => s.id === 'doubling')?.assumptions.gdp?.find((g) => g.period === '15th' || (g.from !== undefined && g.from <= 2028 && (g.to ?? g.from) >= 2028))?.value;
     const before = exact();
     expect(before).toBeCloseTo(2 ** 0.1 - 1, 6);
     expect(before).not.toBe(0.0718);
     const plan = store.getState().plan;
     const input = screen.getByTestId('assumption-gdp-15th-input') as HTMLInputElement;
+    // Display precision: 7.1773462…% shows as 7.18.
+    expect(input.value).toBe('7.18');
     await user.click(input);
     await user.keyboard('{Enter}');
     await user.tab();
