@@ -63,9 +63,11 @@ import type { Indicator, Plan, Scenario } from '../plan-schema';
 import {
   effectiveAssumptions,
   findScenario,
+  fixedFor,
   preparePlan,
   priceChanges,
   projectPrepared,
+  statedPrices,
   type PreparedPlan,
   type SeriesProjection,
 } from '../projection';
@@ -270,8 +272,9 @@ export function* monteCarloSteps(
   const { baseYear, horizon } = plan;
   const n = horizon - baseYear + 1;
   const years = Array.from({ length: n }, (_, i) => baseYear + i);
-  const anchored = sc.anchor === 'actuals';
-  const rp = anchored ? reportedPath(plan) : null;
+  // As the engine since "one truth": every scenario follows the reported figures.
+  const anchored = true;
+  const rp = reportedPath(plan);
   const byId = new Map(plan.indicators.map((i) => [i.id, i]));
 
   const collect = options.collect ?? [];
@@ -370,17 +373,20 @@ export function* monteCarloSteps(
     };
     return node;
   };
+  // As the engine since the price-basis rules: reported years' real values on the scenario's stated prices.
+  const stated = statedPrices(sc, priceChanges(pp, sc, rp));
   const levelOrder: Node[] = [];
   for (const id of linkOrder.order) {
     const ind = byId.get(id) as Indicator;
+    const fixedSeries = fixedFor(rp, id, stated[priceIndexOf(ind)]);
     // shares are never deflated (project() sets real = nominal for them)
     const node = makeNode(ind, ind.basis === 'none' || ind.kind === 'share', {
       a: assumptions.get(id) as YearlyAssumption,
-      fixed: rp?.series.get(id),
+      fixed: fixedSeries,
       cpi: ind.basis !== 'none' && priceIndexOf(ind) === 'cpi',
       source: sources.get(id) ?? null,
       growth: linkedTo.has(id) ? buffer() : null,
-      dev: linkedTo.has(id) && (rp?.series.get(id)?.origin.some((o, i) => i > 0 && o !== null) ?? false) ? buffer() : null,
+      dev: linkedTo.has(id) && (fixedSeries?.origin.some((o, i) => i > 0 && o !== null) ?? false) ? buffer() : null,
     });
     nodes.set(id, node);
     levelOrder.push(node);
