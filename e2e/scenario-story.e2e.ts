@@ -9,7 +9,7 @@
  * Hand arithmetic (GDP reported to 2024, 2025 projected at 6.5% in both scenarios; the
  * doubling is 2 × the 2025 value): with 2031–2035 kept at 6.5% (1.065^5 = 1.37009),
  * 2026–2030 needs (2 / 1.37009)^(1/5) − 1 = 7.86% a year: 7.8% gives 1.078^5 × 1.37009 =
- * 1.9948 (missed), 7.9% gives 2.0031 and 8% gives 2.0131 (met).
+ * 1.9945 (missed), 7.9% gives 2.0038 and 8% gives 2.0131 (met).
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSession, type Session } from './support/session';
@@ -207,7 +207,7 @@ describe('a scenario of lower growth, step by step', () => {
     await app.targets.waitForStatus('gdp-2035-double', 'missed');
     const path = await app.charts.linePath('gdp');
 
-    // Dragged to about 8.5, past the 7.86% 2026–2030 needs: even 8.2 gives 1.082^5 × 1.065^5 = 2.033.
+    // Dragged to about 8.5, past the 7.86% 2026–2030 needs: even 8.2 gives 1.082^5 × 1.065^5 = 2.032.
     await app.assumptions.drag('gdp', '15th', 8.5);
     const dragged = await app.assumptions.value('gdp', '15th');
     expect(dragged).toBeGreaterThanOrEqual(8.2);
@@ -224,7 +224,7 @@ describe('a scenario of lower growth, step by step', () => {
 
   it('the slider steps by 0.1 with the arrow keys, and each step recomputes: 7.8 → 7.9 crosses the 7.86% the doubling needs', async () => {
     const { app, page } = s;
-    // Just below the rate 2026–2030 needs: 1.078^5 × 1.065^5 = 1.9948, missed.
+    // Just below the rate 2026–2030 needs: 1.078^5 × 1.065^5 = 1.9945, missed.
     await app.assumptions.set('gdp', '15th', 7.8);
     await app.targets.waitForStatus('gdp-2035-double', 'missed');
     const handle = app.assumptions.slider('gdp', '15th');
@@ -232,7 +232,7 @@ describe('a scenario of lower growth, step by step', () => {
     const start = await app.assumptions.sliderValue('gdp', '15th');
     expect(start).toBe(7.8);
     const path = await app.charts.linePath('gdp');
-    // One step up: 1.079^5 × 1.065^5 = 2.0031, met.
+    // One step up: 1.079^5 × 1.065^5 = 2.0038, met.
     await page.keyboard.press('ArrowRight');
     await expect.poll(() => app.assumptions.value('gdp', '15th')).toBeCloseTo(start + 0.1, 6);
     await app.targets.waitForStatus('gdp-2035-double', 'met');
