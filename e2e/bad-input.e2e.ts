@@ -119,11 +119,11 @@ describe('a numeric field', () => {
   const error = () => s.app.assumptions.error('gdp', '16th');
 
   it.each([
-    ['abc', '“abc”不是有效数字，保留 7.18'],
-    ['NaN', '“NaN”不是有效数字，保留 7.18'],
-    ['1e999', '“1e999”不是有效数字，保留 7.18'],
-    ['500', '应在 -50 至 100 之间，保留 7.18'],
-    ['-60', '应在 -50 至 100 之间，保留 7.18'],
+    ['abc', '“abc”不是有效数字，保留 6.50'],
+    ['NaN', '“NaN”不是有效数字，保留 6.50'],
+    ['1e999', '“1e999”不是有效数字，保留 6.50'],
+    ['500', '应在 -50 至 100 之间，保留 6.50'],
+    ['-60', '应在 -50 至 100 之间，保留 6.50'],
   ])('refuses %j with a message beside it, and keeps the last valid value', async (text, message) => {
     const { app, page } = s;
     const path = await app.charts.linePath('gdp');
