@@ -463,15 +463,17 @@ export function* monteCarloSteps(
     dueAt.set(due, [...(dueAt.get(due) ?? []), idx]);
   });
   // A value the same on every path is kept as one number (an array of length 1) and
-  // spread over a full array when read; two such arrays in turn, as a target reads at
-  // most two values at once (cumulative targets read theirs one after the other).
-  const spread = [buffer(), buffer()];
+  // spread over a full array when read; as many such arrays, in turn, as the most values
+  // one target reads at once (two for most kinds, four for an in-step target: the
+  // indicator and its reference at both ends of the window).
+  const spreadCount = kernels.reduce((most, k) => Math.max(most, k.needs.length), 2);
+  const spread: (Float64Array | undefined)[] = new Array<Float64Array | undefined>(spreadCount);
   let spreadNext = 0;
   const read = (need: PathNeed): Float64Array | undefined => {
     const values = kept.get(needKey(need));
     if (values === undefined || values.length === runs) return values;
-    const full = spread[spreadNext] as Float64Array;
-    spreadNext = 1 - spreadNext;
+    const full = spread[spreadNext] ?? (spread[spreadNext] = buffer());
+    spreadNext = (spreadNext + 1) % spreadCount;
     return full.fill(values[0] as number);
   };
   const spare: Float64Array[] = [];

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { planFile, type Plan, type PlanInput, type Scenario } from '../plan-schema';
 import { evaluateTargets, type TargetResult } from '../targets';
 import { checkSemantics } from '../validate-plan';
-import { minimalPlan } from '../testing/minimal-plan';
+import { minimalPlan, minimalPlanWithGdp2021 } from '../testing/minimal-plan';
 import { addTarget, setTarget } from '../plan-edit';
 import { targetKernel } from '../target-probability';
 import { project } from '../projection';
@@ -23,7 +23,7 @@ const IN_STEP = {
 } as const;
 
 function planWith(target: Record<string, unknown> = IN_STEP): Plan {
-  const raw = minimalPlan() as PlanInput;
+  const raw = minimalPlanWithGdp2021() as PlanInput;
   return planFile.parse({ ...raw, targets: [...raw.targets, target] });
 }
 
@@ -78,7 +78,7 @@ describe('in-step targets (基本同步)', () => {
   });
 
   it('required growth counts from the last reported year: income reported 2021–22 at 3%', () => {
-    const raw = minimalPlan() as PlanInput;
+    const raw = minimalPlanWithGdp2021() as PlanInput;
     const indicators = raw.indicators.map((i) =>
       i.id === 'income_urban'
         ? { ...i, actuals: [{ year: 2021, value: 39000 * 1.03, realGrowth: 0.03, source: 't', status: 'final' as const }, { year: 2022, value: 39000 * 1.03 ** 2, realGrowth: 0.03, source: 't', status: 'final' as const }] }
@@ -146,7 +146,7 @@ describe('in-step in the plan editor', () => {
 describe('in-step in the review (plan tracking)', () => {
   /** GDP reported 2021 (+8.7%) and 2022 (+3.0%); urban income 2021 (+8.1%) and, when `incomeThrough` is 2022, 2022 (+2.9%). */
   function reviewed(incomeThrough: number) {
-    const raw = minimalPlan() as PlanInput;
+    const raw = minimalPlanWithGdp2021() as PlanInput;
     const indicators = raw.indicators.map((i) => {
       if (i.id === 'gdp') return { ...i, actuals: [...(i.actuals ?? []), { year: 2022, value: 8117.44 * 1.05, realGrowth: 0.03, source: 't', status: 'final' as const }] };
       if (i.id !== 'income_urban') return i;

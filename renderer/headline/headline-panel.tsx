@@ -39,10 +39,15 @@ function LineText({ line, lang, running }: { line: HeadlineLine; lang: Lang; run
 export function HeadlinePanel({ plan, scenario, lang }: { plan: Plan; scenario: Scenario; lang: Lang }) {
   const { t } = useTranslation();
   useHeadlineRun(plan, scenario);
-  const review = useMemo(() => reviewPlan(plan, { scenarioId: scenario.id, asOf: defaultAsOf(plan, new Date().getFullYear()) }), [plan, scenario.id]);
+  // A scenario just created (a copy on its first edit) may reach this render before the plan that holds it: nothing to show then.
+  const known = plan.scenarios.some((s) => s.id === scenario.id);
+  const review = useMemo(
+    () => (known ? reviewPlan(plan, { scenarioId: scenario.id, asOf: defaultAsOf(plan, new Date().getFullYear()) }) : null),
+    [plan, scenario.id, known],
+  );
   const mc = useResultView(plan, scenario);
   const running = useMcResults((s) => s.running !== null && s.running.scenarioId === scenario.id);
-  const lines = useMemo(() => headlineLines(plan, review, mc.state === 'fresh' ? mc.entry.result : null), [plan, review, mc]);
+  const lines = useMemo(() => (review === null ? [] : headlineLines(plan, review, mc.state === 'fresh' ? mc.entry.result : null)), [plan, review, mc]);
   if (lines.length === 0) return null;
   return (
     <Panel title={t('headline.title', { name: scenario.name[lang] })} className="headline-panel" data-testid="headline-panel">
