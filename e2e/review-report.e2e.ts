@@ -59,12 +59,15 @@ describe('the review report as PDF', () => {
     expect(first).toContain('编制单位：徐州市发展和改革委员会');
     expect(first).toMatch(/约束性\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+/);
     expect(first).toMatch(/预期性\s+\d+\s+\d+\s+\d+\s+\d+\s+\d+/);
-    expect(first).toContain('6.0–7.0%（左右）');
+    // Page 1 lists the plan's headline targets (issue 18: 1万亿, 4万, the 2035 doublings).
+    expect(first).toMatch(/主要目标[\s\S]*经济总量跻身万亿元城市[\s\S]*≥ 10,000\.0亿元/);
     expect(first).toContain('第 1 页，共');
     for (let n = 1; n <= count; n++) expect(pageText(n), `page ${n}`).toMatch(/徐州市规划评估 · 情景：/);
     // The tables of page 2 keep their header row; numbers keep their units on one line.
     const second = pageText(2);
     expect(second).toContain('约束性目标');
+    // 左右 as a band: 6.5%左右 reads 6.0–7.0%.
+    expect(second).toContain('6.0–7.0%（左右）');
     expect(second).toMatch(/目标\s+年份\s+数值\s+目标值\s+判定/);
     expect(second).toMatch(/\d,\d{3}\.\d亿元 预测/);
     expect(second).not.toMatch(/−0\.0+(个百分点|%)/);
