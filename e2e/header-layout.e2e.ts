@@ -126,8 +126,14 @@ describe('the header at four window sizes, in Chinese and English', () => {
       await page.locator('.ant-dropdown-menu').waitFor();
       await page.screenshot({ path: path.join(screenshotDir(), `header-more-menu-keyboard-${width}x${height}-zh.png`), clip: { x: 0, y: 0, width, height: 200 } });
       const seen: string[] = [];
-      for (let i = 0; i < 4 && (await active()) !== 'plan-import-open'; i++) {
+      // As many steps as the menu has items: the menu grows as commands are added.
+      const items = await page.locator('.ant-dropdown-menu [role="menuitem"]').count();
+      // The menu moves focus asynchronously (slower under load): after each key, wait for
+      // the focus to move before reading it, or a slow step is counted twice and overshoots.
+      for (let i = 0; i <= items && (await active()) !== 'plan-import-open'; i++) {
+        const before = await active();
         await page.keyboard.press('ArrowDown');
+        await expect.poll(active).not.toBe(before);
         seen.push(await active());
       }
       console.info(`more menu, ArrowDown: ${seen.join(' → ')}`);
