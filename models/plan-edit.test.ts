@@ -249,3 +249,17 @@ describe('planFieldIssues gives what validatePlan gives', () => {
     }
   });
 });
+
+describe('the note on what the plan file holds of its document', () => {
+  it('is set per language, kept as typed, and removed when both languages are empty', () => {
+    const p = plan();
+    const zh = edit.setSourceNote(p, 'zh', '主要指标表为图片。');
+    expect(zh.source.note).toEqual({ zh: '主要指标表为图片。', en: '' });
+    expect(validatePlan(zh).ok).toBe(true);
+    const both = edit.setSourceNote(zh, 'en', 'The table is an image.');
+    expect(both.source.note).toEqual({ zh: '主要指标表为图片。', en: 'The table is an image.' });
+    const cleared = edit.setSourceNote(edit.setSourceNote(both, 'zh', ''), 'en', '  ');
+    expect(cleared.source.note).toBeUndefined();
+    expect('note' in cleared.source).toBe(false);
+  });
+});

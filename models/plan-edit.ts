@@ -59,6 +59,13 @@ export function setRegion(plan: Plan, lang: LangKey, text: string): Plan {
   return { ...plan, region: { ...plan.region, [lang]: text } };
 }
 
+/** The note on what the plan file holds of its document; removed when both languages are empty. */
+export function setSourceNote(plan: Plan, lang: LangKey, text: string): Plan {
+  const note = { zh: plan.source.note?.zh ?? '', en: plan.source.note?.en ?? '', [lang]: text };
+  const { note: _old, ...rest } = plan.source;
+  return { ...plan, source: note.zh.trim() === '' && note.en.trim() === '' ? rest : { ...rest, note } };
+}
+
 /**
  * The base year, and with it the year of every base value that stood in the old base
  * year (a base value belongs to the base year; its figure is kept for the user to

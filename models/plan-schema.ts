@@ -431,6 +431,12 @@ export const planFile = z.object({
     issuer: z.string().min(1).max(300),
     adopted: z.string().max(40).optional(),
     file: z.string().max(300).optional(),
+    /**
+     * What the plan file holds of the document and what it leaves out (e.g. "the main
+     * indicator table is an image: only targets stated in the prose are entered").
+     * Either language may be empty.
+     */
+    note: z.object({ zh: z.string().max(4000), en: z.string().max(4000) }).optional(),
   }),
   region: bilingual,
   baseYear: year,

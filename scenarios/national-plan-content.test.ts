@@ -24,6 +24,13 @@ describe('the national 15th-plan outline', () => {
     for (const t of [...plan.targets, ...plan.facts]) expect(text.includes(t.sentence), t.id).toBe(true);
   });
 
+  it('says in the file that the main indicator table is an image and which stated targets are left out, in both languages', () => {
+    expect(plan.source.note?.zh).toContain('主要指标表在原文中为图片');
+    expect(plan.source.note?.en).toContain('main indicator table is an image');
+    // Every left-out target the note names is stated in the text.
+    for (const phrase of ['优良水体比例提高到85%', '综合机械化率提高到80%', '高等教育毛入学率达到65%', '森林蓄积量达到224亿立方米']) expect(text.includes(phrase), phrase).toBe(true);
+  });
+
   it('is based on 2025, with the 2025 bulletin figures as base values', () => {
     expect(plan.baseYear).toBe(2025);
     expect(plan.indicators.find((i) => i.id === 'gdp')?.base?.value).toBe(1401879);
@@ -32,9 +39,32 @@ describe('the national 15th-plan outline', () => {
 
   it('judges the targets the figures allow, and says which need a base value', () => {
     const judged = results.filter((r) => r.status !== 'needs-base').map((r) => r.id);
-    expect(judged.length).toBeGreaterThanOrEqual(12);
-    expect(judged).toEqual(expect.arrayContaining(['gdp-pc-2035-double-2020', 'co2-intensity-15th', 'energy-intensity-15th', 'unemployment-cap']));
-    for (const id of ['water-intensity-15th', 'nox-15th', 'construction-land-cap']) expect(byId.get(id)?.status).toBe('needs-base');
+    expect(judged.length).toBeGreaterThanOrEqual(15);
+    expect(judged).toEqual(
+      expect.arrayContaining(['gdp-pc-2035-double-2020', 'co2-intensity-15th', 'energy-intensity-15th', 'water-intensity-15th', 'unemployment-cap', 'crude-oil-2030']),
+    );
+    // The bulletins publish no emission totals and no yearly new construction land.
+    for (const id of ['nox-15th', 'voc-15th', 'cod-15th', 'tp-15th', 'construction-land-cap']) expect(byId.get(id)?.status).toBe('needs-base');
+  });
+
+  it('estimates the 2025 water intensity the 2025 bulletin does not give, and marks it', () => {
+    const w = plan.indicators.find((i) => i.id === 'water_intensity');
+    // 2024: 46 m³; 2021–24 average yearly change (46/54)^(1/3) − 1 = −5.20%; one year on: 43.6.
+    const g = (46 / 54) ** (1 / 3) - 1;
+    expect(g).toBeCloseTo(-0.052, 3);
+    expect(w?.base?.status).toBe('estimate');
+    expect(w?.base?.value).toBeCloseTo(46 * (1 + g), 1);
+    expect(byId.get('water-intensity-15th')?.target).toBeCloseTo(0.9 * 43.6, 9);
+  });
+
+  it('judges 原油年产量稳定在2亿吨左右 on the bulletins\' crude oil output (2025: 21,608.7万吨)', () => {
+    const r = byId.get('crude-oil-2030');
+    expect(plan.indicators.find((i) => i.id === 'crude_oil')?.base?.value).toBe(21608.7);
+    expect(r?.comparison).toBe('>=');
+    expect(r?.target).toBe(20000);
+    // The trend continues 2021–25: (21608.7 / 19888.1)^(1/4) − 1 = 2.10% a year → 2030: 21608.7 × 1.02096^5.
+    expect(r?.projected).toBeCloseTo(21608.7 * 1.02096 ** 5, 6);
+    expect(r?.met).toBe(true);
   });
 
   it('judges 2035 GDP per capita against twice the 2020 level chained back with the reported real growth of 2021–25', () => {

@@ -114,6 +114,7 @@ export function renderCheckTable(
   const count = (s: string) => evaluated.targets.filter((e) => e.result.status === s).length;
   const out = [
     `${plan.title[lang]}`,
+    ...(plan.source.note?.[lang] ? [plan.source.note[lang]] : []),
     `${t(lang, 'scenario', { name: `${scenario.name[lang]} (${scenario.id})` })}`,
     '',
     table,

@@ -10,6 +10,8 @@ export interface MethodsFacts {
   /** Some real values rest on an estimated price change (估). */
   anyEstimated: boolean;
   anyUnmarked: boolean;
+  /** The plan file's own note on what it holds of its document (source.note), if any. */
+  sourceNote?: string;
 }
 
 export function methodsSection(f: MethodsFacts, lang: ReportLang): ReportSection {
@@ -28,6 +30,7 @@ export function methodsSection(f: MethodsFacts, lang: ReportLang): ReportSection
         `Comparison words. 达到 / 不低于 (reach, at least) read as ≥; 超过 / 突破 (exceed) as >; 左右 (about) as a band around the value, as wide as the plan file's tolerance (the band is printed); 翻一番 (double) as 2 × the value of the reference year at comparable prices; 力争 / 确保 (strive to / ensure) are printed as written and do not change the threshold.`,
         `Binding (约束性) and expected (预期性) targets are marked as in the plan's indicator table${f.anyUnmarked ? '; targets the plan file does not mark are listed as "not marked"' : ''}. The counts give each group separately.`,
         `Percentages and percentage points differ: a gap in a rate or a share is given in percentage points (pp), the gap ratio in percent of the threshold.`,
+        ...(f.sourceNote ? [`The plan file. ${f.sourceNote}`] : []),
       ],
     };
   }
@@ -44,6 +47,7 @@ export function methodsSection(f: MethodsFacts, lang: ReportLang): ReportSection
       `比较用语：“达到”“不低于”按 ≥ 判定；“超过”“突破”按 > 判定；“左右”按目标值上下的区间判定（区间宽度取规划文件所设容差，表中列出区间）；“翻一番”按基准年可比价数值的2倍判定；“力争”“确保”照录原文，不改变目标值。`,
       `约束性与预期性：按规划指标表的属性标注${f.anyUnmarked ? '；规划文件未标注的目标列为“未标注”' : ''}，完成情况分别计数。`,
       `百分比与百分点：增速和比重的差距以“个百分点”表示，差距率为差距占目标值的百分比。`,
+      ...(f.sourceNote ? [`规划文件：${f.sourceNote}`] : []),
     ],
   };
 }

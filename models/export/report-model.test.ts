@@ -63,3 +63,16 @@ describe('the review report model', () => {
     expect(en.groups.map((g) => g.heading)).toEqual(['Binding targets', 'Expected targets']);
   });
 });
+
+describe('the plan file’s own note on what it holds of its document', () => {
+  it('is the last paragraph of 方法说明 in the report’s language, and absent when the plan has none', () => {
+    const plan = xuzhou();
+    const noted: Plan = { ...plan, source: { ...plan.source, note: { zh: '主要指标表为图片，仅收录正文中的目标。', en: 'The indicator table is an image: only targets in the prose.' } } };
+    const zh = buildReviewReport(noted, { lang: 'zh', scenarioId: 'plan', asOf: 2026, today: '2026-12-07' });
+    const en = buildReviewReport(noted, { lang: 'en', scenarioId: 'plan', asOf: 2026, today: '2026-12-07' });
+    expect(zh.methods.paragraphs.at(-1)).toBe('规划文件：主要指标表为图片，仅收录正文中的目标。');
+    expect(en.methods.paragraphs.at(-1)).toBe('The plan file. The indicator table is an image: only targets in the prose.');
+    const plain = buildReviewReport(plan, { lang: 'zh', scenarioId: 'plan', asOf: 2026, today: '2026-12-07' });
+    expect(plain.methods.paragraphs.some((p) => p.startsWith('规划文件：'))).toBe(false);
+  });
+});

@@ -264,7 +264,16 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
     chart: headlineChart(plan, review.years, chartIndicator, lang),
     groups,
     methods: methodsSection(
-      { baseYear: plan.baseYear, asOf: review.asOf, latestReported: review.latestReported, scenario: scenarioName, horizon: plan.horizon, anyEstimated: estimatedAt.size > 0, anyUnmarked: present.includes('unmarked') },
+      {
+        baseYear: plan.baseYear,
+        asOf: review.asOf,
+        latestReported: review.latestReported,
+        scenario: scenarioName,
+        horizon: plan.horizon,
+        anyEstimated: estimatedAt.size > 0,
+        anyUnmarked: present.includes('unmarked'),
+        sourceNote: plan.source.note?.[lang] || undefined,
+      },
       lang,
     ),
     sources,

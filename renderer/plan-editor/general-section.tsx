@@ -25,6 +25,21 @@ export function GeneralSection() {
           onValue={(v, g) => apply((p) => edit.setBaseYear(p, year(v)), g)}
         />
         <NumberText label={t('planEditor.horizon')} path="horizon" value={draft.horizon} onValue={(v, g) => apply((p) => edit.setHorizon(p, year(v)), g)} />
+        <TextField
+          label={t('planEditor.sourceNoteZh')}
+          path="source.note.zh"
+          value={draft.source.note?.zh ?? ''}
+          hint={t('planEditor.sourceNoteHint')}
+          onText={(v, g) => apply((p) => edit.setSourceNote(p, 'zh', v), g)}
+          multiline
+        />
+        <TextField
+          label={t('planEditor.sourceNoteEn')}
+          path="source.note.en"
+          value={draft.source.note?.en ?? ''}
+          onText={(v, g) => apply((p) => edit.setSourceNote(p, 'en', v), g)}
+          multiline
+        />
       </div>
       <h3 className="pe-subtitle">{t('planEditor.periods')}</h3>
       <div className="pe-periods" role="list" aria-label={t('planEditor.periods')}>
