@@ -109,14 +109,23 @@ export function compare(a: number, op: Comparison, b: number): boolean {
 
 const finiteOrNull = (v: number): number | null => (Number.isFinite(v) ? v : null);
 
-function isFixed(s: SeriesProjection, i: number): boolean {
-  const o = s.origin[i];
+function isFixedOrigin(o: SeriesProjection['origin'][number] | undefined): boolean {
   return o === 'base' || o === 'actual' || o === 'official';
 }
 
+/**
+ * Whether the year at index i is fixed (base or reported): for a derived indicator also a
+ * year in which every input is reported (the formula of reported figures, as the review
+ * counts it), so that required growth runs from the latest such year.
+ */
+function fixedTest(s: SeriesProjection, inputs: readonly SeriesProjection[] | null): (i: number) => boolean {
+  if (s.indicator.kind !== 'derived' || inputs === null || inputs.length === 0) return (i) => isFixedOrigin(s.origin[i]);
+  return (i) => isFixedOrigin(s.origin[i]) || inputs.every((x) => x.origin[i] === 'actual' || x.origin[i] === 'official' || (i === 0 && x.origin[i] === 'base'));
+}
+
 /** The last index before `end` whose value is fixed (base or reported). */
-function lastFixedBefore(s: SeriesProjection, end: number): number {
-  for (let i = end - 1; i > 0; i--) if (isFixed(s, i)) return i;
+function lastFixedBefore(isFixed: (i: number) => boolean, end: number): number {
+  for (let i = end - 1; i > 0; i--) if (isFixed(i)) return i;
   return 0;
 }
 
@@ -162,6 +171,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
   const s = p.series[t.indicator] as SeriesProjection;
   const ind = s.indicator;
   const base = p.baseYear;
+  const formulaInputs = pp.formulas.get(t.indicator)?.inputs;
+  const fixedAt = fixedTest(s, formulaInputs ? formulaInputs.map((k) => p.series[k] as SeriesProjection) : null);
   const result: TargetResult = {
     id: t.id,
     indicator: t.indicator,
@@ -243,9 +254,9 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         result.aboveBand = outsideBand(t, result.band, result.projected);
         result.firstYearReached = firstReached(values, 1, t.comparison, bound, base, whole);
       }
-      const from = lastFixedBefore(s, end);
+      const from = lastFixedBefore(fixedAt, end);
       const v0 = values[from] as number;
-      if (end > 0 && !isFixed(s, end) && Number.isFinite(v0)) {
+      if (end > 0 && !fixedAt(end) && Number.isFinite(v0)) {
         result.requiredFrom = base + from;
         if (ind.kind === 'share') {
           result.requiredAnnualChange = (threshold - v0) / (end - from);
@@ -278,8 +289,8 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         result.gap = result.projected - result.target;
         result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, result.target, base, whole);
       }
-      const from = Math.max(of, lastFixedBefore(s, end));
-      if (result.target !== null && !isFixed(s, end)) {
+      const from = Math.max(of, lastFixedBefore(fixedAt, end));
+      if (result.target !== null && !fixedAt(end)) {
         result.requiredFrom = base + from;
         const priceRatio = t.basis === 'nominal' && ind.basis !== 'none' ? pricesBetween(p, s, from, end) : 1;
         result.requiredGrowth = finiteOrNull(requiredGrowth((values[from] as number) * priceRatio, result.target, end - from));
@@ -300,7 +311,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         const i = y - base;
         const v = s.nominal[i] as number;
         sum += v;
-        if (isFixed(s, i)) fixedSum += v;
+        if (fixedAt(i)) fixedSum += v;
         else open++;
         if (reached === null && compare(judgedValue(sum, whole), t.comparison, goal)) reached = y;
       }
@@ -339,10 +350,10 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         }
       }
       // Growth still needed after the last reported year to reach the average.
-      const fixed = Math.max(from, lastFixedBefore(s, end));
+      const fixed = Math.max(from, lastFixedBefore(fixedAt, end));
       const v0 = values[fixed] as number;
       const goal = (values[from] as number) * (1 + t.value) ** n;
-      if (!isFixed(s, end)) {
+      if (!fixedAt(end)) {
         result.requiredFrom = base + fixed;
         result.requiredGrowth = finiteOrNull(requiredGrowth(v0, goal, end - fixed));
         result.requiredGrowthOf = [t.indicator];
@@ -381,9 +392,9 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
         result.doublingTime = finiteOrNull(doublingTime(achieved));
       }
       // Growth the indicator still needs after its last reported year so that its average keeps in step.
-      const fixed = Math.max(from, lastFixedBefore(s, end));
+      const fixed = Math.max(from, lastFixedBefore(fixedAt, end));
       const goal = (values[from] as number) * (1 + bound) ** n;
-      if (!isFixed(s, end)) {
+      if (!fixedAt(end)) {
         result.requiredFrom = base + fixed;
         result.requiredGrowth = finiteOrNull(requiredGrowth(values[fixed] as number, goal, end - fixed));
         result.requiredGrowthOf = [t.indicator];
