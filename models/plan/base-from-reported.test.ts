@@ -48,7 +48,14 @@ describe('base values from the reported figures of the base year', () => {
     const plan = withActuals({ gdp: [bulletin(7319.77, { realGrowth: 0.034, status: 'preliminary' })] });
     const [p] = proposeBasesFromReported(plan);
     expect(p).toMatchObject({ indicator: 'gdp', kind: 'estimate', current: { value: 7400, status: 'estimate' } });
-    expect(p?.base).toEqual({ year: 2020, value: 7319.77, source: '2020年统计公报', status: 'preliminary' });
+    expect(p?.base).toEqual({
+      year: 2020,
+      value: 7319.77,
+      source: '2020年统计公报',
+      status: 'preliminary',
+      // What the plan said is kept in the note.
+      note: '取代2020年预计值 7400（test）/ replaces the 2020 estimate value 7400',
+    });
     const next = takeBaseFromReported(plan, 'gdp');
     expect(ind(next, 'gdp').base?.value).toBe(7319.77);
     // The actual itself is kept as history, with its real growth.
@@ -65,8 +72,12 @@ describe('base values from the reported figures of the base year', () => {
     expect(entered.taken).toEqual([]);
     expect(entered.differs.map((d) => d.indicator)).toEqual(['population']);
     expect(ind(entered.plan, 'population').base?.value).toBe(908.38);
-    // Chosen by the user (one click): applied.
-    expect(ind(takeBaseFromReported(plan, 'population'), 'population').base).toMatchObject({ value: 908.5, status: 'reported' });
+    // Chosen by the user (one click): applied, the figure it replaces kept in the note.
+    const taken = ind(takeBaseFromReported(plan, 'population'), 'population').base;
+    expect(taken).toMatchObject({ value: 908.5, status: 'reported' });
+    expect(taken?.note).toBe('取代2020年原值 908.38（census）/ replaces the 2020 final value 908.38');
+    // Taken once, there is nothing more to propose.
+    expect(proposeBasesFromReported(takeBaseFromReported(plan, 'population'))).toEqual([]);
   });
 
   it('the same number as the user\'s own base gives nothing to propose (its source and status stay)', () => {

@@ -58,13 +58,26 @@ export function reportedBaseFigure(plan: Pick<Plan, 'baseYear'>, ind: Indicator)
   return found;
 }
 
-function baseFrom(plan: Pick<Plan, 'baseYear'>, figure: ActualValue): BaseValue {
+/** Notes are kept to this length (the file format's limit). */
+const NOTE_CHARS = 2000;
+
+/**
+ * The base value a figure gives: its value, status, source and note. A number it replaces
+ * (an estimate: the plan text's 预计 figure, or one made when the plan was continued) is
+ * kept in the note, so that what the plan said is not lost.
+ */
+function baseFrom(plan: Pick<Plan, 'baseYear'>, figure: ActualValue, current: BaseValue | undefined): BaseValue {
+  const replaced =
+    current !== undefined && current.value !== null && current.value !== figure.value
+      ? `取代${current.year}年${current.status === 'estimate' ? '预计' : '原'}值 ${current.value}（${current.source}）/ replaces the ${current.year} ${current.status} value ${current.value}`
+      : '';
+  const note = [figure.note ?? '', replaced].filter((x) => x !== '').join(' ').slice(0, NOTE_CHARS);
   return {
     year: plan.baseYear,
     value: figure.value,
     source: figure.source,
     status: figure.status,
-    ...(figure.note !== undefined ? { note: figure.note } : {}),
+    ...(note !== '' ? { note } : {}),
   };
 }
 
@@ -77,13 +90,13 @@ export function proposeBaseFromReported(plan: Pick<Plan, 'baseYear'>, ind: Indic
   const figure = reportedBaseFigure(plan, ind);
   if (figure === null) return null;
   const current = ind.base;
-  const base = baseFrom(plan, figure);
-  if (sameBase(current, base)) return null;
   let kind: BaseProposalKind;
   if (current === undefined || current.value === null) kind = 'missing';
   else if (PLACEHOLDER_STATUSES.has(current.status) || current.year !== plan.baseYear) kind = 'estimate';
-  else if (current.value === figure.value) return null; // the same number, the user's own source and status stay
+  else if (current.value === figure.value) return null; // the same number: the user's own source and status stay
   else kind = 'differs';
+  const base = baseFrom(plan, figure, current);
+  if (sameBase(current, base)) return null;
   return { indicator: ind.id, kind, figure, current, base };
 }
 
