@@ -46,6 +46,16 @@ describe('取自报告数: the base value from the reported base-year figure, in
     expect(screen.getByTestId('base-from-reported-take-gdp')).toBeTruthy();
   });
 
+  it('speaks English when asked', async () => {
+    const store = storeWithDefaultPlan();
+    store.getState().setLang('en');
+    renderWithStore(<Editor />, store);
+    await userEvent.setup().click(screen.getByRole('tab', { name: /Indicators/ }));
+    const button = screen.getByTestId('base-from-reported-take-gdp');
+    expect(button.textContent).toMatch(/^Use reported 2020: 7,319\.77 100m yuan \(2021年徐州市政府工作报告/);
+    expect(button.getAttribute('aria-label')).toContain('as the base value of “Gross domestic product (GDP)”');
+  });
+
   it('shows nothing where the base year has no reported figure (population: 2020 census only as the base)', async () => {
     const { user, plan } = setup();
     await user.click(screen.getByRole('tab', { name: /指标/ }));
