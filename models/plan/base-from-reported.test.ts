@@ -150,6 +150,22 @@ describe('figures entered in 实际数据 take the base value with them', () => 
     expect(same.plan).toBe(had);
   });
 
+  it('a base taken from the year\'s figure follows that figure when it is revised; a base of the user\'s own does not', () => {
+    const first = applyActualsTakingBases(plan, [{ indicator: 'gdp', year: 2020, actual: bulletin(7319.77, { status: 'preliminary' }), row: 1 }]).plan;
+    expect(ind(first, 'gdp').base).toMatchObject({ value: 7319.77, status: 'preliminary' });
+    const revised = applyActualsTakingBases(first, [{ indicator: 'gdp', year: 2020, actual: bulletin(7330.1, { status: 'final' }), row: 1 }]);
+    expect(revised.taken).toEqual(['gdp']);
+    expect(revised.differs).toEqual([]);
+    // The figure followed is not "replaced": the base says what the figure says.
+    expect(ind(revised.plan, 'gdp').base).toEqual({ year: 2020, value: 7330.1, source: '2020年统计公报', status: 'final' });
+    // A base of the user's own (the same number, from the yearbook, final) is kept, and the difference named.
+    const mine = { ...first, indicators: first.indicators.map((i) => (i.id === 'gdp' ? { ...i, base: { year: 2020, value: 7319.77, source: '年鉴', status: 'final' as const } } : i)) };
+    const own = applyActualsTakingBases(mine, [{ indicator: 'gdp', year: 2020, actual: bulletin(7330.1, { status: 'final' }), row: 1 }]);
+    expect(own.taken).toEqual([]);
+    expect(own.differs.map((d) => d.indicator)).toEqual(['gdp']);
+    expect(ind(own.plan, 'gdp').base?.source).toBe('年鉴');
+  });
+
   it('the plan it makes passes validation', () => {
     const out = applyActualsTakingBases(plan, [{ indicator: 'jobs', year: 2020, actual: bulletin(7.1), row: 1 }]);
     expect(validatePlan(JSON.parse(JSON.stringify(out.plan)) as unknown, 'en').ok).toBe(true);

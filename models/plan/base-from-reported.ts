@@ -5,7 +5,8 @@
  *
  * - A base that is missing, or only an estimate (预计, 待核), is replaced by the reported
  *   figure without asking (`automatic`): when a base-year figure is entered in 实际数据,
- *   or a next plan is started after the figures were published.
+ *   or a next plan is started after the figures were published. A base taken from the
+ *   year's figure follows it when that figure is revised in 实际数据.
  * - A base the user gave as a reported, preliminary, final, implied … figure is never
  *   replaced without asking: where the reported figure differs, it is proposed as a
  *   difference (`kind: 'differs'`) for the user to choose.
@@ -29,6 +30,8 @@ export type BaseProposalKind =
   | 'missing'
   /** The base is an estimate (预计) or a draft (待核). */
   | 'estimate'
+  /** The base was the base year's earlier figure (taken from it), and that figure was just changed: it follows. */
+  | 'follows'
   /** The base is a figure of its own (reported, final …) and the reported figure differs: the user chooses. */
   | 'differs';
 
@@ -144,7 +147,14 @@ export function applyActualsTakingBases(plan: Plan, changes: readonly ActualChan
   const withActuals = applyActualChanges(plan, changes);
   if (withActuals === plan) return { plan, taken: [], differs: [] };
   const ids = new Set(changes.filter((c) => c.year === plan.baseYear && c.actual !== null).map((c) => c.indicator));
-  const proposals = proposeBasesFromReported(withActuals, ids);
+  // A base that was the year's figure before this change (taken from it) follows the figure.
+  const before = new Map(plan.indicators.map((i) => [i.id, i]));
+  const proposals = proposeBasesFromReported(withActuals, ids).map((p): BaseProposal => {
+    const was = before.get(p.indicator);
+    const old = was === undefined ? null : reportedBaseFigure(plan, was);
+    const mirrored = old !== null && p.current !== undefined && p.current.value === old.value && p.current.status === old.status && p.current.source === old.source;
+    return p.kind === 'differs' && mirrored ? { ...p, kind: 'follows', base: baseFrom(plan, p.figure, undefined) } : p;
+  });
   const automatic = proposals.filter(isAutomatic);
   return {
     plan: applyBaseProposals(withActuals, automatic),
