@@ -20,9 +20,9 @@
 import { targetFirstYearOf, targetYearOf } from '../targets/target-year';
 import type { ActualValue, BaseValue, Indicator, Period, Plan, PriceActual, Scenario, Segment, Target } from '../plan-schema';
 import { preparePlan, projectPrepared } from '../projection';
-import { isReportedStatus } from '../reported-path';
 import { reviewPlan } from '../review';
 import type { ReviewTarget } from '../review-types';
+import { reportedBaseFigure } from './base-from-reported';
 import type { PlanOutcome, Predecessor } from './predecessor';
 
 export class NextPlanError extends Error {
@@ -110,10 +110,9 @@ function tidy(v: number): number {
   return Number(v.toPrecision(8));
 }
 
+/** The reported figure of `year` (the new base year), as any plan takes its base from one (base-from-reported.ts). */
 function reportedIn(ind: Indicator, year: number): ActualValue | null {
-  let found: ActualValue | null = null;
-  for (const a of ind.actuals ?? []) if (a.year === year && isReportedStatus(a.status)) found = a;
-  return found;
+  return reportedBaseFigure({ baseYear: year }, ind);
 }
 
 function outcomeOf(r: ReviewTarget): PlanOutcome {

@@ -9,12 +9,17 @@ import { useTranslation } from 'react-i18next';
 import type { ActualsIssue } from '../../models/actuals-input';
 import { actualsIssueText } from '../../models/actuals-messages';
 import type { Plan } from '../../models/plan-schema';
+import { indicatorNames } from '../base-values/base-from-reported-text';
 
 export interface ActualsOutcome {
   /** What the action was: "粘贴" / "导入 figures.xlsx" / "输入". */
   what: string;
   applied: number;
   issues: ActualsIssue[];
+  /** Indicators whose base value became the base-year figure just entered. */
+  basesTaken?: string[];
+  /** Indicators whose own base value differs from the base-year figure just entered (kept). */
+  basesDiffer?: string[];
 }
 
 export function ActualsIssues({ plan, outcome, lang, onClose }: { plan: Plan; outcome: ActualsOutcome | null; lang: 'zh' | 'en'; onClose(): void }) {
@@ -37,6 +42,16 @@ export function ActualsIssues({ plan, outcome, lang, onClose }: { plan: Plan; ou
         </span>
         <Button size="small" type="text" icon={<CloseOutlined />} aria-label={t('actuals.dismiss')} onClick={onClose} />
       </div>
+      {outcome.basesTaken !== undefined && outcome.basesTaken.length > 0 ? (
+        <div className="actuals-bases" data-testid="actuals-bases-taken">
+          {t('baseFromReported.taken', { year: plan.baseYear, count: outcome.basesTaken.length, names: indicatorNames(plan, outcome.basesTaken, lang, t) })}
+        </div>
+      ) : null}
+      {outcome.basesDiffer !== undefined && outcome.basesDiffer.length > 0 ? (
+        <div className="actuals-bases actuals-bases-differ" data-testid="actuals-bases-differ">
+          {t('baseFromReported.differ', { year: plan.baseYear, names: indicatorNames(plan, outcome.basesDiffer, lang, t) })}
+        </div>
+      ) : null}
       {outcome.issues.length > 0 ? (
         <ul className="actuals-issue-list" data-testid="actuals-issues" role="alert">
           {outcome.issues.map((issue, i) => (

@@ -70,9 +70,12 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
   const apply = (batch: ActualsBatch, what: string) => {
     const result = store.getState().applyActuals(batch.changes);
     const applied = result.ok ? batch.changes.length : 0;
+    // Base values taken with the figures (or left, where the user's own differs) are always said.
+    const basesTaken = result.basesTaken ?? [];
+    const basesDiffer = (result.basesDiffer ?? []).map((d) => d.indicator);
     // A figure typed without a problem needs no report; a paste or an import always gets one.
-    const quiet = batch.form === 'cell' && batch.issues.length === 0;
-    setOutcome(quiet ? null : { what, applied, issues: batch.issues });
+    const quiet = batch.form === 'cell' && batch.issues.length === 0 && basesTaken.length + basesDiffer.length === 0;
+    setOutcome(quiet ? null : { what, applied, issues: batch.issues, basesTaken, basesDiffer });
     return applied;
   };
 

@@ -6,15 +6,20 @@
  * button that opens the plan editor at its base value. "填写基期值" beside the tag opens
  * the editor at the first one. It can be closed; it comes back when another indicator
  * comes to need a base value (models/base-values-needed.ts, models/plan/missing-base-list.ts).
+ * Where the plan has a reported figure for the base year, the item offers it in one click
+ * (取自报告数, models/plan/base-from-reported.ts).
  */
 import { CloseOutlined, DownOutlined } from '@ant-design/icons';
 import { Button, Popover } from 'antd';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { baseValuesSummary, noticeStillClosed } from '../../models/base-values-needed';
+import { takeBaseFromReported } from '../../models/plan/base-from-reported';
 import { missingBaseList } from '../../models/plan/missing-base-list';
 import type { Plan } from '../../models/plan-schema';
+import { BaseFromReportedButton } from '../base-values/base-from-reported-button';
 import { useMcResultsStore } from '../store/mc-results';
+import { useWorkspaceStore } from '../store/store-context';
 import type { Lang } from '../store/workspace-store';
 import './base-values-notice.css';
 
@@ -25,12 +30,16 @@ interface Props {
   indicators: Plan['indicators'];
   targets?: Plan['targets'];
   lang: Lang;
+  /** The plan's base year and own units: with them, an item with a reported base-year figure offers it in one click. */
+  baseYear?: number;
+  units?: Plan['units'];
 }
 
 /** Memoized on the indicators, targets and language: a slider step, which changes none of them, does not re-render it. */
-export const BaseValuesNotice = memo(function BaseValuesNotice({ indicators, targets = NO_TARGETS, lang }: Props) {
+export const BaseValuesNotice = memo(function BaseValuesNotice({ indicators, targets = NO_TARGETS, lang, baseYear, units }: Props) {
   const { t } = useTranslation();
   const results = useMcResultsStore();
+  const store = useWorkspaceStore();
   const summary = useMemo(() => baseValuesSummary({ indicators }, NAMED), [indicators]);
   const list = useMemo(() => missingBaseList({ indicators, targets }), [indicators, targets]);
   const [closedFor, setClosedFor] = useState<string[] | null>(null);
@@ -39,6 +48,10 @@ export const BaseValuesNotice = memo(function BaseValuesNotice({ indicators, tar
   const first = summary.first;
   const names = summary.named.map((i) => i.name[lang]).join(t('baseNotice.separator'));
   const description = t('baseNotice.text', { count: summary.count, names, more: summary.more > 0 ? t('baseNotice.more', { count: summary.more }) : '' });
+  const take = (id: string) => {
+    const plan = store.getState().plan;
+    if (plan !== null) store.getState().applyPlan(takeBaseFromReported(plan, id));
+  };
   const enter = (id: string) => {
     setOpen(false);
     results.getState().openEditorAt(id);
@@ -55,6 +68,7 @@ export const BaseValuesNotice = memo(function BaseValuesNotice({ indicators, tar
                 {t('baseNotice.enter')}
               </Button>
             </div>
+            {baseYear !== undefined ? <BaseFromReportedButton plan={{ baseYear, indicators, units }} indicator={item.id} lang={lang} onTake={take} /> : null}
             {item.targets.length > 0 ? (
               <div className="base-values-item-targets">{t('baseNotice.targets', { targets: item.targets.map((x) => x[lang]).join(t('baseNotice.separator')) })}</div>
             ) : null}

@@ -45,7 +45,7 @@ export function MainView({ plan }: { plan: Plan }) {
   return (
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
-      <BaseValuesNotice indicators={plan.indicators} targets={plan.targets} lang={lang} />
+      <BaseValuesNotice indicators={plan.indicators} targets={plan.targets} lang={lang} baseYear={plan.baseYear} units={plan.units} />
       <ViewTabs />
       {tab === 'plan' ? (
         <div role="tabpanel" id={panelId('plan')} aria-labelledby={tabId('plan')}>

@@ -10,6 +10,8 @@ import * as edit from '../../models/plan-edit';
 import { dataStatus, indicatorKind, priceBasis, priceIndexKind, type DataStatus, type IndicatorKind, type PriceBasis, type PriceIndexKind } from '../../models/plan-schema';
 import { unitRegistry } from '../../models/unit-registry';
 import { formatMessage } from '../../models/validation-messages';
+import { takeBaseFromReported } from '../../models/plan/base-from-reported';
+import { BaseFromReportedButton } from '../base-values/base-from-reported-button';
 import { useMcResults, useMcResultsStore } from '../store/mc-results';
 import { CustomUnitButton } from './custom-unit';
 import { FieldShell, fieldTestId, NumberText, SelectField, TextField } from './fields';
@@ -181,6 +183,7 @@ function IndicatorDetail({ index, onRemoved }: { index: number; onRemoved(): voi
               onText={(v, g) => apply((p) => edit.setBase(p, id, { source: v }), g)}
             />
           </div>
+          <BaseFromReportedButton plan={draft} indicator={id} lang={lang} onTake={(x) => apply((p) => takeBaseFromReported(p, x))} />
         </>
       )}
     </div>

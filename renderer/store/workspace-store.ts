@@ -6,7 +6,8 @@
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Span, SpanWrite } from '../../models/period-assumptions';
 import { segmentsOf, spanEquals } from '../../models/period-assumptions';
-import { applyActualChanges, type ActualChange } from '../../models/actuals-input';
+import type { ActualChange } from '../../models/actuals-input';
+import { applyActualsTakingBases, type BaseProposal } from '../../models/plan/base-from-reported';
 import type { Bilingual, Plan, Scenario } from '../../models/plan-schema';
 import * as edits from './plan-edits';
 import type { UncertaintyMap } from './uncertainty-slice';
@@ -99,8 +100,13 @@ export interface WorkspaceActions {
   /** Set a scenario's uncertainty settings (built-in scenarios too: they are not part of the plan). */
   setUncertainty(scenarioId: string, inputs: UncertaintyMap[string], gesture?: string): EditResult;
   deleteScenario(id: string): EditResult;
-  /** Set or remove reported figures (indicators[].actuals): one undo step per call (a paste, an import). */
-  applyActuals(changes: readonly ActualChange[]): EditResult;
+  /**
+   * Set or remove reported figures (indicators[].actuals): one undo step per call (a paste,
+   * an import). A base-year figure becomes the base value where that was missing or an
+   * estimate, in the same step (`basesTaken`); where the user's own base differs, it is
+   * left and returned (`basesDiffer`).
+   */
+  applyActuals(changes: readonly ActualChange[]): ActualsResult;
   /**
    * Replace the plan by an edited one (e.g. targets accepted from a text): one undo step.
    * With a gesture key (typing in one field of the plan editor), successive calls with
@@ -113,6 +119,9 @@ export interface WorkspaceActions {
   redo(): boolean;
   markSaved(fileName: string, filePath: string | undefined): void;
 }
+
+/** What applyActuals did to base values besides the figures. */
+export type ActualsResult = EditResult & { basesTaken?: string[]; basesDiffer?: BaseProposal[] };
 
 export type WorkspaceState = WorkspaceData & WorkspaceActions;
 export type WorkspaceStore = StoreApi<WorkspaceState>;
@@ -333,10 +342,10 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
       applyActuals(changes) {
         const plan = get().plan;
         if (plan === null) return { ok: false, reason: 'no-plan' };
-        const next = applyActualChanges(plan, changes);
-        if (next === plan) return { ok: false, reason: 'unchanged' };
-        commit(next);
-        return { ok: true };
+        const next = applyActualsTakingBases(plan, changes);
+        if (next.plan === plan) return { ok: false, reason: 'unchanged' };
+        commit(next.plan);
+        return { ok: true, ...(next.taken.length > 0 ? { basesTaken: next.taken } : {}), ...(next.differs.length > 0 ? { basesDiffer: next.differs } : {}) };
       },
 
       toggleCompare(id) {
