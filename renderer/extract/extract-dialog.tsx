@@ -292,13 +292,16 @@ function useColumns(plan: Plan | null, deps: ColumnDeps): ColumnsType<Candidate>
       title: t('extract.col.value'),
       key: 'value',
       width: 150,
-      render: (_, row) => (
-        <Space size={2}>
-          <span>{row.comparison}</span>
-          <InputNumber size="small" value={row.value} onChange={(v) => typeof v === 'number' && update(row.id, { value: v })} style={{ width: 84 }} aria-label={t('extract.col.value')} />
-          <span>{row.unit}</span>
-        </Space>
-      ),
+      render: (_, row) =>
+        row.reference ? (
+          <span data-testid={`extract-in-step-${row.id}`}>{t('extract.inStepWith', { reference: row.reference.suggestion?.[lang] ?? row.reference.phrase })}</span>
+        ) : (
+          <Space size={2}>
+            <span>{row.comparison}</span>
+            <InputNumber size="small" value={row.value} onChange={(v) => typeof v === 'number' && update(row.id, { value: v })} style={{ width: 84 }} aria-label={t('extract.col.value')} />
+            <span>{row.unit}</span>
+          </Space>
+        ),
     },
     {
       title: t('extract.col.year'),
