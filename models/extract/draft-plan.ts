@@ -232,6 +232,23 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
     return convert(value, unit, group.indicator.unit);
   };
 
+  /**
+   * 比2020年翻一番 in a plan based on 2025: a reference year before the base year needs a
+   * reported figure of that year, which a new indicator does not have. Left out with the
+   * reason (an indicator of the plan the candidates go into may have it: the plan's check decides).
+   */
+  const beforeBaseOfNew = (c: Candidate, ofYear: number): boolean => {
+    if (ofYear >= baseYear || existingById.has(meta.existing?.mapping[c.id] ?? '')) return false;
+    skipped.push(
+      skip(
+        c.id,
+        `参照年份 ${ofYear} 早于基期 ${baseYear} 年，新指标没有该年的报告数：请先录入 ${ofYear} 年的数据，再添加此目标`,
+        `the reference year ${ofYear} is before the base year ${baseYear} and a new indicator has no figure for it: enter the ${ofYear} figure first, then add this target`,
+      ),
+    );
+    return true;
+  };
+
   const targets: PlanInput['targets'] = [];
   const facts: NonNullable<PlanInput['facts']> = [];
   const sentenceOf = (c: Candidate) => clip(c.sentence, 2000);
@@ -313,8 +330,9 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           skipped.push(skip(c.id, `倍数的单位“${c.unit}”无法读作倍数`, `the unit "${c.unit}" cannot be read as a multiple`));
           continue;
         }
-        const group = groupFor(c);
         const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
+        if (beforeBaseOfNew(c, ofYear)) continue;
+        const group = groupFor(c);
         targets.push({ ...common(c, group, n), type: 'multiple', year, ofYear, factor: round12(factor), comparison, basis: 'real' });
         break;
       }
@@ -323,12 +341,14 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           skipped.push(skip(c.id, '降幅不是百分比，需要基期值', 'the reduction is not a percentage; it needs a base value'));
           continue;
         }
+        const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
+        if (beforeBaseOfNew(c, ofYear)) continue;
         const group = groupFor(c);
         targets.push({
           ...common(c, group, n),
           type: 'multiple',
           year,
-          ofYear: c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear,
+          ofYear,
           factor: round12(1 - c.value / 100),
           comparison: c.comparison === '≈' ? '<=' : '<=',
           basis: 'real',
