@@ -58,6 +58,8 @@ describe('extract dialog', () => {
     await screen.findByTestId('extract-summary');
     expect(screen.getByTestId('extract-map-c1').textContent).toMatch(/新建指标：单位地区生产总值能耗/);
     expect(screen.getByTestId('extract-in-step-c2').textContent).toBe('与“地区生产总值”增长同步');
+    // What it keeps pace with is mapped to the plan's GDP, and can be changed.
+    expect(screen.getByTestId('extract-map-reference-c2').textContent).toMatch(/地区生产总值（亿元）/);
     await user.click(screen.getByTestId('extract-pick-c1'));
     await user.click(screen.getByTestId('extract-pick-c2'));
     await user.click(screen.getByTestId('extract-accept'));
