@@ -136,7 +136,8 @@ export function defaultMapping(plan: Plan, candidates: readonly Candidate[]): Re
 
 /** The plan indicator a phrase (with the lexicon's suggestion for it) stands for, or undefined. */
 export function indicatorFor(indicators: readonly Indicator[], phrase: string, suggestion: Candidate['suggestion']): Indicator | undefined {
-  const own = intensityOf(phrase);
+  // 二氧化碳排放 in 单位国内生产总值能源消耗和二氧化碳排放: the suggestion knows it is an intensity.
+  const own = intensityOf(phrase) ?? (suggestion ? intensityOf(suggestion.zh) : null);
   const byId = suggestion ? indicators.find((i) => i.id === suggestion.id) : undefined;
   if (own !== null) {
     if (byId && (own.id === byId.id || intensityMatches(own, byId))) return byId;

@@ -208,7 +208,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
       kind,
       basis: 'none',
       base: { year: baseYear, value: null, source: '待核：文本中没有基期值', status: 'missing' },
-      ...(cls === 'level' && intensityOf(c.indicator) !== null ? { note: INTENSITY_NOTE } : {}),
+      ...(cls === 'level' && (intensityOf(c.indicator) ?? intensityOf(c.suggestion?.zh ?? '')) !== null ? { note: INTENSITY_NOTE } : {}),
     };
     const usual = LEXICON.find((e) => e.id === c.suggestion?.id)?.unit;
     const preferred = usual !== undefined && UNIT_SET.has(usual) ? (usual as UnitId) : null;

@@ -7,7 +7,7 @@
  */
 import type { Candidate, CandidateComparison, CandidateKind, ExtractionContext, ExtractionResult } from './candidate';
 import { findInStep, referenceEntry, type InStepHit } from './in-step-phrase';
-import { intensityOf } from './intensity';
+import { intensityOfPart } from './intensity';
 import { lookupIndicator, type LexiconEntry } from './lexicon';
 import { CLASSIFIER_WORDS, DURATION_WORDS, MEASURES_LONGEST_FIRST } from './unit-lexicon';
 import { doublingFactor, parseChineseNumeral, splitNumber } from './numerals';
@@ -625,7 +625,7 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       if (parts.length > 1) indicator = parts[Math.min(indexInClause, parts.length - 1)] as string;
     }
     // 单位GDP能耗: an intensity names its own indicator, never the one it is per (GDP).
-    const intensity = intensityOf(indicator) ?? (indicator === '' ? intensityOf(subject) : null);
+    const intensity = intensityOfPart(indicator, subject);
     const entry = intensity === null ? (lookupIndicator(indicator) ?? lookupIndicator(subject)) : null;
     const unit = completeUnit(hit.unit, entry, s.slice(hit.end, hit.end + 10));
 

@@ -74,6 +74,19 @@ describe('intensities: 单位GDP能耗, 单位国内生产总值二氧化碳排�
     expect(water).toMatchObject({ indicator: 'water_intensity', type: 'multiple', year: 2030, ofYear: 2025, factor: 0.9, comparison: '<=' });
   });
 
+  it('a shared head: 单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%', () => {
+    const text = '“十四五”时期主要目标。“十四五”时期，单位国内生产总值能源消耗和二氧化碳排放分别降低13.5%、18%。';
+    const { candidates } = extractTargets(text);
+    expect(candidates.map((c) => [c.value, c.suggestion?.id, c.ofYear])).toEqual([
+      [13.5, 'energy_intensity', 2020],
+      [18, 'carbon_intensity', 2020],
+    ]);
+    const xuzhou = planFile('scenarios/xuzhou-14th-fyp.json');
+    const national = planFile('scenarios/national-15th-fyp.json');
+    expect(defaultMapping(xuzhou, candidates)).toEqual({});
+    expect(defaultMapping(national, candidates)).toEqual({ c1: 'energy_intensity', c2: 'co2_intensity' });
+  });
+
   it('单位工业增加值用水量 is an intensity of industry, not industrial value added', () => {
     expect(find(extractTargets(FOURTEENTH).candidates, '单位工业增加值用水量下降16%').suggestion?.id).toBe('industrial_water_intensity');
   });

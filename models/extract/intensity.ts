@@ -57,6 +57,19 @@ export function intensityOf(phrase: string): Intensity | null {
   return null;
 }
 
+/**
+ * The intensity of one part of a shared subject: 单位国内生产总值能源消耗和二氧化碳排放分别降低
+ * 13.5%、18% → the second part, 二氧化碳排放, is per GDP too. A part with no words of its
+ * own (the whole subject) is the subject's intensity.
+ */
+export function intensityOfPart(part: string, subject: string): Intensity | null {
+  const own = intensityOf(part);
+  if (own !== null) return own;
+  if (part === '' || part === subject) return intensityOf(subject);
+  const per = PER.exec(subject);
+  return per === null ? null : intensityOf(`${per[0]}${part}`);
+}
+
 /** Whether two intensities are the same indicator: per the same thing, of the same measure. */
 export function sameIntensity(a: Intensity, b: Intensity): boolean {
   return a.per === b.per && a.measure !== null && a.measure === b.measure;
