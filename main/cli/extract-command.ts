@@ -75,6 +75,7 @@ function candidateJson(c: Candidate) {
     phrase: c.phrase,
     offset: c.offset,
     suggestion: c.suggestion,
+    ...(c.reference ? { reference: c.reference } : {}),
   };
 }
 
@@ -116,8 +117,9 @@ const KIND_ZH: Record<Candidate['kind'], string> = {
   cumulative: '累计',
   multiple: '倍数',
   reduction: '降幅',
-  bound: '约束',
+  bound: '上限/下限',
   'all-or-nothing': '全覆盖/消除',
+  'in-step': '同步',
 };
 
 const WIDTHS = [5, 6, 5, 28, 18, 14] as const;
@@ -135,7 +137,7 @@ function headerLines(lang: Lang): string[] {
 function renderTable(candidates: readonly Candidate[], lang: Lang): string {
   const lines: string[] = headerLines(lang);
   for (const c of candidates) {
-    const value = `${c.comparison} ${c.value}${c.upper !== null ? `–${c.upper}` : ''} ${c.unit}`;
+    const value = c.reference ? `~ ${c.reference.phrase}` : `${c.comparison} ${c.value}${c.upper !== null ? `–${c.upper}` : ''} ${c.unit}`;
     lines.push(
       [
         pad(c.id, WIDTHS[0]),

@@ -4,11 +4,12 @@
  * statements that look back. Whatever the plan's checks refuse is left out with the
  * checker's own message, so the plan stays valid.
  */
-import type { Plan, SourceText } from '../plan-schema';
+import type { Indicator, Plan, SourceText } from '../plan-schema';
 import { checkSemantics, validatePlan } from '../validate-plan';
 import type { Lang } from '../validation-messages';
 import type { Candidate } from './candidate';
-import { buildDraftPlan, type Skipped } from './draft-plan';
+import { buildDraftPlan, referenceKey, type Skipped } from './draft-plan';
+import { intensityOf, sameIntensity, type Intensity } from './intensity';
 
 export interface AcceptResult {
   plan: Plan;
@@ -25,7 +26,8 @@ function uniqueId(taken: Set<string>, id: string): string {
 
 /**
  * Put the accepted candidates into the plan. `mapping`: candidate id → an indicator id
- * of the plan (candidates not in it get a new indicator, from the lexicon where known).
+ * of the plan (candidates not in it get a new indicator, from the lexicon where known);
+ * for an in-step candidate, "<id>:reference" → the indicator it keeps pace with.
  */
 export function acceptCandidates(
   plan: Plan,
@@ -91,7 +93,10 @@ export function acceptCandidates(
   }
   if (merged === plan) return { plan, added: { targets: 0, indicators: 0, facts: 0, bases: 0 }, skipped };
   // New indicators that no kept target or fact uses are left out.
-  const used = new Set([...merged.targets.map((t) => t.indicator), ...merged.facts.flatMap((f) => (f.indicator ? [f.indicator] : []))]);
+  const used = new Set([
+    ...merged.targets.flatMap((t) => (t.type === 'in-step' ? [t.indicator, t.reference] : [t.indicator])),
+    ...merged.facts.flatMap((f) => (f.indicator ? [f.indicator] : [])),
+  ]);
   const final = {
     ...merged,
     indicators: merged.indicators.filter((ind) => plan.indicators.some((p) => p.id === ind.id) || used.has(ind.id) || ind.base?.value !== null),
@@ -112,16 +117,42 @@ export function acceptCandidates(
 
 /**
  * Candidate id → the plan's indicator it most likely is: the lexicon's suggested id, or
- * an indicator whose Chinese name is the lexicon's name or the phrase (or holds it).
+ * an indicator whose Chinese name is the lexicon's name or the phrase (exactly, else the
+ * longest name that holds it or that it holds). An intensity (单位GDP能耗) maps only to the
+ * same intensity (per the same thing, of the same measure), never to the indicator it is
+ * per (GDP), and no other phrase maps to an intensity.
  */
 export function defaultMapping(plan: Plan, candidates: readonly Candidate[]): Record<string, string> {
   const out: Record<string, string> = {};
   for (const c of candidates) {
-    const byId = c.suggestion ? plan.indicators.find((i) => i.id === c.suggestion?.id) : undefined;
-    const names = [c.suggestion?.zh, c.indicator].filter((n): n is string => n !== undefined && n.length >= 4);
-    const byName = plan.indicators.find((i) => names.some((n) => i.name.zh === n || i.name.zh.includes(n) || n.includes(i.name.zh)));
-    const found = byId ?? byName;
+    const found = indicatorFor(plan.indicators, c.indicator, c.suggestion);
     if (found) out[c.id] = found.id;
+    // 居民收入增长和经济增长同步: what it keeps pace with, under "<id>:reference".
+    const reference = c.reference ? indicatorFor(plan.indicators, c.reference.phrase, c.reference.suggestion) : undefined;
+    if (reference) out[referenceKey(c.id)] = reference.id;
   }
   return out;
+}
+
+/** The plan indicator a phrase (with the lexicon's suggestion for it) stands for, or undefined. */
+export function indicatorFor(indicators: readonly Indicator[], phrase: string, suggestion: Candidate['suggestion']): Indicator | undefined {
+  // 二氧化碳排放 in 单位国内生产总值能源消耗和二氧化碳排放: the suggestion knows it is an intensity.
+  const own = intensityOf(phrase) ?? (suggestion ? intensityOf(suggestion.zh) : null);
+  const byId = suggestion ? indicators.find((i) => i.id === suggestion.id) : undefined;
+  if (own !== null) {
+    if (byId && (own.id === byId.id || intensityMatches(own, byId))) return byId;
+    return indicators.find((i) => intensityMatches(own, i));
+  }
+  if (byId && intensityOf(byId.name.zh) === null) return byId;
+  const names = [suggestion?.zh, phrase].filter((n): n is string => n !== undefined && n.length >= 4);
+  const plain = indicators.filter((i) => intensityOf(i.name.zh) === null);
+  const exact = plain.find((i) => names.includes(i.name.zh));
+  if (exact) return exact;
+  const close = plain.filter((i) => names.some((n) => i.name.zh.includes(n) || n.includes(i.name.zh)));
+  return close.sort((a, b) => b.name.zh.length - a.name.zh.length)[0];
+}
+
+function intensityMatches(own: Intensity, ind: Indicator): boolean {
+  const theirs = intensityOf(ind.name.zh);
+  return theirs !== null && (sameIntensity(own, theirs) || (own.id !== null && ind.id === own.id));
 }

@@ -17,4 +17,10 @@ describe('the 约束性 / 预期性 suggestion for extracted targets', () => {
     expect(suggestBinding({ sentence: '全市地区生产总值年均增长6.5%左右', indicator: '地区生产总值' })).toBe('expected');
     expect(suggestBinding({ sentence: '城乡居民人均可支配收入达到4万元', indicator: '居民人均可支配收入' })).toBe('expected');
   });
+  it('reads the clause of the figure, not every indicator of the sentence', () => {
+    const sentence = '城镇调查失业率低于5.5%，单位国内生产总值二氧化碳排放降低17%（约束性），居民收入增长和经济增长同步。';
+    expect(suggestBinding({ sentence, indicator: '城镇调查失业率', phrase: '5.5%' })).toBe('expected');
+    expect(suggestBinding({ sentence, indicator: '单位国内生产总值二氧化碳排放', phrase: '17%' })).toBe('binding');
+    expect(suggestBinding({ sentence, indicator: '居民收入', phrase: '居民收入增长和经济增长同步' })).toBe('expected');
+  });
 });

@@ -13,6 +13,7 @@ export const CANDIDATE_KINDS = [
   'reduction',
   'bound',
   'all-or-nothing',
+  'in-step',
 ] as const;
 export type CandidateKind = (typeof CANDIDATE_KINDS)[number];
 
@@ -58,6 +59,12 @@ export interface Candidate {
   offset: number;
   /** A suggested indicator from the lexicon, or null. */
   suggestion: { id: string; zh: string; en: string } | null;
+  /**
+   * In-step statements only (kind "in-step", 居民收入增长和经济增长同步): the indicator whose
+   * growth the subject keeps pace with, as written, and the lexicon's suggestion for it.
+   * Such a statement has no number: value 0, unit "".
+   */
+  reference?: { phrase: string; suggestion: { id: string; zh: string; en: string } | null };
 }
 
 /** Of the whole text: the plan period the extractor assumed. */

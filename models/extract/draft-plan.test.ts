@@ -8,9 +8,15 @@ import { extractTargets } from './extract-targets';
 const source = (name: string) => readFileSync(new URL(`../../scenarios/sources/${name}`, import.meta.url), 'utf8');
 
 describe('draft plan from extracted candidates', () => {
-  for (const name of ['xuzhou-14th-fyp-recommendation.zh.txt', 'national-14th-fyp-outline.zh.txt']) {
+  const texts: [string, string][] = [
+    ['xuzhou-14th-fyp-recommendation.zh.txt', source('xuzhou-14th-fyp-recommendation.zh.txt')],
+    ['national-14th-fyp-outline.zh.txt', source('national-14th-fyp-outline.zh.txt')],
+    // A 2025-based plan with a goal relative to 2020 (比2020年翻一番), intensities, caps and 同步.
+    ['national-15th-fyp-outline.excerpt.zh.txt', readFileSync(new URL('./test-data/national-15th-fyp-outline.excerpt.zh.txt', import.meta.url), 'utf8')],
+  ];
+  for (const [name, text] of texts) {
     it(`${name}: the draft validates and every candidate is placed or skipped with a reason`, () => {
-      const { candidates, context } = extractTargets(source(name));
+      const { candidates, context } = extractTargets(text);
       const draft = buildDraftPlan(candidates, context, { title: name, fileName: name });
       const result = validatePlan(JSON.parse(JSON.stringify(draft.plan)), 'en');
       expect(result.ok, JSON.stringify(result.ok ? [] : result.issues.slice(0, 5))).toBe(true);

@@ -11,6 +11,7 @@ import type { Candidate, ExtractionContext } from './candidate';
 import { LEXICON } from './lexicon';
 import { fiveYearPlanYears } from './plan-period';
 import { suggestBinding } from './binding-rule';
+import { intensityOf } from './intensity';
 
 export interface DraftMeta {
   /** The document's title, e.g. the file name without extension. */
@@ -78,14 +79,42 @@ function convert(value: number, from: UnitId, to: string): number | null {
 
 type IndicatorClass = 'share' | 'flow' | 'level';
 
+/** A cap on an amount over a period (新增建设用地规模控制在2600万亩以内): a cumulative target on a flow. */
+function isPeriodCap(c: Candidate): boolean {
+  return c.kind === 'bound' && c.fromYear !== null && !/^(?:%|‰|)$/.test(c.unit) && !c.change;
+}
+
 function classOf(c: Candidate): IndicatorClass {
   if (c.kind === 'all-or-nothing' || c.unit === '%' || c.unit === '‰') {
     if (c.kind === 'average-growth' || c.kind === 'reduction' || c.kind === 'multiple') return 'level';
     return 'share';
   }
-  if (c.kind === 'cumulative') return 'flow';
+  if (c.kind === 'cumulative' || isPeriodCap(c)) return 'flow';
   return 'level';
 }
+
+/** Words before a number that make it an upper bound: 控制在, 不超过, 低于, 降至 … */
+const CAP_BEFORE = /(?:控制在|不超过|不高于|不多于|低于|少于|下降到|下降至|降低到|降低至|降到|降至|减少到|减少至)\s*$/;
+
+/**
+ * The comparison of a target: as the candidate says, and for 左右 (≈) the side the words
+ * give: 控制在3%左右 is an upper bound (≤, with a band), 达到80%左右 a lower one (≥).
+ */
+function targetComparison(c: Candidate): '>=' | '>' | '<=' | '<' {
+  if (c.comparison === '>' || c.comparison === '<' || c.comparison === '<=' || c.comparison === '>=') return c.comparison;
+  if (c.comparison === '≈') {
+    const at = c.sentence.indexOf(c.phrase);
+    const before = at < 0 ? '' : c.sentence.slice(Math.max(0, at - 6), at);
+    if (CAP_BEFORE.test(before)) return '<=';
+  }
+  return '>=';
+}
+
+/** What an intensity indicator proposed from a text says of itself. */
+const INTENSITY_NOTE = {
+  zh: '强度指标（一种量除以另一种量，如单位地区生产总值能耗），按不变价格计算。目标是相对基准年的降幅，可用以基准年为100的指数：填入基期值（如100）和年变化率假设后即可判定。',
+  en: 'An intensity (one quantity per unit of another, e.g. energy per unit of GDP), at constant prices. Its target is a fall relative to a reference year, so an index with that year = 100 will do: enter a base value (e.g. 100) and an assumption for its yearly change, and the target is judged.',
+};
 
 function clip(text: string, max: number): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
@@ -96,6 +125,11 @@ function round12(x: number): number {
 }
 
 const skip = (id: string, zh: string, en: string): Skipped => ({ id, reason: { zh, en } });
+
+/** The mapping key of what an in-step candidate keeps pace with (DraftMeta.existing.mapping). */
+export function referenceKey(candidateId: string): string {
+  return `${candidateId}:reference`;
+}
 
 interface Group {
   id: string;
@@ -174,6 +208,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
       kind,
       basis: 'none',
       base: { year: baseYear, value: null, source: '待核：文本中没有基期值', status: 'missing' },
+      ...(cls === 'level' && (intensityOf(c.indicator) ?? intensityOf(c.suggestion?.zh ?? '')) !== null ? { note: INTENSITY_NOTE } : {}),
     };
     const usual = LEXICON.find((e) => e.id === c.suggestion?.id)?.unit;
     const preferred = usual !== undefined && UNIT_SET.has(usual) ? (usual as UnitId) : null;
@@ -195,6 +230,23 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
       return value;
     }
     return convert(value, unit, group.indicator.unit);
+  };
+
+  /**
+   * 比2020年翻一番 in a plan based on 2025: a reference year before the base year needs a
+   * reported figure of that year, which a new indicator does not have. Left out with the
+   * reason (an indicator of the plan the candidates go into may have it: the plan's check decides).
+   */
+  const beforeBaseOfNew = (c: Candidate, ofYear: number): boolean => {
+    if (ofYear >= baseYear || existingById.has(meta.existing?.mapping[c.id] ?? '')) return false;
+    skipped.push(
+      skip(
+        c.id,
+        `参照年份 ${ofYear} 早于基期 ${baseYear} 年，新指标没有该年的报告数：请先录入 ${ofYear} 年的数据，再添加此目标`,
+        `the reference year ${ofYear} is before the base year ${baseYear} and a new indicator has no figure for it: enter the ${ofYear} figure first, then add this target`,
+      ),
+    );
+    return true;
   };
 
   const targets: PlanInput['targets'] = [];
@@ -250,8 +302,8 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
       continue;
     }
     const n = targets.length + 1;
-    const comparison = c.comparison === '>' || c.comparison === '<' || c.comparison === '<=' ? c.comparison : '>=';
-    switch (c.kind) {
+    const comparison = targetComparison(c);
+    switch (isPeriodCap(c) ? 'cumulative' : c.kind) {
       case 'average-growth': {
         if (c.unit !== '%') {
           skipped.push(skip(c.id, '年均增长不是百分比', 'the average growth is not a percentage'));
@@ -278,8 +330,9 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           skipped.push(skip(c.id, `倍数的单位“${c.unit}”无法读作倍数`, `the unit "${c.unit}" cannot be read as a multiple`));
           continue;
         }
-        const group = groupFor(c);
         const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
+        if (beforeBaseOfNew(c, ofYear)) continue;
+        const group = groupFor(c);
         targets.push({ ...common(c, group, n), type: 'multiple', year, ofYear, factor: round12(factor), comparison, basis: 'real' });
         break;
       }
@@ -288,16 +341,34 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           skipped.push(skip(c.id, '降幅不是百分比，需要基期值', 'the reduction is not a percentage; it needs a base value'));
           continue;
         }
+        const ofYear = c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear;
+        if (beforeBaseOfNew(c, ofYear)) continue;
         const group = groupFor(c);
         targets.push({
           ...common(c, group, n),
           type: 'multiple',
           year,
-          ofYear: c.ofYear !== null && c.ofYear < year ? c.ofYear : baseYear,
+          ofYear,
           factor: round12(1 - c.value / 100),
           comparison: c.comparison === '≈' ? '<=' : '<=',
           basis: 'real',
         });
+        break;
+      }
+      case 'in-step': {
+        // 居民收入增长和经济增长同步: growth of the subject against that of the reference, over the period.
+        if (!c.reference) {
+          skipped.push(skip(c.id, '没有可对照的指标', 'no indicator to keep pace with'));
+          continue;
+        }
+        const group = groupFor(c);
+        const ref = groupFor({ ...c, id: referenceKey(c.id), indicator: c.reference.phrase, suggestion: c.reference.suggestion, kind: 'level' });
+        if (ref.id === group.id || group.cls !== 'level' || ref.cls !== 'level') {
+          skipped.push(skip(c.id, '同步目标需要两个不同的总量指标', 'an in-step target needs two different level indicators'));
+          continue;
+        }
+        const from = c.fromYear !== null ? c.fromYear - 1 : baseYear;
+        targets.push({ ...common(c, group, n), type: 'in-step', reference: ref.id, from: Math.min(from, year - 1), to: year, basis: 'real' });
         break;
       }
       case 'cumulative': {
@@ -313,6 +384,7 @@ export function buildDraftPlan(candidates: readonly Candidate[], context: Extrac
           continue;
         }
         const from = Math.min(c.fromYear ?? baseYear + 1, year);
+        // A cap on the period's amount (控制在…以内) keeps its ≤; 新增…万人 is at least.
         targets.push({ ...common(c, group, n), type: 'cumulative', from, to: year, comparison, value: round12(value) });
         break;
       }

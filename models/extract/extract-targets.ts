@@ -6,6 +6,8 @@
  * value or an actual). Pure and synchronous: it runs in Node and in a Web Worker.
  */
 import type { Candidate, CandidateComparison, CandidateKind, ExtractionContext, ExtractionResult } from './candidate';
+import { findInStep, referenceEntry, type InStepHit } from './in-step-phrase';
+import { intensityOfPart } from './intensity';
 import { lookupIndicator, type LexiconEntry } from './lexicon';
 import { CLASSIFIER_WORDS, DURATION_WORDS, MEASURES_LONGEST_FIRST } from './unit-lexicon';
 import { doublingFactor, parseChineseNumeral, splitNumber } from './numerals';
@@ -119,6 +121,8 @@ interface Mention {
   end: number;
   /** 较2015年 / 在2025年基础上 / 为2015年的: a base of comparison, not the statement's year. */
   reference: boolean;
+  /** The first year of a named period (“十四五”时期 → 2021), null for a plain year. */
+  periodStart: number | null;
 }
 
 const YEAR_RE = /(\d{4}|[〇零一二三四五六七八九]{4})年/g;
@@ -146,7 +150,7 @@ function yearMentions(sentence: string): Mention[] {
     if (range) continue;
     const nextIsRange = /^[-－—~～至到]\d{4}/.test(sentence.slice(end - 1, end + 5)) || /^[-－—~～]\d{4}/.test(sentence.slice(start + 4, start + 9));
     if (nextIsRange && sentence.charAt(start + 4) !== '年') continue;
-    out.push({ year, start, end, reference });
+    out.push({ year, start, end, reference, periodStart: null });
   }
   for (const m of sentence.matchAll(PERIOD_RE)) {
     const years = namedPeriod(`十${m[1] as string}五`);
@@ -154,7 +158,7 @@ function yearMentions(sentence: string): Mention[] {
     const tail = m[2] ?? '';
     if (tail === '' && !/规划|期/.test(sentence.slice(m.index + m[0].length, m.index + m[0].length + 2))) continue;
     const before = sentence.slice(Math.max(0, m.index - 3), m.index);
-    out.push({ year: years.end, start: m.index, end: m.index + m[0].length, reference: /高于|低于|于$|较|比|超过/.test(before) });
+    out.push({ year: years.end, start: m.index, end: m.index + m[0].length, reference: /高于|低于|于$|较|比|超过/.test(before), periodStart: years.start });
   }
   return out.sort((a, b) => a.start - b.start);
 }
@@ -480,15 +484,35 @@ interface Located {
   context: ExtractionContext;
 }
 
-function resolveYear(mentions: readonly Mention[], at: number): { year: number | null; reference: number | null } {
+function resolveYear(mentions: readonly Mention[], at: number): { year: number | null; reference: number | null; periodStart: number | null } {
   let year: number | null = null;
   let reference: number | null = null;
+  let periodStart: number | null = null;
   for (const m of mentions) {
     if (m.start >= at) break;
     if (m.reference) reference = m.year;
-    else year = m.year;
+    else {
+      year = m.year;
+      periodStart = m.periodStart;
+    }
   }
-  return { year, reference };
+  return { year, reference, periodStart };
+}
+
+/**
+ * The year a relative change (降低13.5%) is measured from, when the sentence names none:
+ * the year before this year's plan (a work report's 2026年…下降2%: from 2025), the year
+ * before a named period (“十四五”时期…降低13.5%: from 2020), or before the plan's period
+ * when the statement is for its last year. Null when none of these holds.
+ */
+function changeBaseYear(loc: Located, year: number | null, statedYear: number | null, periodStart: number | null): number | null {
+  if (year === null) return null;
+  if (periodStart !== null && statedYear === year) return periodStart - 1;
+  const mark = loc.sentence.period;
+  if (mark?.period === 'year' && mark.year === year) return year - 1;
+  const period = loc.context.period;
+  if (period !== null && year === period.end) return period.start - 1;
+  return null;
 }
 
 /** Words of a clause that look back even inside a forward section. */
@@ -600,10 +624,12 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       const parts = splitSubjects(subject);
       if (parts.length > 1) indicator = parts[Math.min(indexInClause, parts.length - 1)] as string;
     }
-    const entry = lookupIndicator(indicator) ?? lookupIndicator(subject);
+    // 单位GDP能耗: an intensity names its own indicator, never the one it is per (GDP).
+    const intensity = intensityOfPart(indicator, subject);
+    const entry = intensity === null ? (lookupIndicator(indicator) ?? lookupIndicator(subject)) : null;
     const unit = completeUnit(hit.unit, entry, s.slice(hit.end, hit.end + 10));
 
-    const { year: statedYear, reference } = resolveYear(mentions, hit.start);
+    const { year: statedYear, reference, periodStart } = resolveYear(mentions, hit.start);
     const backward = isBackward(loc, statedYear, clauseText);
     let year = statedYear;
     if (year === null && !backward) year = inheritedYear(loc);
@@ -625,15 +651,20 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
     if (kind === 'average-growth' && reference !== null && !/年均|平均每年|每年/.test(prefix) && /^(?:增长|提高|增加|提升)$/.test(trigger?.word ?? '')) {
       kind = 'multiple';
     }
+    // 降低13.5%, 新增建设用地控制在2600万亩以内: a change or an amount over the period the statement is for.
+    const changeBase = changeBaseYear(loc, year, statedYear, periodStart);
+    const periodAmount = kind === 'bound' && !/^(?:%|‰|)$/.test(unit) && /新增|累计/.test(`${indicator}${clauseText}`);
     const fromYear =
       kind === 'average-growth' || kind === 'cumulative'
         ? year !== null && loc.context.period && year === loc.context.period.end
           ? loc.context.period.start
           : null
-        : null;
+        : (kind === 'reduction' || periodAmount) && changeBase !== null
+          ? changeBase + 1
+          : null;
 
     let confidence = 0.45;
-    if (entry) confidence += 0.2;
+    if (entry || intensity?.id) confidence += 0.2;
     if (trigger) confidence += 0.15;
     if (statedYear !== null) confidence += 0.1;
     if (!hit.bareMagnitude) confidence += 0.05;
@@ -656,11 +687,11 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
       upper: hit.upper,
       change: kind === 'reduction' || kind === 'average-growth' || hit.unit === '个百分点' || CHANGE_WORDS.test(trigger?.word ?? ''),
       fromYear,
-      ofYear: kind === 'multiple' || kind === 'reduction' ? reference : null,
+      ofYear: kind === 'multiple' ? reference : kind === 'reduction' ? (reference ?? changeBase) : null,
       qualifier: qualifierOf(s, clause, hit.suffix),
       phrase: hit.phrase,
       offset: textOffset + hit.start,
-      suggestion: suggestionOf(entry),
+      suggestion: intensity === null ? suggestionOf(entry) : intensity.id === null ? null : { id: intensity.id, zh: intensity.zh, en: intensity.en },
     });
   };
 
@@ -676,7 +707,43 @@ function sentenceCandidates(loc: Located, textOffset: number): Omit<Candidate, '
         }
       },
     })),
+    ...findInStep(s).map((hit) => ({ at: hit.start, run: () => emitInStep(hit) })),
   ].sort((a, b) => a.at - b.at);
+
+  /** 居民收入增长和经济增长同步: an in-step statement, with no number of its own. */
+  function emitInStep(hit: InStepHit): void {
+    const clause = clauseAt(s, hit.start);
+    const subject = cleanSubject(hit.subject) || hit.subject;
+    const entry = lookupIndicator(subject);
+    const ref = referenceEntry(hit.reference);
+    const { year: statedYear, periodStart } = resolveYear(mentions, hit.start);
+    const backward = isBackward(loc, statedYear, s.slice(clause.start, clause.end));
+    const year = statedYear ?? (backward ? null : inheritedYear(loc));
+    const changeBase = changeBaseYear(loc, year, statedYear, periodStart);
+    const words = qualifierOf(s, clause, '');
+    const confidence = round2(Math.min(0.95, 0.55 + (entry ? 0.15 : 0) + (ref ? 0.1 : 0) + (statedYear !== null ? 0.1 : 0)));
+    out.push({
+      sentence: s,
+      section,
+      indicator: subject,
+      value: 0,
+      unit: '',
+      year,
+      comparison: '>=',
+      kind: 'in-step',
+      forwardLooking: !backward,
+      confidence,
+      upper: null,
+      change: true,
+      fromYear: changeBase === null ? null : changeBase + 1,
+      ofYear: null,
+      qualifier: [words, hit.basic ? '基本同步' : '同步'].filter((w) => w !== null).join(' '),
+      phrase: hit.phrase,
+      offset: textOffset + hit.start,
+      suggestion: suggestionOf(entry),
+      reference: { phrase: hit.reference, suggestion: suggestionOf(ref) },
+    });
+  }
 
   function emitAllOrNothing(sp: SpecialHit): void {
     const clause = clauseAt(s, sp.start);

@@ -48,6 +48,28 @@ describe('extract dialog', () => {
     expect(store.getState().plan?.targets.length).toBe(before);
   });
 
+  it('an intensity becomes its own indicator (not GDP) and 同步 an in-step target against GDP', async () => {
+    const user = userEvent.setup();
+    const { store } = renderWithStore(<ExtractDialog open onClose={() => {}} />);
+    const before = store.getState().plan;
+    await user.click(screen.getByTestId('extract-text'));
+    await user.paste('“十四五”时期主要目标。“十四五”时期，单位GDP能耗降低13.5%左右，居民收入增长和经济增长同步。');
+    await user.click(screen.getByTestId('extract-run'));
+    await screen.findByTestId('extract-summary');
+    expect(screen.getByTestId('extract-map-c1').textContent).toMatch(/新建指标：单位地区生产总值能耗/);
+    expect(screen.getByTestId('extract-in-step-c2').textContent).toBe('与“地区生产总值”增长同步');
+    // What it keeps pace with is mapped to the plan's GDP, and can be changed.
+    expect(screen.getByTestId('extract-map-reference-c2').textContent).toMatch(/地区生产总值（亿元）/);
+    await user.click(screen.getByTestId('extract-pick-c1'));
+    await user.click(screen.getByTestId('extract-pick-c2'));
+    await user.click(screen.getByTestId('extract-accept'));
+    await waitFor(() => expect(store.getState().plan?.targets.length).toBe((before?.targets.length ?? 0) + 2));
+    const [energy, inStep] = store.getState().plan?.targets.slice(-2) ?? [];
+    expect(energy).toMatchObject({ indicator: 'energy_intensity', type: 'multiple', ofYear: 2020, year: 2025, factor: 0.865, comparison: '<=', binding: 'binding' });
+    expect(inStep).toMatchObject({ type: 'in-step', reference: 'gdp', from: 2020, to: 2025 });
+    expect(store.getState().plan?.indicators.find((i) => i.id === 'energy_intensity')?.unit).toBe('指数');
+  });
+
   it('a text without figures says so', async () => {
     const user = userEvent.setup();
     renderWithStore(<ExtractDialog open onClose={() => {}} />);

@@ -10,6 +10,7 @@ import { useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { acceptCandidates, defaultMapping } from '../../models/extract/accept-candidates';
 import type { Candidate, ExtractionResult } from '../../models/extract/candidate';
+import { referenceKey } from '../../models/extract/draft-plan';
 import { sourceTextOf } from '../../models/extract/source-text';
 import type { Plan } from '../../models/plan-schema';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
@@ -292,13 +293,16 @@ function useColumns(plan: Plan | null, deps: ColumnDeps): ColumnsType<Candidate>
       title: t('extract.col.value'),
       key: 'value',
       width: 150,
-      render: (_, row) => (
-        <Space size={2}>
-          <span>{row.comparison}</span>
-          <InputNumber size="small" value={row.value} onChange={(v) => typeof v === 'number' && update(row.id, { value: v })} style={{ width: 84 }} aria-label={t('extract.col.value')} />
-          <span>{row.unit}</span>
-        </Space>
-      ),
+      render: (_, row) =>
+        row.reference ? (
+          <span data-testid={`extract-in-step-${row.id}`}>{t('extract.inStepWith', { reference: row.reference.suggestion?.[lang] ?? row.reference.phrase })}</span>
+        ) : (
+          <Space size={2}>
+            <span>{row.comparison}</span>
+            <InputNumber size="small" value={row.value} onChange={(v) => typeof v === 'number' && update(row.id, { value: v })} style={{ width: 84 }} aria-label={t('extract.col.value')} />
+            <span>{row.unit}</span>
+          </Space>
+        ),
     },
     {
       title: t('extract.col.year'),
@@ -329,17 +333,38 @@ function useColumns(plan: Plan | null, deps: ColumnDeps): ColumnsType<Candidate>
       title: t('extract.col.indicator'),
       key: 'map',
       width: 210,
-      render: (_, row) => (
-        <Select
-          size="small"
-          style={{ width: 196 }}
-          value={mapping[row.id] ?? NEW}
-          onChange={(v) => setMapping((m) => ({ ...m, [row.id]: v }))}
-          options={[{ value: NEW, label: t('extract.newIndicator', { name: row.suggestion?.[lang] ?? row.indicator }) }, ...options]}
-          aria-label={t('extract.col.indicator')}
-          data-testid={`extract-map-${row.id}`}
-        />
-      ),
+      render: (_, row) => {
+        const own = (
+          <Select
+            size="small"
+            style={{ width: 196 }}
+            value={mapping[row.id] ?? NEW}
+            onChange={(v) => setMapping((m) => ({ ...m, [row.id]: v }))}
+            options={[{ value: NEW, label: t('extract.newIndicator', { name: row.suggestion?.[lang] ?? row.indicator }) }, ...options]}
+            aria-label={t('extract.col.indicator')}
+            data-testid={`extract-map-${row.id}`}
+          />
+        );
+        if (!row.reference) return own;
+        // 同步: the indicator it keeps pace with is mapped too.
+        const key = referenceKey(row.id);
+        const name = row.reference.suggestion?.[lang] ?? row.reference.phrase;
+        return (
+          <Space orientation="vertical" size={2}>
+            {own}
+            <Select
+              size="small"
+              style={{ width: 196 }}
+              value={mapping[key] ?? NEW}
+              onChange={(v) => setMapping((m) => ({ ...m, [key]: v }))}
+              options={[{ value: NEW, label: t('extract.newIndicator', { name }) }, ...options]}
+              aria-label={t('extract.referenceIndicator')}
+              title={t('extract.referenceIndicator')}
+              data-testid={`extract-map-reference-${row.id}`}
+            />
+          </Space>
+        );
+      },
     },
   ];
 }

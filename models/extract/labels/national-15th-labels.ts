@@ -56,4 +56,7 @@ export const NATIONAL_15TH_LABELS: readonly LabelledStatement[] = [
   y2030('控制在2600万亩以内', 2600, '万亩', 'bound', '<='),
   y2030('年利用量达到45亿吨左右', 45, '亿吨', 'level', '≈'),
   y2030('稳定在2亿吨左右', 2, '亿吨', 'level', '≈'),
+  // In-step statements (基本同步, issue 20), labelled when extraction learnt them: no number of their own (value 0, unit '').
+  y2030('居民收入增长和经济增长同步', 0, '', 'in-step'),
+  y2030('劳动报酬提高和劳动生产率提高同步', 0, '', 'in-step'),
 ];

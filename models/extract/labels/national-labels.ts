@@ -58,4 +58,8 @@ export const NATIONAL_LABELS: readonly LabelledStatement[] = [
   { quote: '社会保险法定人群全覆盖', value: 100, unit: '%', forwardLooking: true, kind: 'all-or-nothing', comparison: '=', year: 2025 },
   { quote: '少年教育全覆盖', value: 100, unit: '%', forwardLooking: true, kind: 'all-or-nothing', comparison: '=', year: 2025 },
   { quote: '安全生产责任保险全覆盖', value: 100, unit: '%', forwardLooking: true, kind: 'all-or-nothing', comparison: '=', year: 2025 },
+  // In-step statements (基本同步, issue 20), labelled when extraction learnt them: no number of their own (value 0, unit '').
+  { quote: '居民人均可支配收入增长与国内生产总值增长基本同步', value: 0, unit: '', forwardLooking: true, kind: 'in-step', comparison: '>=', year: 2025 },
+  { quote: '居民收入增长和经济增长基本同步', value: 0, unit: '', forwardLooking: true, kind: 'in-step', comparison: '>=', year: 2025 },
+  { quote: '劳动报酬提高和劳动生产率提高基本同步', value: 0, unit: '', forwardLooking: true, kind: 'in-step', comparison: '>=', year: 2025 },
 ];

@@ -80,4 +80,6 @@ export const WUXI_2026_LABELS: readonly LabelledStatement[] = [
   y2026('有序建设15家', 15, '家', 'count'),
   y2026('学位供给率至70%左右', 70, '%', 'share', '≈'),
   y2026('优化提升助餐点50家', 50, '家', 'count'),
+  // In-step statements (基本同步, issue 20), labelled when extraction learnt them: no number of their own (value 0, unit '').
+  y2026('居民人均可支配收入与经济增长同步', 0, '', 'in-step'),
 ];
