@@ -51,4 +51,16 @@ describe('the 约束性 / 预期性 filter', () => {
     await s.page.getByTestId('review-binding-filter-clear').click();
     await until(reviewRowIds, (ids) => ids.length === plan.targets.length, 'every review row back');
   });
+
+  it('speaks English: the choices, the count shown and the summary by group', async () => {
+    await s.app.setLang('en');
+    await s.page.getByTestId('view-tab-charts').click();
+    const group = s.page.getByRole('radiogroup', { name: 'Filter targets: binding or expected' }).first();
+    await group.getByText(/^expected 23$/i).click();
+    await until(() => s.app.targets.rowIds(), (ids) => ids.length === plan.targets.length - bindingIds.length, 'the expected rows');
+    await expect(s.page.getByTestId('target-binding-filter-shown').innerText()).resolves.toBe(`Showing 23 of ${plan.targets.length} (expected)`);
+    await expect(s.page.getByTestId('target-summary-binding').innerText()).resolves.toMatch(/binding: \d+ met, \d+ missed, \d+ need a base; expected: /);
+    await s.app.targets.panel.scrollIntoViewIfNeeded();
+    await shot('binding-filter-en.png');
+  });
 });
