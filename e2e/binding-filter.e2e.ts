@@ -63,4 +63,17 @@ describe('the 约束性 / 预期性 filter', () => {
     await s.app.targets.panel.scrollIntoViewIfNeeded();
     await shot('binding-filter-en.png');
   });
+
+  it('the export dialog tells the scenario charts PDF from the meeting’s review report', async () => {
+    await s.app.setLang('zh');
+    await s.page.getByTestId('export-menu').click();
+    const dialog = s.page.getByTestId('export-dialog');
+    await s.page.getByTestId('export-pdf').waitFor();
+    await expect(s.page.getByTestId('export-pdf').innerText()).resolves.toContain('情景对比图表 PDF');
+    await expect(s.page.getByTestId('export-review-section').innerText()).resolves.toContain('评估报告（所选情景，供会议使用）');
+    await until(() => s.page.evaluate(() => document.getAnimations().filter((a) => a.playState === 'running').length), (n) => n === 0, 'the dialog to open');
+    await s.page.screenshot({ path: path.join(screenshotDir(), 'export-dialog-zh.png') });
+    await s.page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' }).catch(() => undefined);
+  });
 });
