@@ -148,6 +148,16 @@ describe('export', () => {
     expect([...stats]).toEqual(expect.arrayContaining(['P5', 'P50', 'P95', '均值']));
     const targets = wb.getWorksheet('目标与差距') as ExcelJS.Worksheet;
     expect((targets.getRow(2).values as unknown[]).map(String)).toContain('达成概率');
+    // 约束性 / 预期性 beside each target: farmland is binding in the plan.
+    const head = (targets.getRow(2).values as unknown[]).map(String);
+    const [kindCol, idCol] = [head.indexOf('约束性/预期性'), head.indexOf('id')];
+    expect(kindCol).toBeGreaterThan(0);
+    const kinds = new Map<string, string>();
+    targets.eachRow((row, n) => {
+      if (n > 2) kinds.set(String(row.getCell(idCol).value), String(row.getCell(kindCol).value ?? ''));
+    });
+    expect(kinds.get('farmland-14th')).toBe('约束性');
+    expect(kinds.get('gdp-2025-trillion')).toBe('预期性');
     expect(wb.getWorksheet(`达成概率 ${planScenario.name.zh}`)).toBeDefined();
   });
 

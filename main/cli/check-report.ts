@@ -39,6 +39,8 @@ export interface CheckTargetJson {
   requiredAnnualChange: number | null;
   sentence: string;
   section: string;
+  /** 约束性 (binding) or 预期性 (expected) as the plan marks the target; null where it is not marked. */
+  binding: 'binding' | 'expected' | null;
   /** 基本同步 (in-step) only: the indicator kept in step with, its average growth over the window and the tolerance (fractions); target = referenceGrowth − tolerance. */
   reference?: string;
   referenceGrowth?: number | null;
@@ -91,6 +93,7 @@ export function targetJson(target: Target, r: TargetResult): CheckTargetJson {
     requiredAnnualChange: finiteOrNull(r.requiredAnnualChange),
     sentence: target.sentence,
     section: target.section,
+    binding: target.binding ?? null,
     ...(r.reference === undefined
       ? {}
       : { reference: r.reference, referenceGrowth: finiteOrNull(r.referenceGrowth), ...(r.tolerance === undefined ? {} : { tolerance: r.tolerance }) }),

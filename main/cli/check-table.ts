@@ -2,6 +2,7 @@
 import { formatNumber, formatPoints, formatRate, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario } from '../../models';
 import { verdictDecimals } from '../../models/display-precision';
 import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
+import { verdictCountsByBinding } from '../../models/plan/target-binding';
 import type { EvaluatedTarget } from './check-report';
 import { t } from './cli-messages';
 import { truncateDisplay } from './display-width';
@@ -86,6 +87,7 @@ export function renderCheckTable(
     const label = e.target.label?.[lang] ?? e.target.id;
     return [
       truncateDisplay(label, LABEL_WIDTH),
+      e.target.binding === undefined ? '' : t(lang, `binding-${e.target.binding}`),
       String(e.result.year),
       c.unit,
       c.threshold,
@@ -99,6 +101,7 @@ export function renderCheckTable(
   const table = renderTable(
     [
       { header: t(lang, 'col-target'), align: 'left' },
+      { header: t(lang, 'col-binding'), align: 'left' },
       { header: t(lang, 'col-year'), align: 'right' },
       { header: t(lang, 'col-unit'), align: 'left' },
       { header: t(lang, 'col-threshold'), align: 'right' },
@@ -124,6 +127,12 @@ export function renderCheckTable(
       missed: count('missed'),
       needsBase: count('needs-base'),
     }),
+    // Each group apart, as the review report counts them (nothing where no target is marked).
+    ...(plan.targets.some((x) => x.binding !== undefined)
+      ? verdictCountsByBinding(plan, evaluated.targets.map((e) => e.result)).map((c) =>
+          t(lang, 'summary-group', { group: t(lang, `binding-${c.group}`), total: c.total, met: c.met, missed: c.missed, needsBase: c.noData }),
+        )
+      : []),
     '',
   ];
   if (evaluated.notes.length === 0) out.push(t(lang, 'consistency-none'));

@@ -324,6 +324,10 @@ const MESSAGES = {
   'col-gap': { zh: () => '差距', en: () => 'Gap' },
   'col-required': { zh: () => '所需年均增长', en: () => 'Required a year' },
   'col-status': { zh: () => '状态', en: () => 'Status' },
+  'col-binding': { zh: () => '属性', en: () => 'Binding' },
+  'binding-binding': { zh: () => '约束性', en: () => 'binding' },
+  'binding-expected': { zh: () => '预期性', en: () => 'expected' },
+  'binding-unmarked': { zh: () => '未标注', en: () => 'not marked' },
   'col-indicator': { zh: () => '指标', en: () => 'Indicator' },
   'col-id': { zh: () => '标识', en: () => 'Id' },
   'col-no': { zh: () => '编号', en: () => 'No.' },
@@ -343,6 +347,10 @@ const MESSAGES = {
   summary: {
     zh: (p) => `共 ${p.total} 项目标：达成 ${p.met}，未达成 ${p.missed}，缺基期值 ${p.needsBase}`,
     en: (p) => `${p.total} targets: ${p.met} met, ${p.missed} missed, ${p.needsBase} need a base value`,
+  },
+  'summary-group': {
+    zh: (p) => `  ${p.group} ${p.total} 项：达成 ${p.met}，未达成 ${p.missed}，缺基期值 ${p.needsBase}`,
+    en: (p) => `  ${p.group}, ${p.total}: ${p.met} met, ${p.missed} missed, ${p.needsBase} need a base value`,
   },
   'consistency-heading': { zh: () => '规划一致性检查：', en: () => 'Plan consistency:' },
   'consistency-none': { zh: () => '规划一致性检查：未发现目标间的矛盾。', en: () => 'Plan consistency: no tensions found.' },

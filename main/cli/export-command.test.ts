@@ -164,11 +164,13 @@ describe('export --format xlsx', () => {
     expect([...scenarioNames]).toEqual(['规划假设情景']); // the chosen scenario only
 
     const trillion = rowWithId(wb.getWorksheet('目标与差距') as ExcelJS.Worksheet, 'gdp-2025-trillion');
-    expect(trillion.getCell(7).value).toBe(roundForExport(GDP_2025));
-    expect(trillion.getCell(8).value).toBeCloseTo(207.82, 2);
+    expect(trillion.getCell(4).value).toBe('预期性');
+    expect(trillion.getCell(8).value).toBe(roundForExport(GDP_2025));
+    expect(trillion.getCell(9).value).toBeCloseTo(207.82, 2);
     // from the reported 2024 figure: 10000 / 9537.12 / 1.005 − 1
-    expect(trillion.getCell(10).value).toBeCloseTo(0.04332, 5);
-    expect(trillion.getCell(11).value).toBe('达成');
+    expect(trillion.getCell(11).value).toBeCloseTo(0.04332, 5);
+    expect(trillion.getCell(12).value).toBe('达成');
+    expect(rowWithId(wb.getWorksheet('目标与差距') as ExcelJS.Worksheet, 'farmland-14th').getCell(4).value).toBe('约束性');
   });
 
   it('names the sheets in English with --lang en, for another scenario', async () => {
@@ -178,7 +180,8 @@ describe('export --format xlsx', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Assumptions', 'Projection current prices', 'Projection 2020 prices', 'Targets and gaps']);
     const doubling = rowWithId(wb.getWorksheet('Targets and gaps') as ExcelJS.Worksheet, 'gdp-2035-double');
     expect(doubling.getCell(1).value).toBe('Slower growth');
-    expect(doubling.getCell(11).value).toBe('missed');
+    expect(doubling.getCell(4).value).toBe('expected');
+    expect(doubling.getCell(12).value).toBe('missed');
   });
 });
 

@@ -33,7 +33,7 @@ describe('CLI output without float noise', () => {
     expect(double.projected).toBe(double.target);
     expect(Object.keys(growth)).toEqual([
       'id', 'indicator', 'year', 'target', 'projected', 'met', 'gap', 'gapPct', 'onTheLine', 'requiredGrowth', 'basis', 'unit',
-      'status', 'comparison', 'firstYearReached', 'requiredAnnualChange', 'sentence', 'section',
+      'status', 'comparison', 'firstYearReached', 'requiredAnnualChange', 'sentence', 'section', 'binding',
     ]);
   });
 

@@ -12,6 +12,7 @@ import { outputGap } from '../../models/numbers/output-number';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
+import { BINDING_WORDS } from '../../models/export/report-text';
 
 const STATUS_TEXT: Record<Lang, Record<ReviewTarget['status'], string>> = {
   zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待定' },
@@ -32,10 +33,12 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
   return text;
 }
 
-export function renderReviewTable(review: Review, lang: Lang): string {
+/** `bindingOf`: 约束性 / 预期性 of a target by id (the plan's mark), for the 属性 column. */
+export function renderReviewTable(review: Review, lang: Lang, bindingOf: (id: string) => 'binding' | 'expected' | undefined = () => undefined): string {
   const zh = lang === 'zh';
   const columns = [
     { header: zh ? '目标' : 'Target', align: 'left' as const },
+    { header: zh ? '属性' : 'Binding', align: 'left' as const },
     { header: zh ? '年份' : 'Year', align: 'right' as const },
     { header: zh ? '数值' : 'Value', align: 'right' as const },
     { header: zh ? '来源' : 'Source', align: 'left' as const },
@@ -51,8 +54,10 @@ export function renderReviewTable(review: Review, lang: Lang): string {
   const rows = review.targets.map((r) => {
     const band = r.band ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}` : null;
     const threshold = band ?? `${r.comparison}${valueText(r, r.target)}`;
+    const binding = bindingOf(r.id);
     return [
       r.name[lang],
+      binding === undefined ? '' : BINDING_WORDS[lang][binding],
       String(r.year),
       valueText(r, r.value),
       r.source === 'reported' ? (zh ? '报告' : 'reported') : zh ? '预测' : 'projected',
@@ -102,17 +107,20 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     io.stderr(`${t(args.lang, 'as-of-out-of-range', { value: args.asOf, from: plan.baseYear, to: plan.horizon })}\n`);
     return EXIT_BAD_INPUT;
   }
+  const marks = new Map(plan.targets.map((x) => [x.id, x.binding]));
+  const bindingOf = (id: string) => marks.get(id);
   const review = reviewPlan(plan, { scenarioId, ...(args.asOf !== undefined ? { asOf: args.asOf } : {}) });
   const json = {
     plan: review.planId,
     scenario: review.scenarioId,
     asOf: review.asOf,
     latestReported: review.latestReported,
-    targets: review.targets.map(writtenGap),
+    // binding: 约束性 / 预期性 as the plan marks the target, null where it is not marked.
+    targets: review.targets.map((r) => ({ ...writtenGap(r), binding: bindingOf(r.id) ?? null })),
     indicators: review.indicators,
     years: review.years,
     trend: review.trend,
   };
-  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang));
+  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang, bindingOf));
   return EXIT_OK;
 }

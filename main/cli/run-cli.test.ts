@@ -41,7 +41,7 @@ describe('check --json', () => {
       expect(Object.keys(t).sort()).toEqual(
         [
           'id', 'indicator', 'year', 'target', 'projected', 'met', 'gap', 'gapPct', 'onTheLine', 'requiredGrowth', 'basis', 'unit',
-          'status', 'comparison', 'firstYearReached', 'requiredAnnualChange', 'sentence', 'section',
+          'status', 'comparison', 'firstYearReached', 'requiredAnnualChange', 'sentence', 'section', 'binding',
         ].sort(),
       );
       expect(['real', 'nominal', 'none']).toContain(t.basis);

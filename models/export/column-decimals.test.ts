@@ -132,10 +132,10 @@ describe('XLSX of a real projection', () => {
     const unitFormats = new Map<string, Set<string>>();
     targets.eachRow((row, n) => {
       if (n <= 2) return;
-      for (const c of [6, 7, 8]) {
+      for (const c of [7, 8, 9]) {
         const cell = row.getCell(c);
         if (typeof cell.value !== 'number') continue;
-        const unit = String(row.getCell(9).value);
+        const unit = String(row.getCell(10).value);
         const set = unitFormats.get(unit) ?? new Set<string>();
         set.add(cell.numFmt);
         unitFormats.set(unit, set);

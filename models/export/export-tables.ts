@@ -9,6 +9,7 @@ import type { Projection } from '../projection';
 import type { TargetResult } from '../targets';
 import { unitInfo, type OwnUnit } from '../units';
 import type { Lang } from '../validation-messages';
+import { bindingCell, bindingColumn } from './binding-column';
 import { cellDecimals, targetDecimals } from './column-decimals';
 import { outputGap } from '../numbers/output-number';
 import { cellNumber, type Cell } from './csv';
@@ -162,6 +163,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
         scenario.name[lang],
         r.id,
         t?.label?.[lang] ?? ind?.name[lang] ?? r.indicator,
+        bindingCell(t, lang),
         r.year,
         r.comparison,
         r.target === null ? null : r.target * scale,
@@ -184,6 +186,7 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
       { header: L(lang, '情景', 'Scenario'), type: 'text', width: 14 },
       { header: 'id', type: 'text', width: 22 },
       { header: L(lang, '目标', 'Target'), type: 'text', width: 26 },
+      bindingColumn(lang),
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
       { header: L(lang, '比较', 'Test'), type: 'text', width: 6 },
       { header: L(lang, '目标值', 'Target value'), type: 'number', byRow: true, width: 13 },

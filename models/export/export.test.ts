@@ -82,9 +82,10 @@ describe('XLSX', () => {
     targets.eachRow((row) => {
       if (row.getCell(2).value === 'gdp-2025-trillion') {
         found = true;
-        expect(row.getCell(10).value).toBeCloseTo(10000 / 9537.12 / 1.005 - 1, 5);
-        expect(row.getCell(10).numFmt).toBe('0.00%');
-        expect(row.getCell(11).value).toBe('达成');
+        expect(row.getCell(4).value).toBe('预期性');
+        expect(row.getCell(11).value).toBeCloseTo(10000 / 9537.12 / 1.005 - 1, 5);
+        expect(row.getCell(11).numFmt).toBe('0.00%');
+        expect(row.getCell(12).value).toBe('达成');
       }
     });
     expect(found).toBe(true);

@@ -53,9 +53,10 @@ describe('monteCarloTargetsTable', () => {
     expect(headers).toContain('Projected P50');
     for (const t of result.targets) {
       const row = table.rows.find((r) => r[1] === t.id) as (string | number | null)[];
-      expect(row[4]).toBe(t.probability);
-      expect(row[5]).toBe(t.metCount);
-      expect(row[6]).toBe(t.validCount);
+      expect(row[headers.indexOf('Probability met')]).toBe(t.probability);
+      expect(row[headers.indexOf('Paths meeting it')]).toBe(t.metCount);
+      expect(row[headers.indexOf('Paths with a value')]).toBe(t.validCount);
+      expect(row[headers.indexOf('Binding or expected')]).toBe(plan.targets.find((x) => x.id === t.id)?.binding ?? '');
     }
     const growth = result.targets.find((t) => t.type === 'average-growth');
     if (growth) {
@@ -82,7 +83,7 @@ describe('monteCarloTargetsTable', () => {
     await wb.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
     const ws = wb.worksheets[1] as ExcelJS.Worksheet;
     const row = ws.getRow(3);
-    expect(typeof row.getCell(5).value).toBe('number');
-    expect(row.getCell(5).numFmt).toBe('0.0%');
+    expect(typeof row.getCell(6).value).toBe('number');
+    expect(row.getCell(6).numFmt).toBe('0.0%');
   });
 });

@@ -6,6 +6,7 @@
 import type { MonteCarloResult } from '../monte-carlo-types';
 import type { Plan } from '../plan-schema';
 import { unitInfo, type OwnUnit } from '../units';
+import { bindingCell, bindingColumn } from './binding-column';
 import { unitDecimals } from './column-decimals';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
@@ -90,6 +91,7 @@ export function monteCarloTargetsTable(plan: Plan, result: MonteCarloResult, lan
       name,
       r.id,
       t?.label?.[lang] ?? ind?.name[lang] ?? r.indicator,
+      bindingCell(t, lang),
       r.year,
       r.probability,
       r.metCount,
@@ -108,6 +110,7 @@ export function monteCarloTargetsTable(plan: Plan, result: MonteCarloResult, lan
       { header: L(lang, '情景', 'Scenario'), type: 'text', width: 14 },
       { header: 'id', type: 'text', width: 22 },
       { header: L(lang, '目标', 'Target'), type: 'text', width: 26 },
+      bindingColumn(lang),
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
       { header: L(lang, '达成概率', 'Probability met'), type: 'percent', decimals: 1, width: 11 },
       { header: L(lang, '达成路径数', 'Paths meeting it'), type: 'number', decimals: 0, width: 11 },

@@ -8,8 +8,9 @@ import { headlineTargetIds } from '../targets/headline';
 import { targetYearOf } from '../targets/target-year';
 import { STATUS_LABELS } from '../actuals-input';
 import type { Plan, Target } from '../plan-schema';
+import { bindingGroupOf, verdictCountsByBinding } from '../plan/target-binding';
 import { reviewPlan } from '../review';
-import type { ReviewStatus, ReviewTarget, ReviewYear } from '../review-types';
+import type { ReviewTarget, ReviewYear } from '../review-types';
 import { unitLabel } from '../format';
 import { methodsSection } from './report-methods';
 import {
@@ -52,9 +53,8 @@ export function reportAsOf(plan: Plan, currentYear: number): number {
   return Math.min(plan.horizon, Math.max(latest, currentYear));
 }
 
-export function bindingOf(t: Pick<Target, 'binding'> | undefined): BindingGroup {
-  return t?.binding ?? 'unmarked';
-}
+/** A target's group: 约束性, 预期性 or not marked. */
+export const bindingOf = bindingGroupOf;
 
 /** The headline targets (the first lines of page 1): the plan's own notion, shared with the app's panel. */
 export { headlineTargetIds };
@@ -66,20 +66,9 @@ export function yearsText(t: Target | undefined, r: ReviewTarget): string {
   return String(r.year);
 }
 
-type Verdict4 = 'met' | 'missed' | 'pending' | 'noData';
-const verdict4 = (s: ReviewStatus): Verdict4 => (s === 'needs-base' ? 'noData' : s);
-
-function countRow(group: BindingGroup, label: string, rows: readonly ReviewTarget[]): ReportCount {
-  const n = (v: Verdict4) => rows.filter((r) => verdict4(r.status) === v).length;
-  return { group, label, met: n('met'), missed: n('missed'), pending: n('pending'), noData: n('noData'), total: rows.length };
-}
-
 /** The verdicts of each group (约束性, 预期性, and 未标注 where some target is not marked): the report's and the app's counts. */
 export function bindingVerdictCounts(plan: Plan, targets: readonly ReviewTarget[], lang: ReportLang): ReportCount[] {
-  const byId = new Map(plan.targets.map((t) => [t.id, t]));
-  const groupOf = (r: ReviewTarget) => bindingOf(byId.get(r.id));
-  const present: BindingGroup[] = ['binding', 'expected', ...(targets.some((r) => groupOf(r) === 'unmarked') ? (['unmarked'] as const) : [])];
-  return present.map((g) => countRow(g, BINDING_WORDS[lang][g], targets.filter((r) => groupOf(r) === g)));
+  return verdictCountsByBinding(plan, targets).map((c) => ({ ...c, label: BINDING_WORDS[lang][c.group] }));
 }
 
 const countCell = (n: number): ReportCell => ({ parts: [String(n)], num: n, fmt: '0' });
@@ -146,7 +135,8 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
   // Counts by group (约束性 / 预期性, 未标注 only where some target is not marked).
   const present: BindingGroup[] = ['binding', 'expected', ...(review.targets.some((r) => groupOf(r) === 'unmarked') ? (['unmarked'] as const) : [])];
   const countsByGroup = bindingVerdictCounts(plan, review.targets, lang);
-  const total = countRow('unmarked', L(lang, '合计', 'Total'), review.targets);
+  const sum = (k: 'met' | 'missed' | 'pending' | 'noData' | 'total') => countsByGroup.reduce((n, c) => n + c[k], 0);
+  const total: ReportCount = { group: 'unmarked', label: L(lang, '合计', 'Total'), met: sum('met'), missed: sum('missed'), pending: sum('pending'), noData: sum('noData'), total: sum('total') };
   const counts: ReportTable = {
     name: L(lang, '完成情况', 'Summary'),
     columns: [

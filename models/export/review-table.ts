@@ -11,6 +11,7 @@ import type { Review, ReviewTarget } from '../review-types';
 import { unitInfo } from '../units';
 import type { Lang } from '../validation-messages';
 import type { Cell } from './csv';
+import { bindingCell, bindingColumn } from './binding-column';
 import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
 import { verdictDecimals } from '../display-precision';
 import { outputGap } from '../numbers/output-number';
@@ -64,9 +65,11 @@ function reviewDecimals(plan: Plan, review: Review): number[] {
 export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, probabilities?: Readonly<Record<string, number | null>>): Table {
   const scenario = plan.scenarios.find((s) => s.id === review.scenarioId);
   const withP = probabilities !== undefined;
+  const targets = new Map(plan.targets.map((t) => [t.id, t]));
   const rows: Cell[][] = review.targets.map((r) => [
     r.id,
     r.name[lang],
+    bindingCell(targets.get(r.id), lang),
     r.year,
     r.comparison,
     scaled(r, r.target),
@@ -96,6 +99,7 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
     columns: [
       { header: 'id', type: 'text', width: 22 },
       { header: L(lang, '目标', 'Target'), type: 'text', width: 26 },
+      bindingColumn(lang),
       { header: L(lang, '年份', 'Year'), type: 'year', width: 8 },
       { header: L(lang, '比较', 'Test'), type: 'text', width: 6 },
       { header: L(lang, '目标值', 'Threshold'), type: 'number', byRow: true, width: 13 },

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../plan-schema';
 import { validatePlan } from '../validate-plan';
-import { bindingCounts, setReportMeta, setTargetBinding, statusByBinding } from './target-binding';
+import { bindingCounts, setReportMeta, setTargetBinding, verdictCountsByBinding } from './target-binding';
 
 function xuzhou(): Plan {
   const r = validatePlan(JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')));
@@ -33,13 +33,22 @@ describe('约束性 / 预期性 and the report title block as plan edits', () =>
     expect('report' in setReportMeta(a, { issuer: '', date: ' ' })).toBe(false);
     expect(validatePlan(JSON.parse(JSON.stringify(a))).ok).toBe(true);
   });
-  it('counts the verdicts of each group apart', () => {
-    const out = statusByBinding(plan, [
+  it('counts the verdicts of each group apart; 未标注 only where a listed target is not marked', () => {
+    const out = verdictCountsByBinding(plan, [
       { id: 'farmland-14th', status: 'met' },
       { id: 'air-quality-2025', status: 'needs-base' },
       { id: 'gdp-growth-14th', status: 'missed' },
-      { id: 'unknown', status: 'met' },
+      { id: 'gdp-2025-trillion', status: 'pending' },
     ]);
-    expect(out).toEqual({ binding: { met: 1, missed: 0, needsBase: 1 }, expected: { met: 0, missed: 1, needsBase: 0 } });
+    expect(out).toEqual([
+      { group: 'binding', met: 1, missed: 0, pending: 0, noData: 1, total: 2 },
+      { group: 'expected', met: 0, missed: 1, pending: 1, noData: 0, total: 2 },
+    ]);
+    const unmarked = setTargetBinding(plan, 'gdp-growth-14th', undefined);
+    expect(verdictCountsByBinding(unmarked, [{ id: 'gdp-growth-14th', status: 'met' }])).toEqual([
+      { group: 'binding', met: 0, missed: 0, pending: 0, noData: 0, total: 0 },
+      { group: 'expected', met: 0, missed: 0, pending: 0, noData: 0, total: 0 },
+      { group: 'unmarked', met: 1, missed: 0, pending: 0, noData: 0, total: 1 },
+    ]);
   });
 });

@@ -1,5 +1,6 @@
 /** 约束性 / 预期性 of a target, and the review report's title block, as edits of a plan. */
-import type { Plan, ReportMeta, TargetBinding } from '../plan-schema';
+import type { BindingGroup } from '../export/report-types';
+import type { Plan, ReportMeta, Target, TargetBinding } from '../plan-schema';
 
 /** Set (or, with undefined, remove) a target's 约束性 / 预期性 mark. */
 export function setTargetBinding(plan: Plan, id: string, binding: TargetBinding | undefined): Plan {
@@ -28,21 +29,40 @@ export function bindingCounts(plan: Pick<Plan, 'targets'>): { binding: number; e
   return out;
 }
 
-/** Met / missed / needs a base of the 约束性 and the 预期性 targets apart (a target table's summary). */
-export function statusByBinding(
-  plan: Pick<Plan, 'targets'>,
-  results: readonly { id: string; status: 'met' | 'missed' | 'needs-base' }[],
-): { binding: { met: number; missed: number; needsBase: number }; expected: { met: number; missed: number; needsBase: number } } {
-  const kind = new Map(plan.targets.map((t) => [t.id, t.binding]));
-  const zero = () => ({ met: 0, missed: 0, needsBase: 0 });
-  const out = { binding: zero(), expected: zero() };
-  for (const r of results) {
-    const k = kind.get(r.id);
-    if (k === undefined) continue;
-    const c = out[k];
+/** The verdicts of a list of targets, four ways (a table's 缺基期值 is the report's 无数据). */
+export type CountedStatus = 'met' | 'missed' | 'pending' | 'needs-base';
+
+/** One group's verdicts: met, missed, pending (no figure yet), no data (needs a base), and all. */
+export interface BindingVerdictCount {
+  group: BindingGroup;
+  met: number;
+  missed: number;
+  pending: number;
+  noData: number;
+  total: number;
+}
+
+/** A target's group: 约束性, 预期性, or not marked in the plan file. */
+export function bindingGroupOf(t: Pick<Target, 'binding'> | undefined): BindingGroup {
+  return t?.binding ?? 'unmarked';
+}
+
+/**
+ * The verdicts of each group: 约束性 and 预期性 always, 未标注 where some listed target is
+ * not marked. The one count behind the review report's page 1, the review view and the
+ * target table's summary. Rows whose id the plan does not hold count as not marked.
+ */
+export function verdictCountsByBinding(plan: Pick<Plan, 'targets'>, rows: readonly { id: string; status: CountedStatus }[]): BindingVerdictCount[] {
+  const byId = new Map(plan.targets.map((t) => [t.id, t]));
+  const zero = (group: BindingGroup): BindingVerdictCount => ({ group, met: 0, missed: 0, pending: 0, noData: 0, total: 0 });
+  const out = { binding: zero('binding'), expected: zero('expected'), unmarked: zero('unmarked') };
+  for (const r of rows) {
+    const c = out[bindingGroupOf(byId.get(r.id))];
+    c.total++;
     if (r.status === 'met') c.met++;
     else if (r.status === 'missed') c.missed++;
-    else c.needsBase++;
+    else if (r.status === 'pending') c.pending++;
+    else c.noData++;
   }
-  return out;
+  return out.unmarked.total > 0 ? [out.binding, out.expected, out.unmarked] : [out.binding, out.expected];
 }

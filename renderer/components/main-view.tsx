@@ -17,7 +17,8 @@ import { StatusTag, TargetTable } from './target-table';
 import { TrendNotes } from './trend-notes';
 import { targetResultDecimals } from '../../models/target-result-decimals';
 import { targetName } from '../../models/target-name';
-import { statusByBinding } from '../../models/plan/target-binding';
+import { verdictCountsByBinding } from '../../models/plan/target-binding';
+import { BindingFilterBar, useBindingFiltered } from './binding-filter-bar';
 
 // The uncertainty view is loaded when first opened.
 const UncertaintyPanel = lazy(() => import('../uncertainty/uncertainty-panel'));
@@ -37,11 +38,13 @@ export function MainView({ plan }: { plan: Plan }) {
   const tab = useMcResults((s) => s.tab);
   const mc = useResultView(plan, scenario);
   const probability = useMemo(() => (mc.state === 'none' ? null : { stale: mc.state === 'stale', result: mc.entry.result }), [mc]);
+  const filtered = useBindingFiltered(plan, results);
+  const ids = useMemo(() => results.map((r) => r.id), [results]);
   if (scenario === undefined) return null;
   const met = results.filter((r) => r.status === 'met').length;
   const missed = results.filter((r) => r.status === 'missed').length;
   const needsBase = results.length - met - missed;
-  const byBinding = statusByBinding(plan, results);
+  const byBinding = verdictCountsByBinding(plan, results);
   return (
     <div className="main-view">
       <NonFiniteAlert plan={plan} projection={projection} lang={lang} />
@@ -117,13 +120,14 @@ export function MainView({ plan }: { plan: Plan }) {
                 {plan.targets.some((x) => x.binding !== undefined) ? (
                   <span data-testid="target-summary-binding">
                     {' · '}
-                    {(['binding', 'expected'] as const).map((k) => t('binding.tableSummary', { group: t(`binding.${k}`), ...byBinding[k] })).join(lang === 'zh' ? '；' : '; ')}
+                    {byBinding.map((c) => t('binding.tableSummary', { group: t(`binding.${c.group}`), met: c.met, missed: c.missed, needsBase: c.noData })).join(lang === 'zh' ? '；' : '; ')}
                   </span>
                 ) : null}
               </span>
             }
           >
-            <TargetTable plan={plan} results={results} lang={lang} probability={probability} />
+            <BindingFilterBar plan={plan} ids={ids} shown={filtered.rows.length} testId="target-binding-filter" />
+            <TargetTable plan={plan} results={filtered.rows} lang={lang} probability={probability} empty={t('binding.emptyGroup')} />
           </Panel>
           <ConsistencyNotes notes={notes} lang={lang} />
           <TrendNotes plan={plan} scenario={scenario} lang={lang} />

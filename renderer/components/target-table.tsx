@@ -105,9 +105,11 @@ export interface TargetTableProps {
   lang: 'zh' | 'en';
   /** Monte Carlo probabilities of meeting each target; null (or absent): none run yet. */
   probability?: ProbabilityColumn | null;
+  /** Shown in place of the rows when there are none (e.g. a filter keeps none). */
+  empty?: string;
 }
 
-export function TargetTable({ plan, results, lang, probability = null }: TargetTableProps) {
+export function TargetTable({ plan, results, lang, probability = null, empty }: TargetTableProps) {
   const { t, i18n } = useTranslation();
   const rows: Row[] = useMemo(() => {
     const byId = new Map(results.map((r) => [r.id, r]));
@@ -270,6 +272,7 @@ export function TargetTable({ plan, results, lang, probability = null }: TargetT
       rowSignature={signature}
       epoch={`${lang}:${i18n.language}`}
       aria-label={t('table.title')}
+      empty={empty}
     />
   );
 }

@@ -31,10 +31,17 @@ describe('export dialog', () => {
     await user.click(await screen.findByTestId('export-menu'));
     expect((await screen.findByTestId('export-scope')).textContent).toBe('范围：规划假设情景；图表口径：现价（名义）');
     for (const id of ['export-png', 'export-svg', 'export-xlsx', 'export-csv', 'export-pdf']) expect(screen.getByTestId(id)).toBeTruthy();
+    // The scenario charts PDF and the meeting's review report say which is which.
+    expect(screen.getByTestId('export-pdf').textContent).toContain('情景对比图表 PDF');
+    expect(screen.getByTestId('export-review-section').textContent).toContain('评估报告（所选情景，供会议使用）');
+    // The targets in the CSV carry 约束性 / 预期性.
     await user.click(screen.getByTestId('export-csv'));
     await waitFor(() => expect(requests).toHaveLength(1));
     expect(requests[0]?.suggestedName).toBe('xuzhou-14th-fyp-plan-nominal.csv');
     expect(String(requests[0]?.data).startsWith('\uFEFF')).toBe(true);
+    const csv = String(requests[0]?.data);
+    expect(csv).toContain(',目标,约束性/预期性,年份,');
+    expect(csv).toMatch(/\r\n规划假设情景,farmland-14th,[^,]*,约束性,/);
     expect(await screen.findByText('已导出 xuzhou-14th-fyp-plan-nominal.csv')).toBeTruthy();
 
     act(() => api.sendMenu('file:export'));

@@ -272,7 +272,7 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
         <section className="export-section">
           <h4>{t('export.reportSection')}</h4>
           <div className="export-row">
-            <Button type="primary" icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'pdf'} onClick={() => void run('pdf', printReport)} data-testid="export-pdf">
+            <Button icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'pdf'} onClick={() => void run('pdf', printReport)} data-testid="export-pdf">
               {t('export.pdf')}
             </Button>
             <Checkbox checked={withReview} onChange={(e) => setWithReview(e.target.checked)} data-testid="export-review">
@@ -300,7 +300,7 @@ export default function ExportDialog({ open, onClose, api }: ExportDialogProps) 
             <Button icon={<FileExcelOutlined />} disabled={disabled} loading={busy === 'review-xlsx'} onClick={() => void run('review-xlsx', () => exportReview('xlsx'))} data-testid="export-review-xlsx">
               {t('export.reviewXlsx')}
             </Button>
-            <Button icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'review-pdf'} onClick={() => void run('review-pdf', printReview)} data-testid="export-review-pdf">
+            <Button type="primary" icon={<FilePdfOutlined />} disabled={disabled} loading={busy === 'review-pdf'} onClick={() => void run('review-pdf', printReview)} data-testid="export-review-pdf">
               {t('export.reviewPdf')}
             </Button>
           </div>

@@ -4,6 +4,7 @@
  * the targets with projected value, gap and status (and the probability of meeting
  * each where a Monte Carlo run exists), the plan-consistency notes, and the source line.
  */
+import { bindingCell } from '../../models/export/binding-column';
 import { targetDecimals } from '../../models/export/column-decimals';
 import { sourceLine } from '../../models/export/export-tables';
 import { reviewPlan } from '../../models/review';
@@ -23,6 +24,8 @@ import { formatAchievedWithMethod, formatRequiredGrowth, formatReviewGap, format
 export interface ReportTargetRow {
   id: string;
   label: string;
+  /** 约束性 / 预期性 as the plan marks the target, in the report's language; '' where not marked. */
+  binding: string;
   year: number;
   threshold: string;
   projected: string;
@@ -38,6 +41,8 @@ export interface ReportTargetRow {
 export interface ReportReviewRow {
   id: string;
   label: string;
+  /** As in ReportTargetRow. */
+  binding: string;
   year: number;
   value: string;
   projected: boolean;
@@ -98,6 +103,7 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
       const row: ReportReviewRow = {
         id: r.id,
         label: r.name[lang],
+        binding: bindingCell(plan.targets.find((x) => x.id === r.id), lang),
         year: r.year,
         value: formatReviewValue(r, r.value, lang),
         projected: r.source === 'projected' && r.value !== null,
@@ -144,6 +150,7 @@ export function reportTargets(scope: ExportScope, t: Translate, lookup?: MonteCa
       const row: ReportTargetRow = {
         id: target.id,
         label: target.label?.[lang] ?? ind.name[lang],
+        binding: bindingCell(target, lang),
         year: r.year,
         threshold:
           r.reference !== undefined

@@ -35,4 +35,10 @@ describe('the target table of the PDF report', () => {
     }
     for (const [unit, set] of byUnit) expect(set.size, unit).toBe(1);
   });
+
+  it('names each target 约束性 or 预期性 as the plan marks it', () => {
+    expect(row('farmland-14th')?.binding).toBe('约束性');
+    expect(row('gdp-2025-trillion')?.binding).toBe('预期性');
+    expect(block?.rows.filter((r) => r.binding === '约束性')).toHaveLength(plan.targets.filter((x) => x.binding === 'binding').length);
+  });
 });

@@ -107,7 +107,10 @@ export function ReportView({ model, labels }: { model: ReportModel; labels: Repo
               <tbody>
                 {block.rows.map((r) => (
                   <tr key={r.id} data-testid={`report-target-${r.id}`}>
-                    <td className="col-target">{r.label}</td>
+                    <td className="col-target">
+                      {r.label}
+                      {r.binding ? <span className="report-binding">{r.binding}</span> : null}
+                    </td>
                     <td>{r.year}</td>
                     <td className="num">{r.threshold}</td>
                     <td className="num">{r.projected}</td>
@@ -186,7 +189,10 @@ function ReportReviewSection({ model, labels }: { model: ReportModel; labels: Re
             <tbody>
               {block.rows.map((row) => (
                 <tr key={row.id} data-testid={`report-review-${row.id}`}>
-                  <td className="col-target">{row.label}</td>
+                  <td className="col-target">
+                    {row.label}
+                    {row.binding ? <span className="report-binding">{row.binding}</span> : null}
+                  </td>
                   <td>{row.year}</td>
                   <td className="num">
                     {row.value}

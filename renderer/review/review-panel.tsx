@@ -16,6 +16,7 @@ import type { DataStatus, Plan } from '../../models/plan-schema';
 import type { Review, ReviewTarget } from '../../models/review-types';
 import { unitInfo } from '../../models/units';
 import { bindingVerdictCounts } from '../../models/export/report-model';
+import { BindingFilterBar, useBindingFiltered } from '../components/binding-filter-bar';
 import { BindingTag } from '../components/binding-tag';
 import { DataTable, type DataColumn } from '../components/data-table';
 import { formatProbability } from '../uncertainty/probability-format';
@@ -81,9 +82,9 @@ export function ReviewPanel(props: ReviewPanelProps) {
   const scenario = plan.scenarios.find((s) => s.id === review.scenarioId);
   const count = (s: ReviewTarget['status']) => review.targets.filter((r) => r.status === s).length;
   const bindingOfTarget = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.binding])), [plan]);
-  const [group, setGroup] = useState<'all' | 'binding' | 'expected'>('all');
   const byGroup = bindingVerdictCounts(plan, review.targets, lang);
-  const shown = group === 'all' ? review.targets : review.targets.filter((r) => bindingOfTarget.get(r.id) === group);
+  const shown = useBindingFiltered(plan, review.targets).rows;
+  const ids = useMemo(() => review.targets.map((r) => r.id), [review.targets]);
   const fromOf = useMemo(() => new Map(plan.targets.map((x) => [x.id, x.type === 'cumulative' || x.type === 'average-growth' || x.type === 'in-step' ? x.from : undefined])), [plan]);
 
   const columns: DataColumn<ReviewTarget>[] = [
@@ -221,22 +222,6 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <span className="review-summary muted" data-testid="review-summary">
           {t('review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' })}
         </span>
-        <label className="review-control">
-          <span>{t('binding.label')}</span>
-          <Select
-            size="small"
-            value={group}
-            onChange={setGroup}
-            options={[
-              { value: 'all', label: t('binding.all') },
-              { value: 'binding', label: t('binding.binding') },
-              { value: 'expected', label: t('binding.expected') },
-            ]}
-            data-testid="review-binding-filter"
-            aria-label={t('binding.label')}
-            style={{ minWidth: 90 }}
-          />
-        </label>
         <span className="review-summary muted" data-testid="review-summary-binding">
           {byGroup.map((c) => t('binding.summary', { group: c.label, met: c.met, missed: c.missed, pending: c.pending, noData: c.noData })).join(lang === 'zh' ? '；' : '; ')}
         </span>
@@ -253,6 +238,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       </div>
       <p className="review-note muted">{t('review.note', { scenario: scenario?.name[lang] ?? review.scenarioId, year: review.asOf })}</p>
       <div className="panel review-targets">
+        <BindingFilterBar plan={plan} ids={ids} shown={shown.length} testId="review-binding-filter" />
         <DataTable<ReviewTarget>
           className="review-table"
           rowKey={(r) => r.id}
@@ -261,6 +247,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           rowProps={(r) => ({ 'data-testid': `review-row-${r.id}` })}
           aria-label={t('review.title')}
           data-testid="review-table"
+          empty={t('binding.emptyGroup')}
         />
       </div>
       {bases.length > 0 ? (
