@@ -6,9 +6,11 @@
  * base-year guide, 报告数 / 规划期 named above the plot, and each figure's status on hover.
  * The national example shows its 2021–2024 bulletin figures the same way.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TIMEOUTS } from '../test-timeouts';
 import { clickPlanCommand } from './pages/header-commands';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
@@ -81,6 +83,17 @@ async function hoverPoint(chartId: string, trace: number, point: number): Promis
   return (await label.first().textContent()) ?? '';
 }
 
+/** Open the Export menu (header) and click one of its buttons; resolves to the download. */
+async function exportVia(testId: string): Promise<Download> {
+  const { page } = s;
+  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
+  await page.getByTestId('export-menu').click();
+  const button = page.getByTestId(testId);
+  await button.waitFor({ state: 'visible' });
+  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
+  return download;
+}
+
 const xuzhouGdp = (): { year: number; value: number }[] => {
   const plan = JSON.parse(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')) as {
     indicators: { id: string; actuals?: { year: number; value: number }[] }[];
@@ -141,6 +154,30 @@ describe('reported figures before the base year, on the projection charts', () =
     await app.charts.card('gdp').screenshot({ path: path.join(screenshotDir(), 'chart-history-next-plan.png') });
     await page.mouse.move(0, 0);
     expect(s.problems).toEqual([]);
+  });
+
+  it('the exported SVG and the PDF report draw the same history, the guide and the part names', async () => {
+    const { page, app } = s;
+    const download = await exportVia('export-svg');
+    expect(download.suggestedFilename()).toMatch(/-gdp-nominal\.svg$/);
+    const file = path.join(screenshotDir(), 'chart-history-export.svg');
+    await download.saveAs(file);
+    const svg = readFileSync(file, 'utf8');
+    const texts = [...svg.matchAll(/<text[^>]*>(.*?)<\/text>/g)].map((m) => m[1] ?? '');
+    expect(texts).toEqual(expect.arrayContaining(['报告数', '规划期', '2020', '2025', '2035']));
+    // The PNG of the same chart, for a person to look at.
+    const png = await exportVia('export-png');
+    await png.saveAs(path.join(screenshotDir(), 'chart-history-export.png'));
+
+    await app.printReport();
+    const chart = page.getByTestId('report-view').locator('[data-testid="report-chart-gdp"] img');
+    const src = (await chart.getAttribute('src')) ?? '';
+    const reportSvg = decodeURIComponent(src.replace(/^data:image\/svg\+xml(;charset=utf-8)?,/, ''));
+    expect(reportSvg).toContain('报告数');
+    expect(reportSvg).toContain('规划期');
+    writeFileSync(path.join(screenshotDir(), 'chart-history-report.svg'), reportSvg);
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await page.getByTestId('report-view').waitFor({ state: 'detached' });
   });
 
   it('in English: the parts are named Reported history / Plan period', async () => {
