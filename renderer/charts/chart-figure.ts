@@ -194,7 +194,7 @@ export function buildFigure(
         }
         if (g.value === null) continue;
         const label = targetName(target, lang);
-        const threshold = target.type === 'average-growth' ? formatRate(target.value) : formatValue(g.value, ind.unit, lang);
+        const threshold = g.growth !== undefined && g.growth !== null ? formatRate(g.growth) : formatValue(g.value, ind.unit, lang);
         // Compare mode: scenarios sharing a threshold would hide each other's markers.
         xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
         ys.push(g.value);
