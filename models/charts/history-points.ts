@@ -150,6 +150,12 @@ export function historyPoints(plan: Plan, indicatorId: string, basis: DisplayBas
   return out;
 }
 
+/** The status of an indicator's figure of `year` (for the hover of a reported point); null without one. */
+export function figureStatus(plan: Plan, indicatorId: string, year: number): DataStatus | null {
+  const ind = plan.indicators.find((i) => i.id === indicatorId);
+  return ind === undefined ? null : (figureOf(ind, year)?.status ?? null);
+}
+
 /** The status of an indicator's base-year value: its base-year figure's, else its base value's; null for a derived one without a figure. */
 export function baseYearStatus(plan: Plan, indicatorId: string): DataStatus | null {
   const ind = plan.indicators.find((i) => i.id === indicatorId);

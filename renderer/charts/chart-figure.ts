@@ -5,7 +5,7 @@
  */
 import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBasis } from '../../models/chart-guides';
 import { STATUS_LABELS } from '../../models/actuals-input';
-import { baseYearStatus, historyPoints, type HistoryPoint } from '../../models/charts/history-points';
+import { baseYearStatus, figureStatus, historyPoints, type HistoryPoint } from '../../models/charts/history-points';
 import { historyStart } from '../../models/charts/history-range';
 import { formatRate, formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
@@ -265,11 +265,16 @@ export function buildFigure(
       mode: 'markers',
       x: pts.years,
       y: pts.values,
+      // Each figure's status after its value, as before the base year.
+      text: pts.years.map((year) => {
+        const status = figureStatus(plan, ind.id, year);
+        return noteText(status === null ? [] : [STATUS_LABELS[status][lang]], lang);
+      }),
       name: labels.actual,
       legendgroup: 'actual',
       showlegend: !actualShown,
       marker: { size: 7, symbol: 'circle-open', color: ACTUAL_COLOR, line: { width: 1.5 } },
-      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}%{text}<extra></extra>`,
     });
     actualShown = true;
   });

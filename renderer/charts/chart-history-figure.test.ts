@@ -151,3 +151,15 @@ describe('chart history: the Xuzhou 14th plan (2020-based) and plans without ear
     expect(layoutOf(f).annotations).toBeUndefined();
   });
 });
+
+describe('chart history: the reported figures from the base year on say their status too', () => {
+  it('Xuzhou GDP 2020–2024: each hover ends in the figure’s status', () => {
+    const plan = xuzhou();
+    const f = figureOf(plan, 'gdp');
+    const reported = f.data.find((tr) => tr.legendgroup === 'actual' && (tr.x as number[])[0] === 2020)!;
+    const gdp = plan.indicators.find((i) => i.id === 'gdp')!;
+    const labels: Record<string, string> = { reported: '公布', preliminary: '初步核算', revised: '修订', unverified: '未核实', final: '最终核实', estimate: '预计' };
+    expect(reported.text).toEqual((reported.x as number[]).map((y) => `（${labels[gdp.actuals!.find((a) => a.year === y)!.status]}）`));
+    expect(reported.hovertemplate).toContain('%{text}');
+  });
+});
