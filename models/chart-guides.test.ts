@@ -117,3 +117,23 @@ describe('hasDrawableValues', () => {
     expect(hasDrawableValues(proj, ['no-such-indicator'], 'nominal')).toBe(false);
   });
 });
+
+describe('targetGuides: an in-step target (基本同步)', () => {
+  it('is drawn at the level its growth (the reference’s, less the tolerance) reaches from the start of its window, not at the growth itself', async () => {
+    const { readFileSync } = await import('node:fs');
+    const p = planFile.parse(JSON.parse(readFileSync(new URL('../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));
+    const sc = scenarioOf(p);
+    const proj = project(p, sc);
+    const results = evaluateTargets(p, sc, proj);
+    const target = p.targets.find((t) => t.type === 'in-step' && t.indicator === 'income');
+    if (target === undefined || target.type !== 'in-step') throw new Error('no in-step income target');
+    const r = results.find((x) => x.id === target.id)!;
+    const guide = targetGuides(p, proj, results, 'income', target.basis).find((g) => g.targetId === target.id)!;
+    const start = proj.series.income![target.basis][target.from - p.baseYear]!;
+    expect(r.target).toBeGreaterThan(0);
+    expect(r.target).toBeLessThan(0.2);
+    expect(guide.growth).toBe(r.target);
+    expect(guide.value).toBeCloseTo(start * (1 + r.target!) ** (target.to - target.from), 6);
+    expect(guide.requiredPath?.values.at(-1)).toBeCloseTo(guide.value!, 6);
+  });
+});

@@ -5,8 +5,9 @@
  *
  * - A target stated in the other basis is converted with the scenario's price index
  *   (nominal = real × index); indicators without a price basis are never converted.
- * - "multiple" targets (翻一番) are drawn at their computed threshold, average-growth
- *   targets at the level the stated growth reaches from the start of their window.
+ * - "multiple" targets (翻一番) are drawn at their computed threshold, average-growth and
+ *   in-step (基本同步) targets at the level their growth (for in-step: the reference's growth
+ *   less the tolerance) reaches from the start of their window.
  * - The required path runs from the last fixed value (TargetResult.requiredFrom) to the
  *   threshold at a constant annual rate in the shown basis (shares: constant points a
  *   year). For a real target on a real chart this is exactly the required growth.
@@ -29,6 +30,8 @@ export interface TargetGuide {
   requiredPath: { years: number[]; values: number[] } | null;
   /** A 左右 band around the threshold in the display basis ([low, high]), or null. */
   band?: [number, number] | null;
+  /** Growth targets (average growth, 基本同步): the growth a year asked for, as a fraction; drawn at the level it reaches. */
+  growth?: number | null;
 }
 
 export interface Points {
@@ -94,12 +97,14 @@ export function targetGuides(
     if (r === undefined) continue;
     let threshold: number | null = null;
     let band: [number, number] | null = null;
-    if (t.type === 'average-growth') {
+    // A growth target: the growth it asks for (基本同步: the reference's growth less the tolerance).
+    const growth = t.type === 'average-growth' ? t.value : t.type === 'in-step' ? r.target : null;
+    if (t.type === 'average-growth' || t.type === 'in-step') {
       const own = seriesValues(p, indicatorId, t.basis);
       const start = own?.[t.from - p.baseYear];
       const at = (g: number) => convertBasis(p, ind, (start as number) * (1 + g) ** (t.to - t.from), t.to, t.basis, basis);
-      if (finite(start)) {
-        threshold = at(t.value);
+      if (finite(start) && growth !== null) {
+        threshold = at(growth);
         if (r.band !== null) band = [at(r.band[0]), at(r.band[1])];
       }
     } else if (r.target !== null) {
@@ -116,6 +121,7 @@ export function targetGuides(
       status: r.status,
       requiredPath: threshold === null ? null : requiredPath(ind, values, p.baseYear, r.requiredFrom, r.year, threshold),
       band: threshold === null ? null : band,
+      growth,
     });
   }
   return guides;

@@ -12,7 +12,7 @@ import { useMcResultsStore } from '../store/mc-results';
 import { useAfterFirstPaint } from './after-first-paint';
 import { LegendList } from './legend-list';
 import { chartName, shortLabels, type ChartDef } from './chart-defs';
-import { buildFigure, holdKeyOf, PLOT_CONFIG, sameFigure, withHeldYRange, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
+import { buildFigure, historyLabels, holdKeyOf, PLOT_CONFIG, sameFigure, withHeldYRange, type ChartLabels, type ChartRun, type Figure, type Lang } from './chart-figure';
 import { useWorkspace } from '../store/store-context';
 
 const Plot = lazy(() => import('./plot'));
@@ -39,6 +39,7 @@ export function useChartLabels(): ChartLabels {
       status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
       axis: (unit: string, basis: DisplayBasis | 'none', baseYear: number) =>
         basis === 'none' ? unit : basis === 'nominal' ? t('chart.axisNominal', { unit }) : t('chart.axisReal', { unit, year: baseYear }),
+      history: historyLabels(t),
     }),
     [t],
   );

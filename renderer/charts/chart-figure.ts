@@ -4,6 +4,9 @@
  * target results, chart guides); this file only decides how they look.
  */
 import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBasis } from '../../models/chart-guides';
+import { STATUS_LABELS } from '../../models/actuals-input';
+import { baseYearStatus, figureStatus, historyPoints, type HistoryPoint } from '../../models/charts/history-points';
+import { historyStart } from '../../models/charts/history-range';
 import { formatRate, formatValue } from '../../models/format';
 import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
 import type { Projection } from '../../models/projection';
@@ -33,6 +36,25 @@ export interface ChartLabels {
   actual: string;
   status: Record<TargetStatus, string>;
   axis(unit: string, basis: DisplayBasis | 'none', baseYear: number): string;
+  /** Reported figures before the base year (models/charts/history-points.ts). */
+  history: HistoryLabels;
+}
+
+export interface HistoryLabels {
+  /** Over the part before the base year: 报告数 / Reported history. */
+  zone: string;
+  /** Over the part after it: 规划期 / Plan period. */
+  plan: string;
+  /** In the hover of the base-year point. */
+  base: string;
+  /** A derived value computed from its inputs' figures. */
+  computed: string;
+  /** A real value chained back from the base year by reported real growth. */
+  chained: string;
+  /** Rests on a price index (估). */
+  estimated: string;
+  /** Moved onto the new basis of a series break. */
+  rebased: string;
 }
 
 export type Trace = Record<string, unknown>;
@@ -54,6 +76,39 @@ export interface Figure {
 const DASHES = ['solid', 'dash', 'dot'];
 const COMPARISON: Record<Target['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 const STATUS_SYMBOL: Record<TargetStatus, string> = { met: 'diamond', missed: 'x', 'needs-base': 'circle-open' };
+
+/** The history labels from the translations (`chart.history.*`). */
+export function historyLabels(t: (key: string) => string): HistoryLabels {
+  return {
+    zone: t('chart.history.zone'),
+    plan: t('chart.history.plan'),
+    base: t('chart.history.base'),
+    computed: t('chart.history.computed'),
+    chained: t('chart.history.chained'),
+    estimated: t('chart.history.estimated'),
+    rebased: t('chart.history.rebased'),
+  };
+}
+
+const HISTORY_FILL = 'rgba(0, 0, 0, 0.035)';
+const BASE_LINE_COLOR = '#8c8c8c';
+const ZONE_TEXT_COLOR = '#8c8c8c';
+
+/** What the hover says of a history point after its value: status, how it was obtained, 估. */
+function historyNote(p: HistoryPoint, lang: Lang, labels: HistoryLabels): string {
+  const parts = [
+    p.how !== 'reported' && p.status === 'implied' ? null : STATUS_LABELS[p.status][lang],
+    p.how === 'computed' ? labels.computed : p.how === 'chained' ? labels.chained : null,
+    p.rebased ? labels.rebased : null,
+    p.estimated ? labels.estimated : null,
+  ].filter((x): x is string => x !== null);
+  return noteText(parts, lang);
+}
+
+function noteText(parts: readonly string[], lang: Lang): string {
+  if (parts.length === 0) return '';
+  return plotlyText(lang === 'zh' ? `（${parts.join('，')}）` : ` (${parts.join(', ')})`);
+}
 
 const nullIfNaN = (values: ArrayLike<number>): (number | null)[] =>
   Array.from(values, (v) => (Number.isFinite(v) ? v : null));
@@ -139,7 +194,7 @@ export function buildFigure(
         }
         if (g.value === null) continue;
         const label = targetName(target, lang);
-        const threshold = target.type === 'average-growth' ? formatRate(target.value) : formatValue(g.value, ind.unit, lang);
+        const threshold = g.growth !== undefined && g.growth !== null ? formatRate(g.growth) : formatValue(g.value, ind.unit, lang);
         // Compare mode: scenarios sharing a threshold would hide each other's markers.
         xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
         ys.push(g.value);
@@ -168,8 +223,40 @@ export function buildFigure(
     });
   });
 
-  // Reported figures.
+  // Reported figures before the base year (the same for every scenario: facts), ending in
+  // the base-year value where no reported figure of that year is drawn below.
   let actualShown = false;
+  let historyShown = false;
+  inds.forEach((ind) => {
+    const history = historyPoints(plan, ind.id, basis);
+    if (history.length === 0) return;
+    const xs = history.map((p) => p.year);
+    const ys = history.map((p) => p.value);
+    const notes = history.map((p) => historyNote(p, lang, labels.history));
+    const baseValue = seriesValues(first.projection, ind.id, basis)?.[0];
+    if (baseValue !== undefined && Number.isFinite(baseValue) && !actualPoints(plan, first.projection, ind.id, basis).years.includes(plan.baseYear)) {
+      const status = baseYearStatus(plan, ind.id);
+      xs.push(plan.baseYear);
+      ys.push(baseValue);
+      notes.push(noteText([labels.history.base, ...(status === null ? [] : [STATUS_LABELS[status][lang]])], lang));
+    }
+    data.push({
+      type: 'scatter',
+      mode: 'markers',
+      x: xs,
+      y: ys,
+      text: notes,
+      name: labels.actual,
+      legendgroup: 'actual',
+      showlegend: !actualShown,
+      marker: { size: 7, symbol: 'circle-open', color: ACTUAL_COLOR, line: { width: 1.5 } },
+      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}%{text}<extra></extra>`,
+    });
+    actualShown = true;
+    historyShown = true;
+  });
+
+  // Reported figures from the base year on.
   inds.forEach((ind) => {
     const pts = actualPoints(plan, first.projection, ind.id, basis);
     if (pts.years.length === 0) return;
@@ -178,11 +265,16 @@ export function buildFigure(
       mode: 'markers',
       x: pts.years,
       y: pts.values,
+      // Each figure's status after its value, as before the base year.
+      text: pts.years.map((year) => {
+        const status = figureStatus(plan, ind.id, year);
+        return noteText(status === null ? [] : [STATUS_LABELS[status][lang]], lang);
+      }),
       name: labels.actual,
       legendgroup: 'actual',
       showlegend: !actualShown,
       marker: { size: 7, symbol: 'circle-open', color: ACTUAL_COLOR, line: { width: 1.5 } },
-      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}<extra></extra>`,
+      hovertemplate: `${labels.actual} · ${plotlyText(ind.name[lang])}<br>%{x}: %{y:,.${decimals}f}%{text}<extra></extra>`,
     });
     actualShown = true;
   });
@@ -209,10 +301,42 @@ export function buildFigure(
   const yRange = niceRange(data.flatMap((trace) => (Array.isArray(trace.y) ? (trace.y as (number | null)[]) : [])));
   const base = plan.baseYear;
   const boundaries = plan.periods.filter((p) => p.end > base && p.end < plan.horizon).map((p) => p.end + 0.5);
+  const from = historyShown ? historyStart(plan) : base;
+  const periodLines = boundaries.map((x) => ({
+    type: 'line',
+    xref: 'x',
+    yref: 'paper',
+    x0: x,
+    x1: x,
+    y0: 0,
+    y1: 1,
+    line: { color: '#d9d9d9', width: 1, dash: 'dot' },
+    layer: 'below',
+  }));
+  // The history part shaded, the base year a solid guide, each part named above the plot.
+  const historyShapes = historyShown
+    ? [
+        { type: 'rect', xref: 'x', yref: 'paper', x0: from - 0.5, x1: base, y0: 0, y1: 1, fillcolor: HISTORY_FILL, line: { width: 0 }, layer: 'below' },
+        { type: 'line', xref: 'x', yref: 'paper', x0: base, x1: base, y0: 0, y1: 1, line: { color: BASE_LINE_COLOR, width: 1 }, layer: 'below' },
+      ]
+    : [];
+  const zoneLabel = (text: string, xanchor: 'left' | 'right') => ({
+    text: plotlyText(text),
+    xref: 'x',
+    yref: 'paper',
+    x: base,
+    xanchor,
+    xshift: xanchor === 'left' ? 3 : -3,
+    y: 1,
+    yanchor: 'bottom',
+    showarrow: false,
+    font: { size: 10, color: ZONE_TEXT_COLOR },
+  });
   const layout = {
     autosize: true,
     height: 230,
-    margin: { l: 66, r: 8, t: 8, b: 26 },
+    // Room above the plot for the names of the history and plan parts.
+    margin: { l: 66, r: 8, t: historyShown ? 20 : 8, b: 26 },
     font: { family: FONT_FAMILY, size: 11, color: '#262626' },
     paper_bgcolor: '#ffffff',
     plot_bgcolor: '#ffffff',
@@ -221,7 +345,7 @@ export function buildFigure(
     showlegend: false,
     // ticklabeloverflow 'allow': no measuring of every tick label on each update.
     xaxis: {
-      range: [base - 0.5, plan.horizon + 0.5],
+      range: [from - 0.5, plan.horizon + 0.5],
       dtick: 5,
       tick0: base,
       gridcolor: '#f0f0f0',
@@ -240,17 +364,8 @@ export function buildFigure(
       ...(yRange ? { range: yRange, autorange: false } : {}),
       ticklabeloverflow: 'allow',
     },
-    shapes: boundaries.map((x) => ({
-      type: 'line',
-      xref: 'x',
-      yref: 'paper',
-      x0: x,
-      x1: x,
-      y0: 0,
-      y1: 1,
-      line: { color: '#d9d9d9', width: 1, dash: 'dot' },
-      layer: 'below',
-    })),
+    shapes: [...historyShapes, ...periodLines],
+    ...(historyShown ? { annotations: [zoneLabel(labels.history.zone, 'right'), zoneLabel(labels.history.plan, 'left')] } : {}),
   };
   return { data, layout, legend };
 }

@@ -8,7 +8,7 @@ import type { Plan, Scenario } from '../../models/plan-schema';
 import type { TargetStatus } from '../../models/targets';
 import { chartCandidates } from '../../models/chart-plan';
 import { chartName, SCENARIO_COLORS, shortLabels, type ChartDef } from '../charts/chart-defs';
-import { buildFigure, type ChartLabels, type ChartRun } from '../charts/chart-figure';
+import { buildFigure, historyLabels, type ChartLabels, type ChartRun } from '../charts/chart-figure';
 import { projectionOf, targetsOf } from '../derived/derive';
 import type { ExportFileRequest } from '../platform/platform-api';
 import { renderChartImage, type ImageFormat } from './chart-image';
@@ -29,6 +29,7 @@ export function chartLabels(t: Translate): ChartLabels {
     actual: t('chart.actual'),
     status: { met: t('status.met'), missed: t('status.missed'), 'needs-base': t('status.needs-base') } as Record<TargetStatus, string>,
     axis: (unit, basis, baseYear) => (basis === 'none' ? unit : basis === 'nominal' ? t('chart.axisNominal', { unit }) : t('chart.axisReal', { unit, year: baseYear })),
+    history: historyLabels(t),
   };
 }
 

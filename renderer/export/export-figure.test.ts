@@ -59,7 +59,9 @@ describe('export figure', () => {
   it('leaves the source line out on request, and escapes user text', () => {
     const s = scope();
     const chart = chartsFor(s.plan)[0]!;
-    expect((chartExportFigure(s, chart, t, new Date(), { withSource: false }).layout.annotations as unknown[]).length).toBe(0);
+    // Only the chart's own names of its history and plan parts are left.
+    const annotations = chartExportFigure(s, chart, t, new Date(), { withSource: false }).layout.annotations as { text: string }[];
+    expect(annotations.map((a) => a.text)).toEqual(['chart.history.zone', 'chart.history.plan']);
     expect(plotlyText('a<b>&')).toBe('a&lt;b&gt;&amp;');
   });
 });

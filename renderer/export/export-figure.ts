@@ -118,7 +118,8 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
       legend: { orientation: 'h', x: 0, xanchor: 'left', y: belowPlot(46), yanchor: 'top', font: { size: 12 }, itemwidth: 40, traceorder: 'normal' },
       xaxis: { ...xaxis, title: { text: plotlyText(o.xTitle), font: { size: 12 }, standoff: 6 }, ticklabeloverflow: undefined },
       yaxis: { ...yaxis, title: { ...yTitle, font: { size: 12 } }, ticklabeloverflow: undefined },
-      annotations: o.sourceLine === '' ? [] : [
+      // The source line, then the chart's own (the names of the history and plan parts).
+      annotations: [...(o.sourceLine === '' ? [] : [
         {
           text: sourceLines.map(plotlyText).join('<br>'),
           xref: 'paper',
@@ -132,7 +133,7 @@ export function exportFigure(figure: Figure, o: ExportFigureOptions): ExportFigu
           align: 'left',
           font: { size: 10.5, color: '#595959' },
         },
-      ],
+      ]), ...(Array.isArray(layout.annotations) ? (layout.annotations as unknown[]) : [])],
     },
   };
 }

@@ -133,7 +133,7 @@ export function buildFanFigure({ plan, indicator, result, projection, targets, b
     ys.push(g.value);
     symbols.push(STATUS_SYMBOL[g.status]);
     colors.push(STATUS_COLORS[g.status]);
-    const threshold = target.type === 'average-growth' ? formatRate(target.value) : g.value.toLocaleString('en-US', { maximumFractionDigits: decimals });
+    const threshold = g.growth !== undefined && g.growth !== null ? formatRate(g.growth) : g.value.toLocaleString('en-US', { maximumFractionDigits: decimals });
     texts.push(
       `${targetName(target, lang)}<br>${COMPARISON[target.comparison] ?? ''} ${threshold} · ${labels.probability(formatProbability(probability.get(target.id)))}`,
     );
