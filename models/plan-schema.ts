@@ -252,6 +252,12 @@ export const multipleTarget = targetCommon.extend({
   factor: finiteNumber.positive(),
   comparison,
   basis: z.enum(['nominal', 'real']).default('real'),
+  /**
+   * The half-width of a 左右 band in units of the factor ("下降10%左右": factor 0.9,
+   * tolerance 0.005 → 0.895–0.905 × the reference). Without it a target written 左右
+   * takes ±0.005 (models/targets/about-band.ts).
+   */
+  tolerance: finiteNumber.min(0).max(0.5).optional(),
 });
 
 /** Sum of a flow over [from, to] (comparison) value. */

@@ -22,7 +22,7 @@ import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold'
 import { estimatedYears, growthMethod } from './engine/growth-method';
 import { trendNote } from './engine/trend-text';
 import { scenarioTrends } from './trend';
-import { outsideBand, thresholdBand } from './targets/about-band';
+import { multipleBand, outsideBand, thresholdBand } from './targets/about-band';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from './targets';
 
 export interface ReviewOptions {
@@ -234,7 +234,12 @@ function reviewTarget(
 
   let status: ReviewStatus;
   let met: boolean | null = null;
-  const band = t.type === 'threshold' && threshold !== null ? thresholdBand(ind, t, threshold) : chosen.band;
+  const band =
+    t.type === 'threshold' && threshold !== null
+      ? thresholdBand(ind, t, threshold)
+      : t.type === 'multiple' && threshold !== null
+        ? multipleBand(t, threshold / t.factor)
+        : chosen.band;
   if (value === null || threshold === null) status = 'needs-base';
   else {
     const bound = band !== null ? band[t.comparison.startsWith('>') ? 0 : 1] : threshold;

@@ -13,7 +13,7 @@
  */
 import { requiredGrowth } from './growth-math';
 import { IN_STEP_DEFAULT_TOLERANCE, type Indicator, type Plan, type Target } from './plan-schema';
-import { bandBound, thresholdBand } from './targets/about-band';
+import { bandBound, multipleTolerance, thresholdBand } from './targets/about-band';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare } from './targets';
 import { isWholeCountUnit, judgedValue } from './numbers/whole-counts';
@@ -84,6 +84,9 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
       };
     }
     case 'multiple': {
+      // a 左右 band is judged at its low end (at most: its high end)
+      const tol = multipleTolerance(t) ?? 0;
+      const factor = t.comparison.startsWith('>') ? t.factor - tol : t.factor + tol;
       const at: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.year };
       const of: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.ofYear };
       return {
@@ -101,7 +104,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
           let valid = 0;
           for (let i = 0; i < runs; i++) {
             const value = v[i] as number;
-            const threshold = t.factor * (ref[i] as number);
+            const threshold = factor * (ref[i] as number);
             projected[i] = value;
             if (!Number.isFinite(value) || !Number.isFinite(threshold)) continue;
             valid++;

@@ -16,7 +16,7 @@ import { doublingTime, requiredGrowth } from './growth-math';
 import { IN_STEP_DEFAULT_TOLERANCE, type Bilingual, type Comparison, type Indicator, type Plan, type Scenario, type Target } from './plan-schema';
 import { isReportedStatus, priceIndexOf } from './reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
-import { bandBound, outsideBand, thresholdBand } from './targets/about-band';
+import { bandBound, multipleBand, outsideBand, thresholdBand } from './targets/about-band';
 import { preparePlan, projectPrepared, type PreparedPlan, type Projection, type SeriesProjection } from './projection';
 import { GROWTH_BRACKET, solveBracketed } from './solver';
 import { ownValue } from './own';
@@ -284,10 +284,13 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const reference = of < 0 ? referenceOf(pp.plan, t) : (values[of] as number);
       result.target = finiteOrNull(t.factor * reference);
       result.projected = finiteOrNull(judgedValue(values[end] as number, whole));
+      result.band = multipleBand(t, reference);
       if (result.projected !== null && result.target !== null) {
-        result.met = compare(result.projected, t.comparison, result.target);
+        const bound = bandBound(t, result.band, result.target);
+        result.met = compare(result.projected, t.comparison, bound);
         result.gap = result.projected - result.target;
-        result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, result.target, base, whole);
+        result.aboveBand = outsideBand(t, result.band, result.projected);
+        result.firstYearReached = firstReached(values, Math.max(of + 1, 1), t.comparison, bound, base, whole);
       }
       const from = Math.max(of, lastFixedBefore(fixedAt, end));
       if (result.target !== null && !fixedAt(end)) {

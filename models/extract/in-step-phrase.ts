@@ -4,7 +4,7 @@
  * 基本同步, 居民收入和经济同步增长). Not 国防实力和经济实力同步提升 or 同步部署、同步编制:
  * those name no growth.
  */
-import { LEXICON, lookupIndicator, type LexiconEntry } from './lexicon';
+import { lookupIndicator, type LexiconEntry } from './lexicon';
 
 export interface InStepHit {
   start: number;
@@ -48,7 +48,8 @@ export function findInStep(sentence: string): InStepHit[] {
   return out;
 }
 
-const GDP = LEXICON.find((e) => e.id === 'gdp') ?? null;
+// Looked up by name, as any indicator is (no plan's ids in code).
+const GDP = lookupIndicator('地区生产总值');
 
 /** The lexicon entry of what a statement keeps pace with: 经济 (增长/发展) is GDP. */
 export function referenceEntry(reference: string): LexiconEntry | null {

@@ -8,7 +8,7 @@
 
 export interface Intensity {
   /** What it is per: output (GDP) or industrial value added. */
-  per: 'gdp' | 'industry';
+  per: 'output' | 'industry';
   /** energy, carbon, water, land, electricity; null for a measure this table does not name. */
   measure: string | null;
   /** The suggested indicator id (energy_intensity, industrial_water_intensity …), null for an unknown measure. */
@@ -50,10 +50,10 @@ export function intensityOf(phrase: string): Intensity | null {
   if (per) {
     const perWord = per[1] as string;
     const measureText = phrase.slice(per.index + per[0].length);
-    return build(/工业增加值/.test(perWord) ? 'industry' : 'gdp', measureText, perWord, phrase.slice(per.index));
+    return build(/工业增加值/.test(perWord) ? 'industry' : 'output', measureText, perWord, phrase.slice(per.index));
   }
   const strength = STRENGTH.exec(phrase);
-  if (strength) return build('gdp', strength[1] as string, '', phrase.slice(strength.index));
+  if (strength) return build('output', strength[1] as string, '', phrase.slice(strength.index));
   return null;
 }
 

@@ -14,6 +14,11 @@ import type { Indicator, Target } from '../plan-schema';
 
 export const ABOUT_SHARE_POINTS = 0.2;
 export const ABOUT_LEVEL_SHARE = 0.02;
+/**
+ * A multiple written 左右 ("单位GDP能耗下降10%左右", "翻一番左右"): ±0.5 point of the
+ * reference value, as a change in percent is read (0.9 × reference → 0.895–0.905 ×).
+ */
+export const ABOUT_MULTIPLE_FACTOR = 0.005;
 
 /** Whether the target is written with 左右. */
 export function isAbout(t: Target): boolean {
@@ -38,6 +43,22 @@ export function thresholdBand(ind: Pick<Indicator, 'kind' | 'unit'>, t: Target, 
   const tol = thresholdTolerance(ind, t, value);
   if (tol === null || !Number.isFinite(value)) return null;
   return [Number((value - tol).toPrecision(12)), Number((value + tol).toPrecision(12))];
+}
+
+/** The tolerance of a multiple target, in units of its factor: its own, else the default where it says 左右, else none. */
+export function multipleTolerance(t: Target): number | null {
+  if (t.type !== 'multiple') return null;
+  if (t.tolerance !== undefined) return t.tolerance > 0 ? t.tolerance : null;
+  return isAbout(t) ? ABOUT_MULTIPLE_FACTOR : null;
+}
+
+/** The band [(factor − tol) × reference, (factor + tol) × reference] of a multiple target, or null. */
+export function multipleBand(t: Target, reference: number): [number, number] | null {
+  const tol = multipleTolerance(t);
+  if (t.type !== 'multiple' || tol === null || !Number.isFinite(reference)) return null;
+  const a = Number(((t.factor - tol) * reference).toPrecision(12));
+  const b = Number(((t.factor + tol) * reference).toPrecision(12));
+  return a <= b ? [a, b] : [b, a];
 }
 
 /** The bound a value is compared with: the band's low end for "at least", its high end for "at most". */
