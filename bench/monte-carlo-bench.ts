@@ -26,9 +26,9 @@ import {
   type Plan,
   type Scenario,
 } from '../models/index';
-import { resolveSegments } from '../models/assumption-path';
-import { FAN_PERCENTILES, percentilesInto } from '../models/percentiles';
-import { targetKernel, type PathNeed } from '../models/target-probability';
+import { resolveSegments } from '../models/engine/assumption-path';
+import { FAN_PERCENTILES, percentilesInto } from '../models/uncertainty/percentiles';
+import { targetKernel, type PathNeed } from '../models/targets/target-probability';
 import type { BenchFigure } from './engine-bench';
 import { benchMonteCarloMemory } from './monte-carlo-memory';
 import { benchSpec } from './monte-carlo-spec';

@@ -5,8 +5,8 @@
  * bundles it and runs it from the project's folder).
  */
 import { readFileSync } from 'node:fs';
-import { runMonteCarlo } from '../models/monte-carlo';
-import { parsePlanText } from '../models/validate-plan';
+import { runMonteCarlo } from '../models/uncertainty/monte-carlo';
+import { parsePlanText } from '../models/plan/validate-plan';
 import { benchSpec } from './monte-carlo-spec';
 
 const runs = Number(process.argv[2] ?? '1000000');

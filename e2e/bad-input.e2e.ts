@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../models/validate-plan';
+import { parsePlanText } from '../models/plan/validate-plan';
 import type { PlanFile } from './pages/file-commands';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';

@@ -6,12 +6,12 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorsNeedingBase } from '../models/base-values-needed';
+import { indicatorsNeedingBase } from '../models/plan/base-values-needed';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
 import xuzhou from '../scenarios/xuzhou-14th-fyp.json';
-import { planFile } from '../models/plan-schema';
+import { planFile } from '../models/plan/plan-schema';
 
 let s: Session;
 const plan = planFile.parse(xuzhou);

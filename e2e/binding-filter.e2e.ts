@@ -4,7 +4,7 @@
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planFile } from '../models/plan-schema';
+import { planFile } from '../models/plan/plan-schema';
 import xuzhou from '../scenarios/xuzhou-14th-fyp.json';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';

@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { indicatorsNeedingBase } from '../models/base-values-needed';
+import { indicatorsNeedingBase } from '../models/plan/base-values-needed';
 import { planTemplate } from '../scenarios/templates';
 import { PlanEditor } from './pages/plan-editor';
 import { screenshotDir } from './support/screenshot-dir';

@@ -8,8 +8,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Plan } from '../models/plan-schema';
-import { parsePlanText } from '../models/validate-plan';
+import type { Plan } from '../models/plan/plan-schema';
+import { parsePlanText } from '../models/plan/validate-plan';
 import { PlanEditor } from './pages/plan-editor';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';

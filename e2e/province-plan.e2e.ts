@@ -15,7 +15,7 @@ import { startSession, type Session } from './support/session';
 import { until } from './support/until';
 
 const FILE = new URL('../scenarios/testing/province-15th-fyp.json', import.meta.url);
-/** The rule's charts for this plan (models/chart-plan.ts): every indicator with a target, money first. */
+/** The rule's charts for this plan (models/charts/chart-plan.ts): every indicator with a target, money first. */
 const CHARTED = ['strategic_emerging', 'emerging_per_head', 'life_expectancy', 'rd_share', 'forest_cover', 'afforestation'];
 
 let s: Session;

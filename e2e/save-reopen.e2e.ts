@@ -5,9 +5,9 @@
  */
 import { readFile } from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { planSpans, readSpan, segmentsOf } from '../models/period-assumptions';
-import type { Plan } from '../models/plan-schema';
-import { parsePlanText } from '../models/validate-plan';
+import { planSpans, readSpan, segmentsOf } from '../models/engine/period-assumptions';
+import type { Plan } from '../models/plan/plan-schema';
+import { parsePlanText } from '../models/plan/validate-plan';
 import { startSession, type Session } from './support/session';
 
 const NAME = { zh: '保存测试情景', en: 'Saved scenario' };

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../models/validate-plan';
+import { parsePlanText } from '../models/plan/validate-plan';
 import { MAIN_CHART_IDS } from './pages/charts';
 import { startSession, type Session } from './support/session';
 

@@ -9,10 +9,10 @@
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { measureRun, setSeed, settle } from '../bench/mc-ui-bench';
-import { runMonteCarlo } from '../models/monte-carlo';
-import type { Plan } from '../models/plan-schema';
-import { defaultUncertaintyInputs, toUncertaintySpec } from '../models/uncertainty-inputs';
-import { parsePlanText } from '../models/validate-plan';
+import { runMonteCarlo } from '../models/uncertainty/monte-carlo';
+import type { Plan } from '../models/plan/plan-schema';
+import { defaultUncertaintyInputs, toUncertaintySpec } from '../models/uncertainty/uncertainty-inputs';
+import { parsePlanText } from '../models/plan/validate-plan';
 import { TIMEOUTS } from '../test-timeouts';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';

@@ -1,7 +1,7 @@
 /** The plan the app ships with: the Xuzhou 14th FYP recommendation, validated like any file. */
 import planJson from '../scenarios/xuzhou-14th-fyp.json';
-import { validatePlan } from '../models/validate-plan';
-import type { Plan } from '../models/plan-schema';
+import { validatePlan } from '../models/plan/validate-plan';
+import type { Plan } from '../models/plan/plan-schema';
 
 export const DEFAULT_SCENARIO = 'plan';
 export const DEFAULT_FILE_NAME = 'xuzhou-14th-fyp.json';

@@ -53,7 +53,7 @@ const rendered = vi.hoisted(() => {
 import './test/setup-dom';
 import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { planSpans } from '../models/period-assumptions';
+import { planSpans } from '../models/engine/period-assumptions';
 import { App } from './app';
 import { createI18n } from './i18n';
 import { createWorkspaceStore } from './store/workspace-store';

@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../models';
-import { evaluateTargets } from '../models/targets';
+import { evaluateTargets } from '../models/targets/evaluate-targets';
 import { referenceValue } from '../models/targets/reference-value';
 
 const text = readFileSync(new URL('./sources/national-15th-fyp-outline.zh.txt', import.meta.url), 'utf8');

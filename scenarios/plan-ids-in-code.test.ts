@@ -1,7 +1,7 @@
 /**
  * No code outside scenarios/, tests and the default-plan loader names an indicator id of
  * the Xuzhou plan: every view, export and CLI table follows the plan file it is given
- * (models/chart-plan.ts), so another city's plan gets the same treatment.
+ * (models/charts/chart-plan.ts), so another city's plan gets the same treatment.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -46,6 +46,6 @@ describe('indicator ids of the Xuzhou plan in code', () => {
     const files = CODE_DIRS.flatMap(codeFiles);
     expect(files.length).toBeGreaterThan(50);
     const found = namedIds(files, IDS, (f) => readFileSync(join(ROOT, f), 'utf8'));
-    expect(found, `Xuzhou ids in code (take them from the plan file: models/chart-plan.ts):\n${found.join('\n')}`).toEqual([]);
+    expect(found, `Xuzhou ids in code (take them from the plan file: models/charts/chart-plan.ts):\n${found.join('\n')}`).toEqual([]);
   });
 });

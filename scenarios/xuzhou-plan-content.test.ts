@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { COMPARISON_WORDS, comparisonIn } from '../models/comparison-words';
+import { COMPARISON_WORDS, comparisonIn } from '../models/targets/comparison-words';
 import { impliedDeflator } from '../models/plan/implied-deflator';
-import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan-schema';
+import { planFile, type Indicator, type Plan, type Scenario, type Target } from '../models/plan/plan-schema';
 
 const planText = readFileSync(
   new URL('./sources/xuzhou-14th-fyp-recommendation.zh.txt', import.meta.url),
@@ -190,7 +190,7 @@ describe('xuzhou-14th-fyp.json', () => {
     expect(target('gdp-2035-double')).toMatchObject({ type: 'multiple', indicator: 'gdp', year: 2035, ofYear: 2025, factor: 2, comparison: '>=', basis: 'real' });
     expect(target('income-2025')).toMatchObject({ type: 'threshold', indicator: 'income_all', year: 2025, comparison: '>=', value: 40000, basis: 'nominal' });
     expect(target('income-2035-double')).toMatchObject({ type: 'multiple', indicator: 'income_all', year: 2035, ofYear: 2025, factor: 2, basis: 'real' });
-    // 突破 reads "strictly above" (models/comparison-words.ts)
+    // 突破 reads "strictly above" (models/targets/comparison-words.ts)
     expect(target('retail-2025')).toMatchObject({ indicator: 'retail_sales', year: 2025, comparison: '>', value: 4500 });
     expect(target('urbanization-2025')).toMatchObject({ indicator: 'urbanization', year: 2025, comparison: '>=', value: 73 });
     expect(target('hightech-2025')).toMatchObject({ indicator: 'hightech_firms', year: 2025, comparison: '>', value: 3000 });

@@ -10,9 +10,9 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { performance } from 'node:perf_hooks';
-import { MAX_FILE_BYTES } from '../models/plan-schema';
+import { MAX_FILE_BYTES } from '../models/plan/plan-schema';
 import { planFuzzer, runPipeline, type Json } from '../models/testing/plan-fuzz';
-import { parsePlanText } from '../models/validate-plan';
+import { parsePlanText } from '../models/plan/validate-plan';
 
 function arg(name: string, fallback: number): number {
   const i = process.argv.indexOf(`--${name}`);

@@ -1,6 +1,6 @@
 /** The plan file's JSON Schema, generated from the zod schema (the one definition). */
 import { z } from 'zod';
-import { planFile } from '../models/plan-schema';
+import { planFile } from '../models/plan/plan-schema';
 
 export const JSON_SCHEMA_PATH = 'scenarios/plan.schema.json';
 

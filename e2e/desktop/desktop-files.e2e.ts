@@ -8,7 +8,7 @@
 import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import { until } from '../support/until';
 import { DESKTOP_STEP_TIMEOUT, launchDesktop, PROJECT_ROOT, type DesktopApp, USE_HARNESS } from './desktop-app';
 import { findItem, plainLabel } from './stand-in/menu';

@@ -8,8 +8,8 @@ import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { planSpans, readSpan, segmentsOf } from '../../models/period-assumptions';
-import { parsePlanText } from '../../models/validate-plan';
+import { planSpans, readSpan, segmentsOf } from '../../models/engine/period-assumptions';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import { until } from '../support/until';
 import { DESKTOP_STEP_TIMEOUT, launchDesktop, type DesktopApp, USE_HARNESS } from './desktop-app';
 

@@ -1,6 +1,6 @@
 /** `check` as a table for people: one row per target, then the consistency notes. */
 import { formatNumber, formatPoints, formatRate, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario } from '../../models';
-import { verdictDecimals } from '../../models/display-precision';
+import { verdictDecimals } from '../../models/numbers/display-precision';
 import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
 import { verdictCountsByBinding } from '../../models/plan/target-binding';
 import type { EvaluatedTarget } from './check-report';

@@ -62,7 +62,7 @@ describe('the CLI bundle', () => {
     expect(staleReason(outdir)).toBeNull();
     const inputsFile = join(outdir, 'inputs.json');
     const recorded = JSON.parse(readFileSync(inputsFile, 'utf8')) as { builtAt: number; inputs: string[] };
-    expect(recorded.inputs).toEqual(expect.arrayContaining(['main/cli/index.ts', 'main/cli/run-cli.ts', 'models/projection.ts', 'package-lock.json']));
+    expect(recorded.inputs).toEqual(expect.arrayContaining(['main/cli/index.ts', 'main/cli/run-cli.ts', 'models/engine/projection.ts', 'package-lock.json']));
     expect(recorded.inputs.filter((i) => i.startsWith('node_modules/'))).toEqual([]);
     try {
       writeFileSync(inputsFile, JSON.stringify({ ...recorded, builtAt: 0 }));

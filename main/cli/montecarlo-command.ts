@@ -32,7 +32,7 @@ import {
   type Scenario,
   type VolatilityCalibration,
 } from '../../models';
-import { chartedIndicators, defaultCharts, tableYears } from '../../models/chart-plan';
+import { chartedIndicators, defaultCharts, tableYears } from '../../models/charts/chart-plan';
 import { builtInDecimals } from '../../models/plan/built-in-unit';
 import type { Basis, CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
@@ -49,7 +49,7 @@ import { buildUncertainty, followers, uncertaintyErrorMessage, type Uncertainty 
 export const MC_PERCENTILES = [5, 25, 50, 75, 95] as const;
 type PercentileKey = 'p5' | 'p25' | 'p50' | 'p75' | 'p95';
 const KEYS: readonly PercentileKey[] = ['p5', 'p25', 'p50', 'p75', 'p95'];
-/** The indicators of the table's percentile block: the plan's charted ones (models/chart-plan.ts). */
+/** The indicators of the table's percentile block: the plan's charted ones (models/charts/chart-plan.ts). */
 export function mainIndicators(plan: Plan): string[] {
   return chartedIndicators(defaultCharts(plan));
 }

@@ -7,7 +7,7 @@ import { resolve } from 'node:path';
 import { localDay } from '../../models/export/local-date';
 import { buildReviewReport, reportAsOf } from '../../models/export/report-model';
 import type { ReviewReport } from '../../models/export/report-types';
-import { reviewScenario } from '../../models/review';
+import { reviewScenario } from '../../models/review/review';
 import type { CommandArgs, ReportFormat } from './args';
 import { writeFileAtomic } from './atomic-write';
 import { t } from './cli-messages';

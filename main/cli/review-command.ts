@@ -1,10 +1,10 @@
 /**
- * `review`: the plan review (models/review.ts) as a table or as JSON. The JSON field
+ * `review`: the plan review (models/review/review.ts) as a table or as JSON. The JSON field
  * names are a published interface (README, "Plan review"): keep them.
  */
 import { formatNumber, formatRate, type Lang } from '../../models';
-import { reviewPlan, reviewScenario } from '../../models/review';
-import type { Review, ReviewTarget } from '../../models/review-types';
+import { reviewPlan, reviewScenario } from '../../models/review/review';
+import type { Review, ReviewTarget } from '../../models/review/review-types';
 import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';

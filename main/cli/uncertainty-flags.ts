@@ -1,7 +1,7 @@
 /**
  * The uncertainty of a run, from --sd, --rho and --corr checked against the plan, or
  * by default calibrated from the plan file: the lead indicator's shock (its first priced
- * level, GDP in the Xuzhou plan: `leadIndicator` in models/uncertainty-inputs.ts) gets the
+ * level, GDP in the Xuzhou plan: `leadIndicator` in models/uncertainty/uncertainty-inputs.ts) gets the
  * standard deviation of the log of its reported real growth rates, and whatever is
  * linked to it in the scenario (urban and rural income in the Xuzhou plan) follows it
  * on each path.
@@ -24,11 +24,11 @@ import {
   type UncertaintyErrorCode,
   type VolatilityCalibration,
 } from '../../models';
-import { leadIndicator } from '../../models/uncertainty-inputs';
+import { leadIndicator } from '../../models/uncertainty/uncertainty-inputs';
 import { t, type CliMessageKey } from './cli-messages';
 import type { SimulationArgs } from './simulation-args';
 
-/** Largest sd: log units for levels, flows and the deflator, points for shares (as in models/monte-carlo.ts). */
+/** Largest sd: log units for levels, flows and the deflator, points for shares (as in models/uncertainty/monte-carlo.ts). */
 const MAX_LOG_SD = 1;
 const MAX_POINTS_SD = 100;
 

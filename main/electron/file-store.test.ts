@@ -3,7 +3,7 @@ import * as fsp from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES } from '../../models/plan-schema';
+import { MAX_FILE_BYTES } from '../../models/plan/plan-schema';
 import { readPlanFile, realFs, writeFileAtomic, type FileHandleLike, type FileSystem } from './file-store';
 
 const PLAN_TEXT = readFileSync(path.join(import.meta.dirname, '../../scenarios/xuzhou-14th-fyp.json'), 'utf8');
@@ -172,7 +172,7 @@ describe('reading a plan file', () => {
 
 describe('the $schema reference', () => {
   it('is kept through load and save, first in the file', async () => {
-    const { parsePlanText } = await import('../../models/validate-plan');
+    const { parsePlanText } = await import('../../models/plan/validate-plan');
     const { planToText } = await import('../../renderer/store/snapshot');
     const text = PLAN_TEXT.replace(/^\{/, '{\n  "$schema": "../scenarios/plan.schema.json",');
     const parsed = parsePlanText(text, 'en');

@@ -9,9 +9,9 @@ import * as nodeFs from 'node:fs/promises';
 import { constants as fsConstants } from 'node:fs';
 import path from 'node:path';
 import { errorCode, TempFileLeftError, writeFileAtomic as sharedWriteFileAtomic, type AtomicWriteOps } from '../fs/atomic-write';
-import { MAX_FILE_BYTES } from '../../models/plan-schema';
-import { parsePlanText } from '../../models/validate-plan';
-import { formatMessage, type Lang } from '../../models/validation-messages';
+import { MAX_FILE_BYTES } from '../../models/plan/plan-schema';
+import { parsePlanText } from '../../models/plan/validate-plan';
+import { formatMessage, type Lang } from '../../models/plan/validation-messages';
 import type { OpenedFile, PlanFileIssue } from '../../renderer/platform/platform-api';
 import type { ParsePlan } from './plan-parse-host';
 

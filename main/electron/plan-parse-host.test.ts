@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import { build } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../../test-timeouts';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import { bundleOptions } from '../build/electron-bundles';
 import { readPlanFile } from './file-store';
 import { verdictOf } from './plan-parse-protocol';

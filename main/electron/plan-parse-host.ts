@@ -6,8 +6,8 @@
  * parsing here, with a line in the log, so the user still gets the file's messages.
  */
 import { Worker } from 'node:worker_threads';
-import { parsePlanText } from '../../models/validate-plan';
-import type { Lang } from '../../models/validation-messages';
+import { parsePlanText } from '../../models/plan/validate-plan';
+import type { Lang } from '../../models/plan/validation-messages';
 import { verdictOf, type PlanParseRequest, type PlanVerdict } from './plan-parse-protocol';
 
 /** Texts larger than this (UTF-8 bytes) are parsed in a worker thread. */

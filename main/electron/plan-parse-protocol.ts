@@ -3,8 +3,8 @@
  * and language in, whether it is a valid plan and, if not, its issues out (the plan
  * itself stays in the worker: main only needs the verdict and the messages).
  */
-import type { PlanResult } from '../../models/validate-plan';
-import type { Lang } from '../../models/validation-messages';
+import type { PlanResult } from '../../models/plan/validate-plan';
+import type { Lang } from '../../models/plan/validation-messages';
 
 export interface PlanParseRequest {
   text: string;

@@ -5,7 +5,7 @@
  * One request per worker: { text, lang } in, a PlanVerdict out.
  */
 import { parentPort } from 'node:worker_threads';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import { verdictOf, type PlanParseRequest, type PlanVerdict } from './plan-parse-protocol';
 
 parentPort?.once('message', (request: PlanParseRequest) => {

@@ -5,7 +5,7 @@
  */
 import path from 'node:path';
 import type { OpenDialogOptions, SaveDialogOptions } from 'electron';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import type { OpenedFile, SavedFile, UiLanguage } from '../../renderer/platform/platform-api';
 import { dataFileFilter, readDataFile, type DataFileFs } from './data-file';
 import { PLAN_FILE_EXTENSIONS } from './command-line';

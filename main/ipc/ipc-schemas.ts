@@ -4,7 +4,7 @@
  * argument tuple does not compile. Used in main only (the preload needs no zod).
  */
 import { z } from 'zod';
-import { MAX_FILE_BYTES } from '../../models/plan-schema';
+import { MAX_FILE_BYTES } from '../../models/plan/plan-schema';
 import type { MenuCommand, UiLanguage, WorkspaceSnapshot } from '../../renderer/platform/platform-api';
 import type { InvokeArgs, InvokeChannel, SendChannel, SendChannels } from './ipc-contract';
 

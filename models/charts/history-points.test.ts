@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nextPlan } from '../plan/next-plan';
-import { planFile, type Plan, type PlanInput } from '../plan-schema';
+import { planFile, type Plan, type PlanInput } from '../plan/plan-schema';
 import { referenceValue } from '../targets/reference-value';
 import { minimalPlan } from '../testing/minimal-plan';
 import { baseYearStatus, historyPoints } from './history-points';

@@ -18,10 +18,10 @@
  * Cached by the plan's indicators (and the other plan fields read): a scenario edit does
  * not compute it again.
  */
-import { hasPriceBasis, type DisplayBasis } from '../chart-guides';
-import type { ActualValue, DataStatus, Indicator, Plan } from '../plan-schema';
-import { preparePlan } from '../projection';
-import { activeBreak, isReportedStatus, reportedActuals, rebaseValue } from '../reported-path';
+import { hasPriceBasis, type DisplayBasis } from './chart-guides';
+import type { ActualValue, DataStatus, Indicator, Plan } from '../plan/plan-schema';
+import { preparePlan } from '../engine/projection';
+import { activeBreak, isReportedStatus, reportedActuals, rebaseValue } from '../engine/reported-path';
 import { referenceValue } from '../targets/reference-value';
 import { historyStart } from './history-range';
 

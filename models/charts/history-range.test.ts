@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nextPlan } from '../plan/next-plan';
-import { planFile, type Plan, type PlanInput } from '../plan-schema';
+import { planFile, type Plan, type PlanInput } from '../plan/plan-schema';
 import { minimalPlan } from '../testing/minimal-plan';
 import { DEFAULT_HISTORY_YEARS, historyStart, MAX_HISTORY_YEARS } from './history-range';
 

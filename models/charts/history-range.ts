@@ -11,7 +11,7 @@
  *
  * Never more than ten years back, and never after the base year.
  */
-import type { Plan } from '../plan-schema';
+import type { Plan } from '../plan/plan-schema';
 
 /** Without a finished period to go by: one five-year period. */
 export const DEFAULT_HISTORY_YEARS = 5;

@@ -4,10 +4,10 @@
  * rebased threshold, and the rebasing is said.
  */
 import { describe, expect, it } from 'vitest';
-import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan-schema';
-import { project } from '../projection';
-import { reviewPlan } from '../review';
-import { evaluateTargets } from '../targets';
+import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan/plan-schema';
+import { project } from './projection';
+import { reviewPlan } from '../review/review';
+import { evaluateTargets } from '../targets/evaluate-targets';
 import { minimalPlan } from '../testing/minimal-plan';
 
 const actual = (year: number, value: number, extra: Partial<ActualValue> = {}): ActualValue => ({

@@ -3,9 +3,9 @@
  * two years, on which price basis and deflated by which index, and which years' real
  * values are estimated (估: no reported real growth nor price index).
  */
-import type { Bilingual, Indicator, Plan } from '../plan-schema';
-import { priceIndexOf } from '../reported-path';
-import type { SeriesProjection } from '../projection';
+import type { Bilingual, Indicator, Plan } from '../plan/plan-schema';
+import { priceIndexOf } from './reported-path';
+import type { SeriesProjection } from './projection';
 
 /** The price index that deflates an indicator: its own, or for a derived one its money inputs' (when they agree). */
 export function deflatorOf(plan: Plan, ind: Indicator): 'gdp-deflator' | 'cpi' | null {

@@ -6,9 +6,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan-schema';
-import { project } from '../projection';
-import { reviewPlan } from '../review';
+import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan/plan-schema';
+import { project } from './projection';
+import { reviewPlan } from '../review/review';
 import { minimalPlan } from '../testing/minimal-plan';
 
 const actual = (year: number, value: number): ActualValue => ({ year, value, source: 'bulletin', status: 'reported' });

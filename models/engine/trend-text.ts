@@ -3,9 +3,9 @@
  * the years left out and why, or that there is too little data and the fallback
  * scenario's path is used.
  */
-import { formatNumber, formatRate } from '../format';
-import type { Bilingual, Plan, Scenario } from '../plan-schema';
-import { MIN_TREND_YEARS, type TrendInfo, type TrendLeftOutReason } from '../trend';
+import { formatNumber, formatRate } from '../numbers/format';
+import type { Bilingual, Plan, Scenario } from '../plan/plan-schema';
+import { MIN_TREND_YEARS, type TrendInfo, type TrendLeftOutReason } from './trend';
 
 const REASON: Record<TrendLeftOutReason, Bilingual> = {
   rebound: { zh: '上年下降后的反弹', en: 'a rebound after a fall' },

@@ -4,10 +4,10 @@
  * little data falls back to the plan's assumption.
  */
 import { describe, expect, it } from 'vitest';
-import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan-schema';
-import { project } from '../projection';
-import { reviewPlan } from '../review';
-import { trendOf } from '../trend';
+import { planFile, type ActualValue, type Plan, type PlanInput, type Scenario } from '../plan/plan-schema';
+import { project } from './projection';
+import { reviewPlan } from '../review/review';
+import { trendOf } from './trend';
 import { minimalPlan } from '../testing/minimal-plan';
 
 const actual = (year: number, value: number, extra: Partial<ActualValue> = {}): ActualValue => ({

@@ -6,12 +6,12 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../monte-carlo';
-import type { Plan, Scenario } from '../plan-schema';
+import { runMonteCarlo } from '../uncertainty/monte-carlo';
+import type { Plan, Scenario } from '../plan/plan-schema';
 import { setTargetBinding } from '../plan/target-binding';
-import { reviewPlan } from '../review';
-import { evaluateTargets } from '../targets';
-import { validatePlan } from '../validate-plan';
+import { reviewPlan } from '../review/review';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { validatePlan } from '../plan/validate-plan';
 import { parseCsv, toCsv } from './csv';
 import { tableRows, targetsTable } from './export-tables';
 import { monteCarloTargetsTable } from './monte-carlo-table';

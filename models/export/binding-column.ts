@@ -2,8 +2,8 @@
  * The 约束性 / 预期性 column of every exported list of targets (CSV, XLSX): the header in
  * the export's language, the plan's mark in that language, empty for a target not marked.
  */
-import type { Target } from '../plan-schema';
-import type { Lang } from '../validation-messages';
+import type { Target } from '../plan/plan-schema';
+import type { Lang } from '../plan/validation-messages';
 import type { Column } from './export-tables';
 import { BINDING_WORDS } from './report-text';
 

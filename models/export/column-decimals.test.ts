@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { parsePlanText } from '../validate-plan';
-import { project } from '../projection';
-import { evaluateTargets, type TargetResult } from '../targets';
-import type { Plan, Scenario } from '../plan-schema';
-import { unitInfo } from '../units';
+import { parsePlanText } from '../plan/validate-plan';
+import { project } from '../engine/projection';
+import { evaluateTargets, type TargetResult } from '../targets/evaluate-targets';
+import type { Plan, Scenario } from '../plan/plan-schema';
+import { unitInfo } from '../numbers/units';
 import { roundForExport } from './cell-safety';
 import { fixedText, sameDecimalsPerKey, targetDecimals } from './column-decimals';
 import { parseCsv, toCsv } from './csv';

@@ -12,11 +12,11 @@
  * CSV writes the fixed-decimal text; XLSX keeps the numeric value and gives the cell a
  * number format with these decimals.
  */
-import { verdictDecimals } from '../display-precision';
+import { verdictDecimals } from '../numbers/display-precision';
 import { outputNumber } from '../numbers/output-number';
-import type { Plan } from '../plan-schema';
-import type { TargetResult } from '../targets';
-import { unitInfo } from '../units';
+import type { Plan } from '../plan/plan-schema';
+import type { TargetResult } from '../targets/evaluate-targets';
+import { unitInfo } from '../numbers/units';
 import type { Column, Table } from './export-tables';
 
 /** Decimals of growth rates written in percent (6.50 for 6.5%), as the UI writes them. */

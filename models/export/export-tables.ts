@@ -3,12 +3,12 @@
  * as typed data that both the CSV and the XLSX writers render. Values stay numbers;
  * the column says how to show them.
  */
-import { segmentYears } from '../assumption-path';
-import type { Plan, Scenario, Segment } from '../plan-schema';
-import type { Projection } from '../projection';
-import type { TargetResult } from '../targets';
-import { unitInfo, type OwnUnit } from '../units';
-import type { Lang } from '../validation-messages';
+import { segmentYears } from '../engine/assumption-path';
+import type { Plan, Scenario, Segment } from '../plan/plan-schema';
+import type { Projection } from '../engine/projection';
+import type { TargetResult } from '../targets/evaluate-targets';
+import { unitInfo, type OwnUnit } from '../numbers/units';
+import type { Lang } from '../plan/validation-messages';
 import { bindingCell, bindingColumn } from './binding-column';
 import { cellDecimals, targetDecimals } from './column-decimals';
 import { outputGap } from '../numbers/output-number';

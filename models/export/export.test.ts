@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
-import { parsePlanText } from '../validate-plan';
-import { project } from '../projection';
-import { evaluateTargets } from '../targets';
-import type { Plan, Scenario } from '../plan-schema';
+import { parsePlanText } from '../plan/validate-plan';
+import { project } from '../engine/projection';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import type { Plan, Scenario } from '../plan/plan-schema';
 import { roundForExport } from './cell-safety';
 import { BOM, parseCsv, toCsv } from './csv';
 import { assumptionsTable, projectionTable, sourceLine, tableRows, targetsTable } from './export-tables';

@@ -1,11 +1,11 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../monte-carlo';
-import type { Plan, Scenario } from '../plan-schema';
-import { project } from '../projection';
-import { evaluateTargets } from '../targets';
-import { parsePlanText } from '../validate-plan';
+import { runMonteCarlo } from '../uncertainty/monte-carlo';
+import type { Plan, Scenario } from '../plan/plan-schema';
+import { project } from '../engine/projection';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { parsePlanText } from '../plan/validate-plan';
 import { monteCarloTable, monteCarloTargetsTable, targetProbabilities } from './monte-carlo-table';
 import { tableRows, targetsTable } from './export-tables';
 import { buildXlsx } from './xlsx';

@@ -3,12 +3,12 @@
  * and per target the probability of meeting it (with the percentiles of the projected
  * value). Pure: a MonteCarloResult in, Tables out, for the XLSX (and CSV) writers.
  */
-import type { MonteCarloResult } from '../monte-carlo-types';
-import type { Plan } from '../plan-schema';
-import { unitInfo, type OwnUnit } from '../units';
+import type { MonteCarloResult } from '../uncertainty/monte-carlo-types';
+import type { Plan } from '../plan/plan-schema';
+import { unitInfo, type OwnUnit } from '../numbers/units';
 import { bindingCell, bindingColumn } from './binding-column';
 import { unitDecimals } from './column-decimals';
-import type { Lang } from '../validation-messages';
+import type { Lang } from '../plan/validation-messages';
 import type { Cell } from './csv';
 import { basisLabel, sheetName, type Column, type Table } from './export-tables';
 

@@ -1,12 +1,12 @@
 /** Exports write no float noise: a gap between equal numbers is 0 in CSV and XLSX, never −5.55e−15. */
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Plan, Scenario } from '../plan-schema';
-import { project } from '../projection';
-import { reviewPlan } from '../review';
-import { evaluateTargets } from '../targets';
+import type { Plan, Scenario } from '../plan/plan-schema';
+import { project } from '../engine/projection';
+import { reviewPlan } from '../review/review';
+import { evaluateTargets } from '../targets/evaluate-targets';
 import { noisyPlan, numbersIn, significantDigits } from '../testing/noisy-plan';
-import { parsePlanText } from '../validate-plan';
+import { parsePlanText } from '../plan/validate-plan';
 import { parseCsv, toCsv } from './csv';
 import { projectionTable, tableRows, targetsTable, type Table } from './export-tables';
 import { reviewTargetsTable } from './review-table';

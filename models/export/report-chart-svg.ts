@@ -3,7 +3,7 @@
  * values against the path the plan set, with axes, ticks and a legend. Used by the PDF
  * (HTML) report; Word draws its own chart from the same data.
  */
-import { formatNumber } from '../format';
+import { formatNumber } from '../numbers/format';
 import type { ReportChart } from './report-types';
 
 const esc = (s: string) => s.replace(/[&<>"']/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] ?? c);

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import mammoth from 'mammoth';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { validatePlan } from '../plan/validate-plan';
 import { reportDocx } from './report-docx';
 import { buildReviewReport } from './report-model';
 import { cellText } from './report-text';

@@ -1,9 +1,9 @@
 /** The review report model: one evaluation, so every table agrees; counts by 约束性 / 预期性; the chart from the base year. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { reviewPlan } from '../review';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { reviewPlan } from '../review/review';
+import { validatePlan } from '../plan/validate-plan';
 import { bindingVerdictCounts, buildReviewReport, headlineTargetIds, reportAsOf } from './report-model';
 import { cellText } from './report-text';
 

@@ -6,12 +6,12 @@
  */
 import { headlineTargetIds } from '../targets/headline';
 import { targetYearOf } from '../targets/target-year';
-import { STATUS_LABELS } from '../actuals-input';
-import type { Plan, Target } from '../plan-schema';
+import { STATUS_LABELS } from '../plan/actuals-input';
+import type { Plan, Target } from '../plan/plan-schema';
 import { bindingGroupOf, verdictCountsByBinding } from '../plan/target-binding';
-import { reviewPlan } from '../review';
-import type { ReviewTarget, ReviewYear } from '../review-types';
-import { unitLabel } from '../format';
+import { reviewPlan } from '../review/review';
+import type { ReviewTarget, ReviewYear } from '../review/review-types';
+import { unitLabel } from '../numbers/format';
 import { methodsSection } from './report-methods';
 import {
   achievedCell,

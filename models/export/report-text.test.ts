@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ReviewTarget } from '../review-types';
+import type { ReviewTarget } from '../review/review-types';
 import { cellText, gapCell, gapPctCell, thresholdCell, verdictCell } from './report-text';
 
 const base = {

@@ -4,10 +4,10 @@
  * format for the workbook. Percentages are stored as fractions with a % format;
  * percentage-point changes as points with a "个百分点" format (rule 8: they differ).
  */
-import { formatNumber, formatRate, formatValue, unitLabel } from '../format';
-import type { ReviewTarget } from '../review-types';
-import type { OwnUnit } from '../units';
-import { unitInfo } from '../units';
+import { formatNumber, formatRate, formatValue, unitLabel } from '../numbers/format';
+import type { ReviewTarget } from '../review/review-types';
+import type { OwnUnit } from '../numbers/units';
+import { unitInfo } from '../numbers/units';
 import type { ReportCell, ReportLang } from './report-types';
 
 const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };

@@ -3,7 +3,7 @@
  * render, so the three formats cannot disagree. Built once from one evaluation (the plan
  * review of one scenario) by report-model.ts.
  */
-import type { ReviewStatus } from '../review-types';
+import type { ReviewStatus } from '../review/review-types';
 
 export type ReportLang = 'zh' | 'en';
 

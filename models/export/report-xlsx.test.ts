@@ -2,8 +2,8 @@
 import { readFileSync } from 'node:fs';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { validatePlan } from '../plan/validate-plan';
 import { buildReviewReport } from './report-model';
 import { reportXlsx, textWidth } from './report-xlsx';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { sampleReview } from '../testing/sample-review';
-import { planFile } from '../plan-schema';
+import { planFile } from '../plan/plan-schema';
 import { minimalPlan } from '../testing/minimal-plan';
 import { buildXlsx } from './xlsx';
 import { reviewTargetsTable, reviewYearsTable } from './review-table';

@@ -5,15 +5,15 @@
  * against the path the targets imply. Numbers stay numbers; growth as fractions in
  * percent columns.
  */
-import { STATUS_LABELS } from '../actuals-input';
-import type { DataStatus, Plan } from '../plan-schema';
-import type { Review, ReviewTarget } from '../review-types';
-import { unitInfo } from '../units';
-import type { Lang } from '../validation-messages';
+import { STATUS_LABELS } from '../plan/actuals-input';
+import type { DataStatus, Plan } from '../plan/plan-schema';
+import type { Review, ReviewTarget } from '../review/review-types';
+import { unitInfo } from '../numbers/units';
+import type { Lang } from '../plan/validation-messages';
 import type { Cell } from './csv';
 import { bindingCell, bindingColumn } from './binding-column';
 import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
-import { verdictDecimals } from '../display-precision';
+import { verdictDecimals } from '../numbers/display-precision';
 import { outputGap } from '../numbers/output-number';
 import { sheetName, type Table } from './export-tables';
 

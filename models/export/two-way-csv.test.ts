@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../validate-plan';
+import { parsePlanText } from '../plan/validate-plan';
 import { readFileSync } from 'node:fs';
-import { twoWayTable } from '../two-way-table';
+import { twoWayTable } from '../uncertainty/two-way-table';
 import { parseCsv, toCsv } from './csv';
 import { twoWayRows } from './two-way-csv';
 

@@ -3,7 +3,7 @@
  * value for each pair of assumptions (rows × columns), then the gap to the target, with
  * the axes named. The values are as the engine gives them (fractions for growth rates).
  */
-import type { TwoWayTable } from '../two-way-table';
+import type { TwoWayTable } from '../uncertainty/two-way-table';
 import type { Cell } from './csv';
 
 export function twoWayRows(table: TwoWayTable, o: { caption: string; rowName: string; colName: string; projected: string; gap: string }): Cell[][] {

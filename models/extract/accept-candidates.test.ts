@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parsePlanText } from '../validate-plan';
+import { parsePlanText } from '../plan/validate-plan';
 import { acceptCandidates, defaultMapping } from './accept-candidates';
 import { extractTargets } from './extract-targets';
 

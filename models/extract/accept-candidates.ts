@@ -4,9 +4,9 @@
  * statements that look back. Whatever the plan's checks refuse is left out with the
  * checker's own message, so the plan stays valid.
  */
-import type { Indicator, Plan, SourceText } from '../plan-schema';
-import { checkSemantics, validatePlan } from '../validate-plan';
-import type { Lang } from '../validation-messages';
+import type { Indicator, Plan, SourceText } from '../plan/plan-schema';
+import { checkSemantics, validatePlan } from '../plan/validate-plan';
+import type { Lang } from '../plan/validation-messages';
 import type { Candidate } from './candidate';
 import { buildDraftPlan, referenceKey, type Skipped } from './draft-plan';
 import { intensityOf, sameIntensity, type Intensity } from './intensity';

@@ -5,7 +5,7 @@
  * 预期性 otherwise, read in the clause that holds the figure. A suggestion: the person
  * reviewing the draft confirms it.
  */
-import type { TargetBinding } from '../plan-schema';
+import type { TargetBinding } from '../plan/plan-schema';
 
 /** The kinds of indicator national five-year plans list as 约束性. */
 const BINDING_KINDS =

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../validate-plan';
+import { validatePlan } from '../plan/validate-plan';
 import { decodeText, documentKind } from './decode-text';
 import { buildDraftPlan, planUnit } from './draft-plan';
 import { extractTargets } from './extract-targets';

@@ -5,8 +5,8 @@
  * `draft` (待核) where the schema carries a status. What cannot become plan data (an
  * unknown unit, a change without a base value) is listed as skipped, with the reason.
  */
-import { SCHEMA_VERSION, type Indicator, type IndicatorKind, type PlanInput, type Period, type SourceText } from '../plan-schema';
-import { UNIT_IDS, type UnitId } from '../units';
+import { SCHEMA_VERSION, type Indicator, type IndicatorKind, type PlanInput, type Period, type SourceText } from '../plan/plan-schema';
+import { UNIT_IDS, type UnitId } from '../numbers/units';
 import type { Candidate, ExtractionContext } from './candidate';
 import { LEXICON } from './lexicon';
 import { fiveYearPlanYears } from './plan-period';

@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan, Target } from '../plan-schema';
-import { evaluateTargets } from '../targets';
-import { parsePlanText, validatePlan } from '../validate-plan';
+import type { Plan, Target } from '../plan/plan-schema';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { parsePlanText, validatePlan } from '../plan/validate-plan';
 import { acceptCandidates, defaultMapping } from './accept-candidates';
 import type { Candidate } from './candidate';
 import { buildDraftPlan } from './draft-plan';

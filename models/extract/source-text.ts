@@ -3,7 +3,7 @@
  * it, and the text itself (up to a million characters) lets each target link back to its
  * place. The id derives from the digest, so the same text read twice is kept once.
  */
-import type { SourceText } from '../plan-schema';
+import type { SourceText } from '../plan/plan-schema';
 
 export const MAX_KEPT_TEXT = 1_000_000;
 

@@ -1,7 +1,7 @@
 /**
  * The unit lexicon (unit-lexicon.json): every measure word a plan writes after a number,
  * with what it measures and its size, and the magnitudes (万, 亿, 万亿 …) a unit can carry.
- * The extractor reads measure words from it; the unit registry (models/unit-registry.ts)
+ * The extractor reads measure words from it; the unit registry (models/numbers/unit-registry.ts)
  * takes its dimensions and magnitudes from it. One list, grown from the texts.
  */
 import data from './unit-lexicon.json';

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { targetResultDecimals } from '../target-result-decimals';
-import { targetKernel } from '../target-probability';
-import { evaluateTargets } from '../targets';
+import { targetResultDecimals } from '../targets/target-result-decimals';
+import { targetKernel } from '../targets/target-probability';
+import { evaluateTargets } from '../targets/evaluate-targets';
 import { minimalPlan } from '../testing/minimal-plan';
-import type { PlanInput } from '../plan-schema';
-import { parsePlanText } from '../validate-plan';
+import type { PlanInput } from '../plan/plan-schema';
+import { parsePlanText } from '../plan/validate-plan';
 import { outputGap } from './output-number';
 import { isWholeCountUnit, judgedValue } from './whole-counts';
 

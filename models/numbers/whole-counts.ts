@@ -7,8 +7,8 @@
  * Whole counts are units of the count or people dimension that count single things
  * (家, 个, 所, 次, 人, and a plan's own unit of that kind); 万人 or a plan's 万家 are not.
  */
-import type { CustomUnitInput } from '../unit-registry';
-import { unitRegistry } from '../unit-registry';
+import type { CustomUnitInput } from './unit-registry';
+import { unitRegistry } from './unit-registry';
 
 export function isWholeCountUnit(unit: string, own?: readonly CustomUnitInput[]): boolean {
   const def = unitRegistry(own ?? []).get(unit);

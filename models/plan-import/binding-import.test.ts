@@ -3,9 +3,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { parseTableText } from '../table-text';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { parseTableText } from '../numbers/table-text';
+import { validatePlan } from '../plan/validate-plan';
 import { guessMapping } from './header-guess';
 import { proposeImport } from './propose-import';
 import { bindingOfAttribute } from './row-words';

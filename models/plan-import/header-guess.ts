@@ -5,8 +5,8 @@
  */
 import { parseChineseNumeral } from '../extract/numerals';
 import { fiveYearPlanYears } from '../extract/plan-period';
-import type { Plan } from '../plan-schema';
-import { normalizeNumberText } from '../table-text';
+import type { Plan } from '../plan/plan-schema';
+import { normalizeNumberText } from '../numbers/table-text';
 import { cellText } from './import-cells';
 import type { ColumnMap, ColumnRole, ImportCell, ImportMapping } from './import-types';
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { planFile, type Plan } from '../plan-schema';
+import { planFile, type Plan } from '../plan/plan-schema';
 import { minimalPlan } from '../testing/minimal-plan';
-import { BUILT_IN_UNITS } from '../unit-registry';
+import { BUILT_IN_UNITS } from '../numbers/unit-registry';
 import { guessMapping, guessStatus, headerYears, roleOfHeader } from './header-guess';
 import { parseFigureCell } from './import-cells';
 import { growthRowOf, matchUnit, parseKind, splitNameUnit } from './row-words';

@@ -5,10 +5,10 @@
  * parser (table-text.ts), words of comparison through comparison-words.ts, doublings
  * and Chinese numerals through the extractor's numerals.ts.
  */
-import { COMPARISON_WORDS, comparisonIn, type ComparisonReading } from '../comparison-words';
+import { COMPARISON_WORDS, comparisonIn, type ComparisonReading } from '../targets/comparison-words';
 import { doublingFactor, parseChineseNumeral } from '../extract/numerals';
-import type { Comparison } from '../plan-schema';
-import { normalizeNumberText, parseNumberText } from '../table-text';
+import type { Comparison } from '../plan/plan-schema';
+import { normalizeNumberText, parseNumberText } from '../numbers/table-text';
 import type { ImportCell } from './import-types';
 
 /** A cell as text: numbers as JavaScript writes them (a sheet's 0.1 + 0.2 noise rounded to 12 digits). */

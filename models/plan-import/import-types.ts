@@ -2,7 +2,7 @@
  * Importing a plan's figures from a spreadsheet (XLSX/CSV): the table as cells, what
  * each column holds (the mapping the user confirms), and what the import proposes.
  */
-import type { DataStatus, IndicatorKind, Plan, Target } from '../plan-schema';
+import type { DataStatus, IndicatorKind, Plan, Target } from '../plan/plan-schema';
 
 /** A cell as read from a sheet: text, a number, or nothing. */
 export type ImportCell = string | number | null | undefined;

@@ -5,9 +5,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan, Target } from '../plan-schema';
-import { parseTableText } from '../table-text';
-import { validatePlan } from '../validate-plan';
+import type { Plan, Target } from '../plan/plan-schema';
+import { parseTableText } from '../numbers/table-text';
+import { validatePlan } from '../plan/validate-plan';
 import { guessMapping, guessStatus } from './header-guess';
 import type { ImportMapping, ImportOptions, ImportProposal } from './import-types';
 import { proposeImport } from './propose-import';

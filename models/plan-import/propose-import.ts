@@ -6,8 +6,8 @@
  * result passes validatePlan: whatever it refuses is listed with the checker's own
  * message and left out, and the rest is checked again.
  */
-import type { ChartSpec, CustomUnit, Indicator, Plan, Target } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { ChartSpec, CustomUnit, Indicator, Plan, Target } from '../plan/plan-schema';
+import { validatePlan } from '../plan/validate-plan';
 import type { ImportCell, ImportMapping, ImportOptions, ImportProblem, ImportProposal, ImportRowChange } from './import-types';
 import { readRows, type DraftTarget, type RowDraft } from './read-rows';
 

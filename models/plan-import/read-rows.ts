@@ -4,12 +4,12 @@
  * targets. Every cell that cannot be read is named with its row and column; nothing is
  * dropped without a problem saying why.
  */
-import { indicatorMatcher, parseStatus } from '../actuals-input';
-import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS, comparisonIn } from '../comparison-words';
+import { indicatorMatcher, parseStatus } from '../plan/actuals-input';
+import { ABOUT_GROWTH_TOLERANCE, COMPARISON_WORDS, comparisonIn } from '../targets/comparison-words';
 import { LEXICON } from '../extract/lexicon';
-import type { ActualValue, Comparison, CustomUnit, DataStatus, Indicator, IndicatorKind, Plan, Target } from '../plan-schema';
-import { normalizeNumberText } from '../table-text';
-import { tryConvertUnit, unitRegistry, type UnitRegistry } from '../unit-registry';
+import type { ActualValue, Comparison, CustomUnit, DataStatus, Indicator, IndicatorKind, Plan, Target } from '../plan/plan-schema';
+import { normalizeNumberText } from '../numbers/table-text';
+import { tryConvertUnit, unitRegistry, type UnitRegistry } from '../numbers/unit-registry';
 import { cellText, parseFigureCell, type CellFigure } from './import-cells';
 import type { ColumnMap, ImportCell, ImportMapping, ImportOptions, ImportProblem } from './import-types';
 import { attributeNote, bindingOfAttribute, growthRowOf, matchUnit, parseKind, splitNameUnit } from './row-words';

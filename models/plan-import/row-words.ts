@@ -4,9 +4,9 @@
  * 比重, 累计 …); its attribute (预期性 / 约束性); a growth row (地区生产总值增长).
  */
 import { planUnit } from '../extract/draft-plan';
-import type { IndicatorKind } from '../plan-schema';
-import { normalizeNumberText } from '../table-text';
-import type { UnitRegistry } from '../unit-registry';
+import type { IndicatorKind } from '../plan/plan-schema';
+import { normalizeNumberText } from '../numbers/table-text';
+import type { UnitRegistry } from '../numbers/unit-registry';
 
 /** Ways tables write units that the registry names otherwise. */
 const UNIT_ALIASES: Readonly<Record<string, string>> = {

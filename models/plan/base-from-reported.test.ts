@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { indicatorsNeedingBase } from '../base-values-needed';
-import type { ActualValue, Indicator, Plan, PlanInput } from '../plan-schema';
+import { indicatorsNeedingBase } from './base-values-needed';
+import type { ActualValue, Indicator, Plan, PlanInput } from './plan-schema';
 import { minimalPlan } from '../testing/minimal-plan';
-import { validatePlan } from '../validate-plan';
+import { validatePlan } from './validate-plan';
 import {
   applyActualsTakingBases,
   applyBaseProposals,

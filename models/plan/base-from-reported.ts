@@ -17,10 +17,10 @@
  * at base-year prices), and the reported path already starts from it: taking it as the
  * base changes what the plan says about its base, not the projection's reported years.
  */
-import type { ActualChange } from '../actuals-input';
-import { applyActualChanges } from '../actuals-input';
-import type { ActualValue, BaseValue, DataStatus, Indicator, Plan } from '../plan-schema';
-import { isReportedStatus } from '../reported-path';
+import type { ActualChange } from './actuals-input';
+import { applyActualChanges } from './actuals-input';
+import type { ActualValue, BaseValue, DataStatus, Indicator, Plan } from './plan-schema';
+import { isReportedStatus } from '../engine/reported-path';
 
 /** Base statuses that stand for no figure of the user's own: replaced by a reported figure without asking. */
 const PLACEHOLDER_STATUSES: ReadonlySet<DataStatus> = new Set(['missing', 'estimate', 'draft']);

@@ -1,8 +1,8 @@
 /** The 约束性 / 预期性 filter of a target list, on the Xuzhou plan (5 binding, 23 expected targets). */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from './plan-schema';
+import { validatePlan } from './validate-plan';
 import { bindingFilterOptions, effectiveBindingFilter, filterByBinding } from './binding-filter';
 import { setTargetBinding } from './target-binding';
 

@@ -5,7 +5,7 @@
  * is marked) keeps every row, so a list is never emptied by a choice it cannot show.
  */
 import type { BindingGroup } from '../export/report-types';
-import type { Plan } from '../plan-schema';
+import type { Plan } from './plan-schema';
 import { bindingGroupOf } from './target-binding';
 
 export type BindingFilter = 'all' | BindingGroup;

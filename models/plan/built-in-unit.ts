@@ -3,7 +3,7 @@
  * `id in UNITS` is true for `constructor`, `toString` and `__proto__`, which a plan may
  * use as the id of a unit of its own; every lookup by a unit id goes through here.
  */
-import { UNITS, type UnitId, type UnitInfo } from '../units';
+import { UNITS, type UnitId, type UnitInfo } from '../numbers/units';
 
 export function isBuiltInUnit(id: string): id is UnitId {
   return Object.hasOwn(UNITS, id);

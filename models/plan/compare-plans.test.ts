@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Plan, PlanInput } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { Indicator, Plan, PlanInput } from './plan-schema';
+import { validatePlan } from './validate-plan';
 import { comparedPath, comparePlans, matchIndicators, nameKey, pairTargets, type TargetSide } from './compare-plans';
 import { nextPlan } from './next-plan';
 

@@ -6,10 +6,10 @@
  * (reported figures where the year has one, else the chosen scenario's projection), with
  * the growth achieved and the growth still required. Unmatched indicators are listed.
  */
-import type { Bilingual, Comparison, Indicator, Plan, Target } from '../plan-schema';
-import { preparePlan, projectPrepared } from '../projection';
-import { reviewPlan, reviewScenario } from '../review';
-import type { ReviewStatus, ReviewTarget, ValueSource } from '../review-types';
+import type { Bilingual, Comparison, Indicator, Plan, Target } from './plan-schema';
+import { preparePlan, projectPrepared } from '../engine/projection';
+import { reviewPlan, reviewScenario } from '../review/review';
+import type { ReviewStatus, ReviewTarget, ValueSource } from '../review/review-types';
 
 export interface PlanSummary {
   id: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planFile, type Plan } from '../plan-schema';
+import { planFile, type Plan } from './plan-schema';
 import { minimalPlan } from '../testing/minimal-plan';
 import { impliedDeflator } from './implied-deflator';
 

@@ -5,8 +5,8 @@
  * of the last reported years as their price assumption after the last reported year,
  * instead of an assumed rate (DESIGN rule 9: the implied deflator is derived, not assumed).
  */
-import type { Plan } from '../plan-schema';
-import { reportedActuals } from '../reported-path';
+import type { Plan } from './plan-schema';
+import { reportedActuals } from '../engine/reported-path';
 
 export interface ImpliedDeflator {
   /** Mean yearly change (geometric), as a fraction; null when no year implies one. */

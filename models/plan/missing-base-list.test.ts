@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Indicator, Plan } from '../plan-schema';
+import type { Indicator, Plan } from './plan-schema';
 import { missingBaseList } from './missing-base-list';
 
 const ind = (id: string, base: number | null, note?: Indicator['note']): Indicator => ({

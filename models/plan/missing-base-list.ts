@@ -4,8 +4,8 @@
  * searched for and why none is entered) and the targets that cannot be judged until it
  * has one. Pure data for the renderer; no wording of its own.
  */
-import { indicatorsNeedingBase } from '../base-values-needed';
-import type { Bilingual, Plan } from '../plan-schema';
+import { indicatorsNeedingBase } from './base-values-needed';
+import type { Bilingual, Plan } from './plan-schema';
 
 export interface MissingBaseItem {
   id: string;

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parsePlanText } from '../index';
-import type { Plan, PlanInput } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
-import { evaluateTargets } from '../targets';
-import { reviewPlan } from '../review';
+import type { Plan, PlanInput } from './plan-schema';
+import { validatePlan } from './validate-plan';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { reviewPlan } from '../review/review';
 import { finishedPeriod, nextPlan, nextPlanId, segmentsAfter } from './next-plan';
 
 function xuzhouWith2025(): Plan {

@@ -18,10 +18,10 @@
  *   clipped), so the new plan projects at once. No target is made up for the new period.
  */
 import { targetFirstYearOf, targetYearOf } from '../targets/target-year';
-import type { ActualValue, BaseValue, Indicator, Period, Plan, PriceActual, Scenario, Segment, Target } from '../plan-schema';
-import { preparePlan, projectPrepared } from '../projection';
-import { reviewPlan } from '../review';
-import type { ReviewTarget } from '../review-types';
+import type { ActualValue, BaseValue, Indicator, Period, Plan, PriceActual, Scenario, Segment, Target } from './plan-schema';
+import { preparePlan, projectPrepared } from '../engine/projection';
+import { reviewPlan } from '../review/review';
+import type { ReviewTarget } from '../review/review-types';
 import { reportedBaseFigure } from './base-from-reported';
 import type { PlanOutcome, Predecessor } from './predecessor';
 

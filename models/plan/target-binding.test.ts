@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from './plan-schema';
+import { validatePlan } from './validate-plan';
 import { bindingCounts, setReportMeta, setTargetBinding, verdictCountsByBinding } from './target-binding';
 
 function xuzhou(): Plan {

@@ -1,6 +1,6 @@
 /** 约束性 / 预期性 of a target, and the review report's title block, as edits of a plan. */
 import type { BindingGroup } from '../export/report-types';
-import type { Plan, ReportMeta, Target, TargetBinding } from '../plan-schema';
+import type { Plan, ReportMeta, Target, TargetBinding } from './plan-schema';
 
 /** Set (or, with undefined, remove) a target's 约束性 / 预期性 mark. */
 export function setTargetBinding(plan: Plan, id: string, binding: TargetBinding | undefined): Plan {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { validatePlan } from '../validate-plan';
+import { validatePlan } from './validate-plan';
 import { typeMismatchMessage } from './type-words';
 
 const plan = JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')) as {

@@ -2,7 +2,7 @@
  * A schema's "expected one type, received another" in words: what was expected, and what
  * the file has instead ("缺少此项" for nothing at all), never "实际接收 undefined".
  */
-import type { Lang } from '../validation-messages';
+import type { Lang } from './validation-messages';
 
 const WORDS: Record<string, Record<Lang, string>> = {
   string: { zh: '文本', en: 'text' },

@@ -5,12 +5,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkConsistency } from '../consistency';
+import { checkConsistency } from '../targets/consistency';
 import { tableRows, targetsTable } from '../export/export-tables';
-import type { Plan } from '../plan-schema';
-import { reviewPlan } from '../review';
-import { evaluateTargets } from '../targets';
-import { parsePlanText } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { reviewPlan } from './review';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { parsePlanText } from '../plan/validate-plan';
 
 function xuzhou(): Plan {
   const r = parsePlanText(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'), 'en');

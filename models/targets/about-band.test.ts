@@ -3,13 +3,13 @@
  * the target's tolerance or the documented default, the verdict is in / above / below.
  */
 import { describe, expect, it } from 'vitest';
-import { targetGuides } from '../chart-guides';
-import { project } from '../projection';
-import { planFile, type Plan, type PlanInput, type Scenario } from '../plan-schema';
-import { setComparisonWord } from '../plan-edit';
-import { reviewPlan } from '../review';
-import { targetKernel } from '../target-probability';
-import { evaluateTargets } from '../targets';
+import { targetGuides } from '../charts/chart-guides';
+import { project } from '../engine/projection';
+import { planFile, type Plan, type PlanInput, type Scenario } from '../plan/plan-schema';
+import { setComparisonWord } from '../plan/plan-edit';
+import { reviewPlan } from '../review/review';
+import { targetKernel } from './target-probability';
+import { evaluateTargets } from './evaluate-targets';
 import { minimalPlan } from '../testing/minimal-plan';
 import { defaultThresholdTolerance, thresholdBand } from './about-band';
 

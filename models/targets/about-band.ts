@@ -10,7 +10,7 @@
  * - shares and rates in percent: ±0.2 point (ABOUT_SHARE_POINTS, 3.4%左右 → 3.2–3.6%);
  * - levels (money, people, counts): ±2% of the threshold (ABOUT_LEVEL_SHARE, 1万亿左右 → 9,800–10,200亿元).
  */
-import type { Indicator, Target } from '../plan-schema';
+import type { Indicator, Target } from '../plan/plan-schema';
 
 export const ABOUT_SHARE_POINTS = 0.2;
 export const ABOUT_LEVEL_SHARE = 0.02;

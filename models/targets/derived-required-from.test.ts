@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../plan-schema';
-import { evaluateTargets } from '../targets';
-import { validatePlan } from '../validate-plan';
+import type { Plan } from '../plan/plan-schema';
+import { evaluateTargets } from './evaluate-targets';
+import { validatePlan } from '../plan/validate-plan';
 
 function xuzhou(): Plan {
   const r = validatePlan(JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')));

@@ -4,9 +4,9 @@
  * Monte Carlo run of the same scenario (none from another), and the default headline set.
  */
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloResult } from '../monte-carlo-types';
-import { planFile, type Plan, type PlanInput } from '../plan-schema';
-import { reviewPlan } from '../review';
+import type { MonteCarloResult } from '../uncertainty/monte-carlo-types';
+import { planFile, type Plan, type PlanInput } from '../plan/plan-schema';
+import { reviewPlan } from '../review/review';
 import { minimalPlan } from '../testing/minimal-plan';
 import { headlineLines, headlineTargetIds, setTargetHeadline } from './headline';
 

@@ -4,12 +4,12 @@
  * projection, the probability of meeting it (from a Monte Carlo result, or null while one
  * runs) and the growth now required against the growth of the last five reported years.
  *
- * Every number comes from the review (models/review.ts), so the panel, the review table,
+ * Every number comes from the review (models/review/review.ts), so the panel, the review table,
  * the report and `check` cannot disagree.
  */
-import type { MonteCarloResult } from '../monte-carlo-types';
-import type { Bilingual, Plan } from '../plan-schema';
-import type { Review, ReviewStatus, ReviewTarget } from '../review-types';
+import type { MonteCarloResult } from '../uncertainty/monte-carlo-types';
+import type { Bilingual, Plan } from '../plan/plan-schema';
+import type { Review, ReviewStatus, ReviewTarget } from '../review/review-types';
 
 /** Targets shown when the plan marks none (the first ones, up to this many). */
 export const DEFAULT_HEADLINE_COUNT = 4;

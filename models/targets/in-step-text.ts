@@ -1,5 +1,5 @@
 /** How a 基本同步 (in-step) threshold is written for officials: "≥ 地区生产总值增速 − 0.5个百分点（4.70%）". */
-import { formatPoints, formatRate } from '../format';
+import { formatPoints, formatRate } from '../numbers/format';
 
 /**
  * `tolerance`: growth a year as a fraction (0.005 = 0.5 point); `threshold`: the reference's

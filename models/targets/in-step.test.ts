@@ -1,14 +1,14 @@
 /** 基本同步 (in-step) targets: judged on the average real growth of two indicators, by hand arithmetic. */
 import { describe, expect, it } from 'vitest';
-import { planFile, type Plan, type PlanInput, type Scenario } from '../plan-schema';
-import { evaluateTargets, type TargetResult } from '../targets';
-import { checkSemantics } from '../validate-plan';
+import { planFile, type Plan, type PlanInput, type Scenario } from '../plan/plan-schema';
+import { evaluateTargets, type TargetResult } from './evaluate-targets';
+import { checkSemantics } from '../plan/validate-plan';
 import { minimalPlan, minimalPlanWithGdp2021 } from '../testing/minimal-plan';
-import { addTarget, setTarget } from '../plan-edit';
-import { targetKernel } from '../target-probability';
-import { project } from '../projection';
-import { reviewPlan } from '../review';
-import { runMonteCarlo } from '../monte-carlo';
+import { addTarget, setTarget } from '../plan/plan-edit';
+import { targetKernel } from './target-probability';
+import { project } from '../engine/projection';
+import { reviewPlan } from '../review/review';
+import { runMonteCarlo } from '../uncertainty/monte-carlo';
 import { inStepThreshold } from './in-step-text';
 
 const IN_STEP = {

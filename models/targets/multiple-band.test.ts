@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planFile, type Plan, type Scenario, type Target } from '../plan-schema';
-import { reviewPlan } from '../review';
-import { targetKernel } from '../target-probability';
-import { evaluateTargets } from '../targets';
+import { planFile, type Plan, type Scenario, type Target } from '../plan/plan-schema';
+import { reviewPlan } from '../review/review';
+import { targetKernel } from './target-probability';
+import { evaluateTargets } from './evaluate-targets';
 import { multipleBand, multipleTolerance } from './about-band';
 
 const plan: Plan = planFile.parse(JSON.parse(readFileSync(new URL('../../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));

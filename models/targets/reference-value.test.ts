@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PlanInput } from '../plan-schema';
-import { evaluateTargets } from '../targets';
-import { validatePlan } from '../validate-plan';
+import type { PlanInput } from '../plan/plan-schema';
+import { evaluateTargets } from './evaluate-targets';
+import { validatePlan } from '../plan/validate-plan';
 import { minimalPlan } from '../testing/minimal-plan';
 import { referenceValue } from './reference-value';
 

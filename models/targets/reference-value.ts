@@ -15,10 +15,10 @@
  *
  * A reference year at or after the base year is simply the projection's value.
  */
-import type { CompiledFormula } from '../formula';
-import type { ActualValue, Indicator, Plan } from '../plan-schema';
-import { preparePlan } from '../projection';
-import { activeBreak, isReportedStatus, priceIndexOf, rebaseValue } from '../reported-path';
+import type { CompiledFormula } from '../engine/formula';
+import type { ActualValue, Indicator, Plan } from '../plan/plan-schema';
+import { preparePlan } from '../engine/projection';
+import { activeBreak, isReportedStatus, priceIndexOf, rebaseValue } from '../engine/reported-path';
 
 export interface ReferenceValue {
   /** At base-year prices for money (real), as reported otherwise; NaN where unknown. */

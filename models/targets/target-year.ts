@@ -1,5 +1,5 @@
 /** The years a target's verdict rests on, by target type. */
-import type { Target } from '../plan-schema';
+import type { Target } from '../plan/plan-schema';
 
 /** The year a target is judged in (for a period target, its last year). */
 export function targetYearOf(t: Target): number {

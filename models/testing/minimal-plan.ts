@@ -5,7 +5,7 @@
  * closed forms of the engine hold on this plan only without them; `withGdp2021` adds one.
  * Tests change a copy (structuredClone) to make the case they need.
  */
-import { SCHEMA_VERSION, type PlanInput } from '../plan-schema';
+import { SCHEMA_VERSION, type PlanInput } from '../plan/plan-schema';
 
 export function minimalPlan(): PlanInput {
   return {

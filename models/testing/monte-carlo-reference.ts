@@ -1,5 +1,5 @@
 /**
- * TEST-ONLY REFERENCE: models/monte-carlo.ts as it was before its memory was cut (issue 22
+ * TEST-ONLY REFERENCE: models/uncertainty/monte-carlo.ts as it was before its memory was cut (issue 22
  * item 8: four arrays per indicator, a copy per target need), kept verbatim so that tests
  * can check, bit for bit, that the leaner engine gives the same results for a given seed.
  * Not used by the app. Its original header follows.
@@ -38,11 +38,11 @@
  * own stream (random-normal.ts); per year, `runs` normals are drawn from each stream in
  * path order, then correlated (Cholesky factor of the correlation matrix).
  */
-import type { YearlyAssumption } from '../assumption-path';
-import { cholesky, correlationMatrix } from '../correlation';
-import { dependencyOrder } from '../dependency-order';
-import { detExpm1 } from '../det-math';
-import type { CompiledFormula } from '../formula';
+import type { YearlyAssumption } from '../engine/assumption-path';
+import { cholesky, correlationMatrix } from '../uncertainty/correlation';
+import { dependencyOrder } from '../engine/dependency-order';
+import { detExpm1 } from '../engine/det-math';
+import type { CompiledFormula } from '../engine/formula';
 import {
   DEFLATOR,
   MonteCarloCancelled,
@@ -57,9 +57,9 @@ import {
   type ShockSpec,
   type TargetProbability,
   type UncertaintySpec,
-} from '../monte-carlo-types';
-import { FAN_PERCENTILES, percentilesInto } from '../percentiles';
-import type { Indicator, Plan, Scenario } from '../plan-schema';
+} from '../uncertainty/monte-carlo-types';
+import { FAN_PERCENTILES, percentilesInto } from '../uncertainty/percentiles';
+import type { Indicator, Plan, Scenario } from '../plan/plan-schema';
 import {
   effectiveAssumptions,
   findScenario,
@@ -70,10 +70,10 @@ import {
   statedPrices,
   type PreparedPlan,
   type SeriesProjection,
-} from '../projection';
-import { priceIndexOf, reportedPath, type FixedSeries } from '../reported-path';
-import { makeNormalStream, MAX_SEED, type NormalStream } from '../random-normal';
-import { targetKernel, type PathNeed } from '../target-probability';
+} from '../engine/projection';
+import { priceIndexOf, reportedPath, type FixedSeries } from '../engine/reported-path';
+import { makeNormalStream, MAX_SEED, type NormalStream } from '../uncertainty/random-normal';
+import { targetKernel, type PathNeed } from '../targets/target-probability';
 
 export const MAX_RUNS = 1_000_000;
 /** Upper bound of a shock's sd: 1 (log units) for levels, flows and the deflator, 100 points for shares. */

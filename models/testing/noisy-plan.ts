@@ -4,7 +4,7 @@
  * 0.06499999999999995 against a target of 0.065 (gap −5.55e−17), and the doubling
  * target's gap as −7.3e−12. For the tests that writers print no such noise.
  */
-import type { PlanInput } from '../plan-schema';
+import type { PlanInput } from '../plan/plan-schema';
 import { minimalPlan } from './minimal-plan';
 
 export function noisyPlan(): PlanInput {

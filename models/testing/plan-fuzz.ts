@@ -11,12 +11,12 @@ import fc from 'fast-check';
 import { toCsv } from '../export/csv';
 import { assumptionsTable, projectionTable, targetsTable, tableRows, type Table } from '../export/export-tables';
 import { monteCarloTable, monteCarloTargetsTable } from '../export/monte-carlo-table';
-import { runMonteCarlo } from '../monte-carlo';
-import { DEFLATOR } from '../monte-carlo-types';
-import { nonFiniteWarnings } from '../non-finite';
-import { project } from '../projection';
-import { evaluateTargets } from '../targets';
-import { parsePlanText } from '../validate-plan';
+import { runMonteCarlo } from '../uncertainty/monte-carlo';
+import { DEFLATOR } from '../uncertainty/monte-carlo-types';
+import { nonFiniteWarnings } from '../engine/non-finite';
+import { project } from '../engine/projection';
+import { evaluateTargets } from '../targets/evaluate-targets';
+import { parsePlanText } from '../plan/validate-plan';
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Path = (string | number)[];

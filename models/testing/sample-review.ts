@@ -1,9 +1,9 @@
 /**
- * Test data only: review rows as models/review.ts returns them, written by hand so the
+ * Test data only: review rows as models/review/review.ts returns them, written by hand so the
  * view can be tested on its own (met, missed, pending, a 左右 band, a rebased threshold,
  * on the line). Never imported by the app.
  */
-import type { Review, ReviewTarget } from '../review-types';
+import type { Review, ReviewTarget } from '../review/review-types';
 
 export function reviewTarget(over: Partial<ReviewTarget> & Pick<ReviewTarget, 'id'>): ReviewTarget {
   return {

@@ -6,9 +6,9 @@
 import { CloseOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ActualsIssue } from '../../models/actuals-input';
-import { actualsIssueText } from '../../models/actuals-messages';
-import type { Plan } from '../../models/plan-schema';
+import type { ActualsIssue } from '../../models/plan/actuals-input';
+import { actualsIssueText } from '../../models/plan/actuals-messages';
+import type { Plan } from '../../models/plan/plan-schema';
 import { indicatorNames } from '../base-values/base-from-reported-text';
 
 export interface ActualsOutcome {

@@ -4,7 +4,7 @@ import { act, fireEvent, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import type { OpenedDataFile, PlanPathApi } from '../platform/platform-api';
 import { PlatformProvider } from '../platform/platform-context';
 import { fakePlatform } from '../test/fake-platform';

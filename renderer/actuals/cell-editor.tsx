@@ -6,9 +6,9 @@
 import { Button, Input, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_STATUSES, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch } from '../../models/actuals-input';
-import type { ActualValue, DataStatus, Indicator, Plan } from '../../models/plan-schema';
-import { unitInfo } from '../../models/units';
+import { ENTRY_STATUSES, readTypedFigure, STATUS_LABELS, takesRealGrowth, type ActualsBatch } from '../../models/plan/actuals-input';
+import type { ActualValue, DataStatus, Indicator, Plan } from '../../models/plan/plan-schema';
+import { unitInfo } from '../../models/numbers/units';
 import { fractionToPercent } from '../../models/numbers/percent-scale';
 import { editText } from './grid-layout';
 

@@ -3,7 +3,7 @@
  * the base year to one past the latest reported figure, at least to the current year
  * (a figure for it may already be out), never past the horizon.
  */
-import type { ActualValue, Plan } from '../../models/plan-schema';
+import type { ActualValue, Plan } from '../../models/plan/plan-schema';
 
 export function gridYears(plan: Plan, currentYear: number): number[] {
   let latest = plan.baseYear;

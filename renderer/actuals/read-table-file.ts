@@ -13,11 +13,11 @@
  * (renderer/workers/read-table-in-worker.ts) or, where workers cannot start, on the page.
  */
 import type { CellValue, Worksheet } from 'exceljs';
-import { hasTableHeader } from '../../models/actuals-input';
+import { hasTableHeader } from '../../models/plan/actuals-input';
 import { decodeText as decodeDocumentText } from '../../models/extract/decode-text';
 import { inspectZip, ZIP_LIMITS } from '../../models/file-limits/inspect-zip';
 import { zipProblemParams, type ProblemParams } from '../../models/file-limits/problem-params';
-import { parseTableText } from '../../models/table-text';
+import { parseTableText } from '../../models/numbers/table-text';
 
 export interface TableRows {
   rows: string[][];

@@ -3,7 +3,7 @@ import '../test/setup-dom';
 import { act, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import PlanEditor from '../plan-editor/plan-editor';
 import { useWorkspace } from '../store/store-context';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';

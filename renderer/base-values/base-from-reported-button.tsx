@@ -8,7 +8,7 @@ import { Button } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { proposeBaseFromReported } from '../../models/plan/base-from-reported';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import type { Lang } from '../store/workspace-store';
 import { proposalTexts } from './base-from-reported-text';
 import './base-from-reported.css';

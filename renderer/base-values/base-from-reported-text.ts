@@ -1,8 +1,8 @@
 /** The words for a base value taken from a reported figure (the rules are in models/plan/base-from-reported.ts). */
 import type { TFunction } from 'i18next';
-import { STATUS_LABELS } from '../../models/actuals-input';
+import { STATUS_LABELS } from '../../models/plan/actuals-input';
 import type { BaseProposal } from '../../models/plan/base-from-reported';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { figureText } from '../plan-import/import-text';
 import type { Lang } from '../store/workspace-store';
 

@@ -1,10 +1,10 @@
 import { lazy, Suspense, useMemo, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasDrawableValues, type DisplayBasis } from '../../models/chart-guides';
-import { formatValue } from '../../models/format';
-import type { Plan } from '../../models/plan-schema';
-import type { TargetStatus } from '../../models/targets';
-import { baseNeededFor } from '../../models/base-values-needed';
+import { hasDrawableValues, type DisplayBasis } from '../../models/charts/chart-guides';
+import { formatValue } from '../../models/numbers/format';
+import type { Plan } from '../../models/plan/plan-schema';
+import type { TargetStatus } from '../../models/targets/evaluate-targets';
+import { baseNeededFor } from '../../models/plan/base-values-needed';
 import { Button } from 'antd';
 import { Panel } from '../components/panel';
 import { formulaInputsOf } from '../derived/derive';

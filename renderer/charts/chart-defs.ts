@@ -1,12 +1,12 @@
-import { chartsOf, type ChartSpec } from '../../models/chart-plan';
-import type { Plan } from '../../models/plan-schema';
+import { chartsOf, type ChartSpec } from '../../models/charts/chart-plan';
+import type { Plan } from '../../models/plan/plan-schema';
 
 /** A chart of the main view: its id (for data-testid="chart-<id>"), its indicators, a title where they are several. */
 export type ChartDef = ChartSpec;
 
 /**
  * The charts of the main view, the report and the chart exports: the user's choice
- * (chart ids saved in the workspace) or the plan's default (models/chart-plan.ts).
+ * (chart ids saved in the workspace) or the plan's default (models/charts/chart-plan.ts).
  */
 export function chartsFor(plan: Plan, chosen?: readonly string[] | null): ChartDef[] {
   return chartsOf(plan, chosen);

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
-import { targetName } from '../../models/target-name';
+import type { Plan } from '../../models/plan/plan-schema';
+import { targetName } from '../../models/targets/target-name';
 import { loadDefault } from '../bootstrap';
 import { chartLabels, chartRuns } from '../export/chart-export';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { chartsFor } from './chart-defs';
 import { buildFigure, holdKeyOf, withHeldYRange } from './chart-figure';
-import { planSpans } from '../../models/period-assumptions';
+import { planSpans } from '../../models/engine/period-assumptions';
 
 const t = (key: string) => key;
 

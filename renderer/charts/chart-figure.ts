@@ -3,17 +3,17 @@
  * required paths and the reported figures. All numbers come from models/ (projection,
  * target results, chart guides); this file only decides how they look.
  */
-import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBasis } from '../../models/chart-guides';
-import { STATUS_LABELS } from '../../models/actuals-input';
+import { actualPoints, hasPriceBasis, seriesValues, targetGuides, type DisplayBasis } from '../../models/charts/chart-guides';
+import { STATUS_LABELS } from '../../models/plan/actuals-input';
 import { baseYearStatus, figureStatus, historyPoints, type HistoryPoint } from '../../models/charts/history-points';
 import { historyStart } from '../../models/charts/history-range';
-import { formatRate, formatValue } from '../../models/format';
-import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
-import type { Projection } from '../../models/projection';
-import { targetName } from '../../models/target-name';
-import type { TargetResult, TargetStatus } from '../../models/targets';
+import { formatRate, formatValue } from '../../models/numbers/format';
+import type { Indicator, Plan, Scenario, Target } from '../../models/plan/plan-schema';
+import type { Projection } from '../../models/engine/projection';
+import { targetName } from '../../models/targets/target-name';
+import type { TargetResult, TargetStatus } from '../../models/targets/evaluate-targets';
 import { heldRange, niceRange, tickDecimals } from './nice-range';
-import { unitInfo } from '../../models/units';
+import { unitInfo } from '../../models/numbers/units';
 import type { ChartDef } from './chart-defs';
 import { ACTUAL_COLOR, FONT_FAMILY, REQUIRED_COLOR, SERIES_COLORS, STATUS_COLORS } from './chart-defs';
 import { plotlyText } from './plotly-text';

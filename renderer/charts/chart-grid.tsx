@@ -1,8 +1,8 @@
 import { Button, Select } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { chartCandidates } from '../../models/chart-plan';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import { chartCandidates } from '../../models/charts/chart-plan';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { projectionOf, targetsOf } from '../derived/derive';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { ChartCard } from './chart-card';

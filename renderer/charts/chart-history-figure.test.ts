@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { nextPlan } from '../../models/plan/next-plan';
-import { planFile, type Plan, type PlanInput, type Scenario } from '../../models/plan-schema';
+import { planFile, type Plan, type PlanInput, type Scenario } from '../../models/plan/plan-schema';
 import { minimalPlan } from '../../models/testing/minimal-plan';
 import { chartExportFigure, chartLabels, chartRuns } from '../export/chart-export';
 import { chartsFor } from './chart-defs';

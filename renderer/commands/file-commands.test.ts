@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { PlanIssue } from '../../models/validate-plan';
+import type { PlanIssue } from '../../models/plan/validate-plan';
 import { loadDefault } from '../bootstrap';
 import { planToText } from '../store/snapshot';
 import { createWorkspaceStore } from '../store/workspace-store';

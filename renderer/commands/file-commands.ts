@@ -3,7 +3,7 @@
  * A file that fails validation is reported (field path + reason) and the open
  * workspace is left exactly as it was.
  */
-import type { PlanIssue } from '../../models/validate-plan';
+import type { PlanIssue } from '../../models/plan/validate-plan';
 import { parsePlan } from '../workers/parse-plan';
 import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';

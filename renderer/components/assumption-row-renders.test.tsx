@@ -3,7 +3,7 @@ import '../test/setup-dom';
 import { act, screen } from '@testing-library/react';
 import { memo, type NamedExoticComponent } from 'react';
 import { describe, expect, it, vi } from 'vitest';
-import { planSpans } from '../../models/period-assumptions';
+import { planSpans } from '../../models/engine/period-assumptions';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
 import type { AssumptionRowProps } from './assumption-row';
 

@@ -3,7 +3,7 @@
  * number shown (growth is stored as a fraction and shown in %), the slider's range, the
  * range a typed value must fall in, and the unit shown beside the field.
  */
-import type { Indicator } from '../../models/plan-schema';
+import type { Indicator } from '../../models/plan/plan-schema';
 
 export type AssumptionKind = 'growth' | 'points' | 'amount' | 'deflator';
 

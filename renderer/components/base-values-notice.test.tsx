@@ -4,7 +4,7 @@ import { act, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { Suspense } from 'react';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { planTemplate } from '../../scenarios/templates';
 import PlanEditor from '../plan-editor/plan-editor';
 import { useMcResults } from '../store/mc-results';

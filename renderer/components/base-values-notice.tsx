@@ -5,7 +5,7 @@
  * the figure was searched for, why none is entered), the targets waiting on it and a
  * button that opens the plan editor at its base value. "填写基期值" beside the tag opens
  * the editor at the first one. It can be closed; it comes back when another indicator
- * comes to need a base value (models/base-values-needed.ts, models/plan/missing-base-list.ts).
+ * comes to need a base value (models/plan/base-values-needed.ts, models/plan/missing-base-list.ts).
  * Where the plan has a reported figure for the base year, the item offers it in one click
  * (取自报告数, models/plan/base-from-reported.ts).
  */
@@ -13,10 +13,10 @@ import { CloseOutlined, DownOutlined } from '@ant-design/icons';
 import { Button, Popover } from 'antd';
 import { memo, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { baseValuesSummary, noticeStillClosed } from '../../models/base-values-needed';
+import { baseValuesSummary, noticeStillClosed } from '../../models/plan/base-values-needed';
 import { takeBaseFromReported } from '../../models/plan/base-from-reported';
 import { missingBaseList } from '../../models/plan/missing-base-list';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { BaseFromReportedButton } from '../base-values/base-from-reported-button';
 import { useMcResultsStore } from '../store/mc-results';
 import { useWorkspaceStore } from '../store/store-context';

@@ -8,7 +8,7 @@ import { Button, Segmented } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { bindingFilterOptions, effectiveBindingFilter, filterByBinding, type BindingFilter } from '../../models/plan/binding-filter';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { useBindingFilter } from '../store/binding-filter';
 
 /** The rows the workspace's filter keeps, and the choice in effect. */

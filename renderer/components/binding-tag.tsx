@@ -1,7 +1,7 @@
 /** 约束性 / 预期性 as a small tag beside a target's name. */
 import { Tag } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { TargetBinding } from '../../models/plan-schema';
+import type { TargetBinding } from '../../models/plan/plan-schema';
 
 export function BindingTag({ binding, id }: { binding: TargetBinding | undefined; id: string }) {
   const { t } = useTranslation();

@@ -3,16 +3,16 @@
  * one indicator with each scenario's difference from the first, and the assumptions
  * that differ.
  */
-import { firstCharted } from '../../models/chart-plan';
+import { firstCharted } from '../../models/charts/chart-plan';
 import { Alert } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { hasPriceBasis } from '../../models/chart-guides';
-import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
-import { DEFLATOR, type SpanEntry } from '../../models/period-assumptions';
-import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
-import { differencesByYear, diffScenarios, type ScenarioDifference, type YearDifference } from '../../models/scenario-diff';
-import { unitInfo } from '../../models/units';
+import { hasPriceBasis } from '../../models/charts/chart-guides';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/numbers/format';
+import { DEFLATOR, type SpanEntry } from '../../models/engine/period-assumptions';
+import type { Indicator, Plan, Scenario } from '../../models/plan/plan-schema';
+import { differencesByYear, diffScenarios, type ScenarioDifference, type YearDifference } from '../../models/plan/scenario-diff';
+import { unitInfo } from '../../models/numbers/units';
 import { ChartGrid } from '../charts/chart-grid';
 import { SCENARIO_COLORS } from '../charts/chart-defs';
 import { projectionOf } from '../derived/derive';

@@ -1,7 +1,7 @@
 import { Alert, Collapse } from 'antd';
 import { memo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { ConsistencyNote } from '../../models/consistency';
+import type { ConsistencyNote } from '../../models/targets/consistency';
 
 /** Memoized: the notes are computed once per plan core (renderer/derived), so a slider step leaves them as they were. */
 export const ConsistencyNotes = memo(function ConsistencyNotes({ notes, lang }: { notes: readonly ConsistencyNote[]; lang: 'zh' | 'en' }) {

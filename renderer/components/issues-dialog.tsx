@@ -1,6 +1,6 @@
 import { Modal } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { PlanIssue } from '../../models/validate-plan';
+import type { PlanIssue } from '../../models/plan/validate-plan';
 import { DataTable } from './data-table';
 
 export interface FileIssues {

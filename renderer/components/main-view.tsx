@@ -1,7 +1,7 @@
 import { Spin } from 'antd';
 import { lazy, Suspense, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { ChartGrid } from '../charts/chart-grid';
 import { HeadlinePanel } from '../headline/headline-panel';
 import { useConsistency, useProjection, useSelectedScenario, useTargetResults } from '../derived/hooks';
@@ -15,8 +15,8 @@ import { Panel } from './panel';
 import { formatGap } from './target-format';
 import { StatusTag, TargetTable } from './target-table';
 import { TrendNotes } from './trend-notes';
-import { targetResultDecimals } from '../../models/target-result-decimals';
-import { targetName } from '../../models/target-name';
+import { targetResultDecimals } from '../../models/targets/target-result-decimals';
+import { targetName } from '../../models/targets/target-name';
 import { verdictCountsByBinding } from '../../models/plan/target-binding';
 import { BindingFilterBar, useBindingFiltered } from './binding-filter-bar';
 

@@ -9,7 +9,7 @@ import { planToText } from '../store/snapshot';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
 import { fakePlatform, type FakePlatform } from '../test/fake-platform';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { validatePlan } from '../../models/validate-plan';
+import { validatePlan } from '../../models/plan/validate-plan';
 import { HeaderBar } from './header-bar';
 import { useNewPlanDialog } from './new-plan-dialog';
 import { CommandsProvider } from '../commands/commands-context';

@@ -6,9 +6,9 @@
 import { Alert } from 'antd';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { nonFiniteWarnings } from '../../models/non-finite';
-import type { Plan } from '../../models/plan-schema';
-import type { Projection } from '../../models/projection';
+import { nonFiniteWarnings } from '../../models/engine/non-finite';
+import type { Plan } from '../../models/plan/plan-schema';
+import type { Projection } from '../../models/engine/projection';
 
 export function NonFiniteAlert({ plan, projection, lang }: { plan: Plan; projection: Projection | null; lang: 'zh' | 'en' }) {
   const { t } = useTranslation();

@@ -8,7 +8,7 @@
 import { InputNumber } from 'antd';
 import { useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../models/format';
+import { formatNumber } from '../../models/numbers/format';
 
 export interface NumberFieldProps {
   value: number;

@@ -7,7 +7,7 @@ import { CopyOutlined, DeleteOutlined, EditOutlined, LockOutlined, PlusOutlined 
 import { App, Button, Checkbox, Input, Modal, Space, Tag, Tooltip } from 'antd';
 import { memo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Bilingual, Scenario } from '../../models/plan-schema';
+import type { Bilingual, Scenario } from '../../models/plan/plan-schema';
 import { SCENARIO_COLORS } from '../charts/chart-defs';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { MAX_COMPARE } from '../store/workspace-store';

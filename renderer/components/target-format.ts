@@ -1,9 +1,9 @@
 /** How the target table writes a target's numbers: rates, points, amounts with units. */
-import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
-import type { Indicator, Target } from '../../models/plan-schema';
-import type { TargetResult } from '../../models/targets';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/numbers/format';
+import type { Indicator, Target } from '../../models/plan/plan-schema';
+import type { TargetResult } from '../../models/targets/evaluate-targets';
 import { inStepThreshold } from '../../models/targets/in-step-text';
-import { unitInfo } from '../../models/units';
+import { unitInfo } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
 

@@ -2,10 +2,10 @@
 import '../test/setup-dom';
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { PlanInput } from '../../models/plan-schema';
-import { evaluateTargets } from '../../models/targets';
+import type { PlanInput } from '../../models/plan/plan-schema';
+import { evaluateTargets } from '../../models/targets/evaluate-targets';
 import { minimalPlan } from '../../models/testing/minimal-plan';
-import { validatePlan } from '../../models/validate-plan';
+import { validatePlan } from '../../models/plan/validate-plan';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { renderWithStore } from '../test/render';
 import { TargetTable } from './target-table';

@@ -8,23 +8,23 @@ import { Tag, Tooltip } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
-import { formatRate } from '../../models/format';
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
-import type { Indicator, Plan, Target } from '../../models/plan-schema';
-import type { TargetResult, TargetStatus } from '../../models/targets';
-import { targetResultDecimals } from '../../models/target-result-decimals';
+import { formatRate } from '../../models/numbers/format';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
+import type { Indicator, Plan, Target } from '../../models/plan/plan-schema';
+import type { TargetResult, TargetStatus } from '../../models/targets/evaluate-targets';
+import { targetResultDecimals } from '../../models/targets/target-result-decimals';
 import { formatProbability } from '../uncertainty/probability-format';
 import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText, isRateTarget } from './target-format';
-import { targetName } from '../../models/target-name';
+import { targetName } from '../../models/targets/target-name';
 
 interface Row {
   id: string;
   target: Target;
   indicator: Indicator;
   result: TargetResult;
-  /** Decimals of threshold, projected and gap: enough not to contradict the verdict (models/target-result-decimals.ts). */
+  /** Decimals of threshold, projected and gap: enough not to contradict the verdict (models/targets/target-result-decimals.ts). */
   decimals: number;
   label: string;
   /** P(met) as shown: '' without a (current) Monte Carlo result, '—' where the target needs a base. */

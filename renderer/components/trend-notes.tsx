@@ -2,8 +2,8 @@ import { Collapse } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { trendNote } from '../../models/engine/trend-text';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { scenarioTrends } from '../../models/trend';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { scenarioTrends } from '../../models/engine/trend';
 
 /** A trend scenario's note: per indicator the years its trend rests on, those left out and why, or its fallback. */
 export const TrendNotes = memo(function TrendNotes({ plan, scenario, lang }: { plan: Plan; scenario: Scenario; lang: 'zh' | 'en' }) {

@@ -1,5 +1,5 @@
 /**
- * 提示 / Warnings: the likely mistakes in the open plan (models/plan-warnings.ts), as a
+ * 提示 / Warnings: the likely mistakes in the open plan (models/plan/plan-warnings.ts), as a
  * header button ("3 条提示") opening a list. Each names its field in words and, where one
  * number mends it, offers 修正 / Fix, applied as one undoable edit. Warnings never block
  * a save; the button is not shown when there are none.
@@ -8,7 +8,7 @@ import { WarningOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Tooltip } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planWithFix, warningItems, type WarningItem } from '../../models/warning-fields';
+import { planWithFix, warningItems, type WarningItem } from '../../models/plan/warning-fields';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 
 export function WarningsButton() {

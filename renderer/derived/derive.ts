@@ -3,10 +3,10 @@
  * replaces only the scenario it touches, so the projections of the other scenarios (and
  * the compiled plan) are reused rather than recomputed.
  */
-import { checkConsistency, type ConsistencyNote } from '../../models/consistency';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { preparePlan, projectPrepared, type Projection } from '../../models/projection';
-import { evaluateTargets, type TargetResult } from '../../models/targets';
+import { checkConsistency, type ConsistencyNote } from '../../models/targets/consistency';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { preparePlan, projectPrepared, type Projection } from '../../models/engine/projection';
+import { evaluateTargets, type TargetResult } from '../../models/targets/evaluate-targets';
 
 const cores = new WeakMap<object, Plan>();
 

@@ -1,8 +1,8 @@
 import { useMemo } from 'react';
-import type { ConsistencyNote } from '../../models/consistency';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import type { Projection } from '../../models/projection';
-import type { TargetResult } from '../../models/targets';
+import type { ConsistencyNote } from '../../models/targets/consistency';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import type { Projection } from '../../models/engine/projection';
+import type { TargetResult } from '../../models/targets/evaluate-targets';
 import { useWorkspace } from '../store/store-context';
 import { consistencyOf, projectionOf, targetsOf } from './derive';
 

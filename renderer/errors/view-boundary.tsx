@@ -6,7 +6,7 @@
 import { Alert, Button, Space } from 'antd';
 import { Component, useEffect, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
-import { quote } from '../../models/validation-messages';
+import { quote } from '../../models/plan/validation-messages';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { captureGoodState, restoreGoodState, type GoodState } from './last-good-state';

@@ -4,9 +4,9 @@
  * for a document (export-figure.ts) and drawn by Plotly.toImage.
  */
 import { sourceLine } from '../../models/export/export-tables';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import type { TargetStatus } from '../../models/targets';
-import { chartCandidates } from '../../models/chart-plan';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import type { TargetStatus } from '../../models/targets/evaluate-targets';
+import { chartCandidates } from '../../models/charts/chart-plan';
 import { chartName, SCENARIO_COLORS, shortLabels, type ChartDef } from '../charts/chart-defs';
 import { buildFigure, historyLabels, type ChartLabels, type ChartRun } from '../charts/chart-figure';
 import { projectionOf, targetsOf } from '../derived/derive';

@@ -2,8 +2,8 @@
  * What an export covers: the plan, the scenarios in view (the compared ones in compare
  * mode, else the selected one), the basis and the language of the UI.
  */
-import type { Plan, Scenario } from '../../models/plan-schema';
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
 import type { Basis, Lang, WorkspaceState } from '../store/workspace-store';
 
 export interface ExportScope {

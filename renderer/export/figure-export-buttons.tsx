@@ -8,7 +8,7 @@ import { App, Button, Space } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { sourceLine } from '../../models/export/export-tables';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import type { Figure } from '../charts/chart-figure';
 import { usePlatform } from '../platform/platform-context';
 import type { ExportFileRequest } from '../platform/platform-api';

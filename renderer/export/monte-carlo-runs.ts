@@ -4,8 +4,8 @@
  * scenario is that same object (an edit makes a new one), so a stale run is never
  * exported as if it described the scenario now.
  */
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
-import type { Scenario } from '../../models/plan-schema';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
+import type { Scenario } from '../../models/plan/plan-schema';
 
 const runs = new Map<string, { scenario: Scenario; result: MonteCarloResult }>();
 const listeners = new Set<() => void>();

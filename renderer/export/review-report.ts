@@ -6,7 +6,7 @@
 import { localDay } from '../../models/export/local-date';
 import { buildReviewReport, reportAsOf } from '../../models/export/report-model';
 import type { ReviewReport } from '../../models/export/report-types';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import type { ExportFileRequest } from '../platform/platform-api';
 
 export type ReviewReportFormat = 'docx' | 'xlsx';

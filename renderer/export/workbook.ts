@@ -9,7 +9,7 @@
 import { assumptionsTable, projectionTable, sheetName, sourceLine, targetsTable, type ScenarioTargets, type Table } from '../../models/export/export-tables';
 import { monteCarloTable, monteCarloTargetsTable, targetProbabilities } from '../../models/export/monte-carlo-table';
 import { reviewTargetsTable, reviewYearsTable } from '../../models/export/review-table';
-import { reviewPlan } from '../../models/review';
+import { reviewPlan } from '../../models/review/review';
 import { defaultAsOf } from '../review/as-of';
 import { projectionOf, targetsOf } from '../derived/derive';
 import type { ExportFileRequest } from '../platform/platform-api';

@@ -12,7 +12,7 @@ import { acceptCandidates, defaultMapping } from '../../models/extract/accept-ca
 import type { Candidate, ExtractionResult } from '../../models/extract/candidate';
 import { referenceKey } from '../../models/extract/draft-plan';
 import { sourceTextOf } from '../../models/extract/source-text';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { readDocument } from './read-document';
 import { runExtraction } from './run-extraction';

@@ -8,8 +8,8 @@
 import '../test/setup-dom';
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { headlineTargetIds } from '../../models/targets/headline';
 import { currentRunInputs, mcResultsFor } from '../store/mc-results';
 import { useWorkspace } from '../store/store-context';

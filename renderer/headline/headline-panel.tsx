@@ -7,8 +7,8 @@
  */
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { reviewPlan } from '../../models/review';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { reviewPlan } from '../../models/review/review';
 import { headlineLines, type HeadlineLine } from '../../models/targets/headline';
 import { Panel } from '../components/panel';
 import { defaultAsOf } from '../review/as-of';

@@ -8,7 +8,7 @@
  * never competes with the page.
  */
 import { useEffect } from 'react';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { currentRunInputs, mcResultsFor, sameInputs, useMcResults } from '../store/mc-results';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { runnerFor } from '../uncertainty/mc-runner';

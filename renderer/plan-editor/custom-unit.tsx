@@ -2,8 +2,8 @@
 import { Button, Input, Modal, Select } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { customUnit, type CustomUnit } from '../../models/plan-schema';
-import { BUILT_IN_UNITS, DIMENSIONS, type Dimension } from '../../models/unit-registry';
+import { customUnit, type CustomUnit } from '../../models/plan/plan-schema';
+import { BUILT_IN_UNITS, DIMENSIONS, type Dimension } from '../../models/numbers/unit-registry';
 
 export function CustomUnitButton({ onDefined }: { onDefined(unit: CustomUnit): void }) {
   const { t } = useTranslation();

@@ -8,8 +8,8 @@ import { useId, useState, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { outputNumber } from '../../models/numbers/output-number';
 import { PLAIN_FIELD, type FieldScale } from '../../models/numbers/percent-scale';
-import { messagesAt } from '../../models/plan-field-issues';
-import { applyWarningFix } from '../../models/plan-warnings';
+import { messagesAt } from '../../models/plan/plan-field-issues';
+import { applyWarningFix } from '../../models/plan/plan-warnings';
 import { checkNumberText } from '../components/number-field';
 import { usePlanDraft } from './use-plan-draft';
 

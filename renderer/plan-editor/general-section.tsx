@@ -2,7 +2,7 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Tooltip } from 'antd';
 import { useTranslation } from 'react-i18next';
-import * as edit from '../../models/plan-edit';
+import * as edit from '../../models/plan/plan-edit';
 import { NumberText, TextField } from './fields';
 import { usePlanDraft } from './use-plan-draft';
 

@@ -8,7 +8,7 @@
 import { Alert, Button, Tabs } from 'antd';
 import { useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { useMcResults } from '../store/mc-results';
 import { GeneralSection } from './general-section';
 import { IndicatorSection } from './indicator-section';

@@ -1,14 +1,14 @@
 /**
  * The plan editor's draft. Every field shows the draft; each edit makes a new draft
- * (models/plan-edit.ts) and checks it (models/plan-field-issues.ts). A valid draft is
+ * (models/plan/plan-edit.ts) and checks it (models/plan/plan-field-issues.ts). A valid draft is
  * committed to the workspace store at once (applyPlan, one undo step per field being
  * typed in); an invalid one stays a draft, its messages beside their fields, while the
  * plan (charts, verdicts, autosave, Save) stays at its last valid state. When the
  * store's plan changes from outside (undo, redo, a file opened), the draft follows it.
  */
 import { createContext, useCallback, useContext, useMemo, useRef, useState } from 'react';
-import { planFieldIssues, type PlanFieldIssues } from '../../models/plan-field-issues';
-import type { Plan } from '../../models/plan-schema';
+import { planFieldIssues, type PlanFieldIssues } from '../../models/plan/plan-field-issues';
+import type { Plan } from '../../models/plan/plan-schema';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Lang } from '../store/workspace-store';
 

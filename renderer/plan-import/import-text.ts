@@ -1,11 +1,11 @@
 /** The import dialog's words for a proposed target and a row problem (the rules are in models/plan-import). */
-import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan/plan-schema';
 import type { TFunction } from 'i18next';
-import { STATUS_LABELS } from '../../models/actuals-input';
-import { formatNumber, formatRate, formatValue } from '../../models/format';
+import { STATUS_LABELS } from '../../models/plan/actuals-input';
+import { formatNumber, formatRate, formatValue } from '../../models/numbers/format';
 import type { ImportProblem } from '../../models/plan-import';
-import type { OwnUnit } from '../../models/units';
-import type { Target } from '../../models/plan-schema';
+import type { OwnUnit } from '../../models/numbers/units';
+import type { Target } from '../../models/plan/plan-schema';
 import { COMPARISON_SIGN, type Lang } from '../components/target-format';
 
 /** The decimals a figure was written with (up to 6), so the preview shows 2.9 人 as 2.9. */

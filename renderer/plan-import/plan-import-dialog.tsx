@@ -9,9 +9,9 @@ import { Alert, App as AntApp, Button, Checkbox, InputNumber, Modal, Space, Tabl
 import type { ColumnsType } from 'antd/es/table';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { ENTRY_STATUSES, STATUS_LABELS } from '../../models/actuals-input';
-import { targetName } from '../../models/target-name';
-import type { DataStatus } from '../../models/plan-schema';
+import { ENTRY_STATUSES, STATUS_LABELS } from '../../models/plan/actuals-input';
+import { targetName } from '../../models/targets/target-name';
+import type { DataStatus } from '../../models/plan/plan-schema';
 import {
   cellText,
   COLUMN_ROLES,

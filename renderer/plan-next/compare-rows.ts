@@ -1,7 +1,7 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
-import { formatRate, formatValue } from '../../models/format';
+import { formatRate, formatValue } from '../../models/numbers/format';
 import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 
 type Lang = 'zh' | 'en';
 

@@ -4,7 +4,7 @@
  * memory only: the plans themselves are files the user has.
  */
 import { createStore } from 'zustand/vanilla';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 
 export interface ShelvedPlan {
   key: string;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { MAX_FILE_BYTES } from '../../models/plan-schema';
+import { MAX_FILE_BYTES } from '../../models/plan/plan-schema';
 import {
   createBrowserPlatform,
   documentTitle,

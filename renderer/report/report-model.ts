@@ -7,10 +7,10 @@
 import { bindingCell } from '../../models/export/binding-column';
 import { targetDecimals } from '../../models/export/column-decimals';
 import { sourceLine } from '../../models/export/export-tables';
-import { reviewPlan } from '../../models/review';
-import type { ReviewStatus } from '../../models/review-types';
-import { formatRate } from '../../models/format';
-import type { TargetStatus } from '../../models/targets';
+import { reviewPlan } from '../../models/review/review';
+import type { ReviewStatus } from '../../models/review/review-types';
+import { formatRate } from '../../models/numbers/format';
+import type { TargetStatus } from '../../models/targets/evaluate-targets';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText } from '../components/target-format';
 import { chartsFor, SCENARIO_COLORS } from '../charts/chart-defs';
 import { consistencyOf, targetsOf } from '../derived/derive';

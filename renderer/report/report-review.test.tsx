@@ -2,8 +2,8 @@
 import '../test/setup-dom';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
-import { reviewPlan } from '../../models/review';
+import type { Plan } from '../../models/plan/plan-schema';
+import { reviewPlan } from '../../models/review/review';
 import { createI18n } from '../i18n';
 import { storeWithDefaultPlan } from '../test/render';
 import { reportReviews, type ReportModel } from './report-model';

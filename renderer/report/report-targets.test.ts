@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { createI18n } from '../i18n';
 import { storeWithDefaultPlan } from '../test/render';
 import { reportTargets } from './report-model';

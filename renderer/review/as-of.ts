@@ -3,7 +3,7 @@
  * figure or the current year (whichever is later), never past the horizon. By default a
  * review is read as of the last of them, so every figure counts.
  */
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 
 export function asOfYears(plan: Plan, currentYear: number): number[] {
   let latest = plan.baseYear + 1;

@@ -4,8 +4,8 @@
  */
 import { sourceLine } from '../../models/export/export-tables';
 import { reviewTargetsTable, reviewYearsTable } from '../../models/export/review-table';
-import type { Plan } from '../../models/plan-schema';
-import type { Review } from '../../models/review-types';
+import type { Plan } from '../../models/plan/plan-schema';
+import type { Review } from '../../models/review/review-types';
 import type { ExportFileRequest } from '../platform/platform-api';
 
 export async function reviewWorkbookFile(

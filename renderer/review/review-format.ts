@@ -4,10 +4,10 @@
  * 超出区间, gaps in units and percent, growth achieved, planned and required.
  * Used by the review view and the PDF report alike.
  */
-import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/format';
-import type { ReviewTarget } from '../../models/review-types';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/numbers/format';
+import type { ReviewTarget } from '../../models/review/review-types';
 import { inStepThreshold } from '../../models/targets/in-step-text';
-import { UNITS, type UnitId } from '../../models/units';
+import { UNITS, type UnitId } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
 

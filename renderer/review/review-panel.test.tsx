@@ -3,7 +3,7 @@ import '../test/setup-dom';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import type { Plan } from '../../models/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
 import { sampleReview } from '../../models/testing/sample-review';
 import { ReviewPanel, type ReviewPanelProps } from './review-panel';

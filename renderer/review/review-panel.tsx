@@ -10,11 +10,11 @@ import { CheckCircleFilled, ClockCircleOutlined, CloseCircleFilled, FileExcelOut
 import { Button, Select, Tag, Tooltip } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { STATUS_LABELS } from '../../models/actuals-input';
-import { formatNumber, formatValue } from '../../models/format';
-import type { DataStatus, Plan } from '../../models/plan-schema';
-import type { Review, ReviewTarget } from '../../models/review-types';
-import { unitInfo } from '../../models/units';
+import { STATUS_LABELS } from '../../models/plan/actuals-input';
+import { formatNumber, formatValue } from '../../models/numbers/format';
+import type { DataStatus, Plan } from '../../models/plan/plan-schema';
+import type { Review, ReviewTarget } from '../../models/review/review-types';
+import { unitInfo } from '../../models/numbers/units';
 import { bindingVerdictCounts } from '../../models/export/report-model';
 import { BindingFilterBar, useBindingFiltered } from '../components/binding-filter-bar';
 import { BindingTag } from '../components/binding-tag';

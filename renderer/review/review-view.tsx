@@ -6,8 +6,8 @@
 import { App } from 'antd';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { reviewPlan } from '../../models/review';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { reviewPlan } from '../../models/review/review';
 import { useOpenExport } from '../export/export-context';
 import { usePlatform } from '../platform/platform-context';
 import { useResultView } from '../store/mc-results';

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { readActualsText } from '../../models/actuals-input';
-import type { Plan } from '../../models/plan-schema';
+import { readActualsText } from '../../models/plan/actuals-input';
+import type { Plan } from '../../models/plan/plan-schema';
 import { loadDefault } from '../bootstrap';
 import { toSnapshot } from './snapshot';
 import { createWorkspaceStore, type WorkspaceStore } from './workspace-store';

@@ -2,9 +2,9 @@
 import '../test/setup-dom';
 import { act, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { readActualsText } from '../../models/actuals-input';
-import { baseValuesSummary } from '../../models/base-values-needed';
-import type { Plan } from '../../models/plan-schema';
+import { readActualsText } from '../../models/plan/actuals-input';
+import { baseValuesSummary } from '../../models/plan/base-values-needed';
+import type { Plan } from '../../models/plan/plan-schema';
 import { ActualsIssues } from '../actuals/actuals-issues';
 import { loadDefault } from '../bootstrap';
 import { renderWithStore } from '../test/render';

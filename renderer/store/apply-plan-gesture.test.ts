@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { setTitle } from '../../models/plan-edit';
-import type { Plan } from '../../models/plan-schema';
+import { setTitle } from '../../models/plan/plan-edit';
+import type { Plan } from '../../models/plan/plan-schema';
 import { loadDefault } from '../bootstrap';
 import { createWorkspaceStore } from './workspace-store';
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { planSpans } from '../../models/period-assumptions';
-import type { Plan } from '../../models/plan-schema';
+import { planSpans } from '../../models/engine/period-assumptions';
+import type { Plan } from '../../models/plan/plan-schema';
 import { loadDefault, startWorkspace } from '../bootstrap';
 import { fakePlatform } from '../test/fake-platform';
 import { startAutosave } from './autosave';

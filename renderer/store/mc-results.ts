@@ -15,9 +15,9 @@
 import { useMemo } from 'react';
 import { useStore } from 'zustand';
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { runKey, toUncertaintySpec } from '../../models/uncertainty-inputs';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { runKey, toUncertaintySpec } from '../../models/uncertainty/uncertainty-inputs';
 import { useWorkspaceStore } from './store-context';
 import { inputsOf, type UncertaintyMap } from './uncertainty-slice';
 import type { WorkspaceStore } from './workspace-store';

@@ -2,9 +2,9 @@
  * Edits of a plan's scenarios as pure functions: each returns a new plan and leaves the
  * one it was given untouched, so the undo history can keep old plans as they were.
  */
-import { writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/period-assumptions';
-import { segmentsOf, withSegments } from '../../models/scenario-edit';
-import type { Bilingual, Plan, Scenario, Segment } from '../../models/plan-schema';
+import { writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/engine/period-assumptions';
+import { segmentsOf, withSegments } from '../../models/plan/scenario-edit';
+import type { Bilingual, Plan, Scenario, Segment } from '../../models/plan/plan-schema';
 
 const SCENARIO_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
 

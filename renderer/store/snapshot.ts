@@ -2,8 +2,8 @@
  * The workspace as the host autosaves it, and back. Only user input goes in: the plan
  * (with the user's scenarios) as plan-file text, the file, and the UI choices.
  */
-import { parsePlanText } from '../../models/validate-plan';
-import type { Plan } from '../../models/plan-schema';
+import { parsePlanText } from '../../models/plan/validate-plan';
+import type { Plan } from '../../models/plan/plan-schema';
 import type { WorkspaceSnapshot } from '../platform/platform-api';
 import { parseUncertaintyMap, pruneUncertainty } from './uncertainty-slice';
 import type { Basis, Lang, LoadOptions, WorkspaceData } from './workspace-store';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../models/monte-carlo';
-import type { Plan } from '../../models/plan-schema';
+import { runMonteCarlo } from '../../models/uncertainty/monte-carlo';
+import type { Plan } from '../../models/plan/plan-schema';
 import { loadDefault } from '../bootstrap';
 import { createMcResultsStore, currentRunInputs, sameInputs } from './mc-results';
 import { fromSnapshot, toSnapshot } from './snapshot';

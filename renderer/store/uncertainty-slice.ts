@@ -1,12 +1,12 @@
 /**
  * The uncertainty settings in the workspace store: per scenario id, the Monte Carlo
- * inputs a user set (models/uncertainty-inputs.ts). They are user input, so they live
+ * inputs a user set (models/uncertainty/uncertainty-inputs.ts). They are user input, so they live
  * in the store's undo history and the autosaved workspace (under `ui.uncertainty`), but
  * not in the plan file: a plan file says what a plan and its scenarios are, not how
  * uncertain someone thinks they are. A scenario without an entry uses the defaults.
  */
-import { defaultUncertaintyInputs, parseUncertaintyInputs, type UncertaintyInputs } from '../../models/uncertainty-inputs';
-import type { Plan } from '../../models/plan-schema';
+import { defaultUncertaintyInputs, parseUncertaintyInputs, type UncertaintyInputs } from '../../models/uncertainty/uncertainty-inputs';
+import type { Plan } from '../../models/plan/plan-schema';
 
 export type UncertaintyMap = Readonly<Record<string, UncertaintyInputs>>;
 

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import { planSpans, readSpan } from '../../models/period-assumptions';
-import type { Plan } from '../../models/plan-schema';
+import { planSpans, readSpan } from '../../models/engine/period-assumptions';
+import type { Plan } from '../../models/plan/plan-schema';
 import { loadDefault } from '../bootstrap';
 import { createWorkspaceStore, MAX_COMPARE, type WorkspaceStore } from './workspace-store';
 

@@ -4,11 +4,11 @@
  * Projections and target results are derived from it elsewhere and never stored here.
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import type { Span, SpanWrite } from '../../models/period-assumptions';
-import { segmentsOf, spanEquals } from '../../models/period-assumptions';
-import type { ActualChange } from '../../models/actuals-input';
+import type { Span, SpanWrite } from '../../models/engine/period-assumptions';
+import { segmentsOf, spanEquals } from '../../models/engine/period-assumptions';
+import type { ActualChange } from '../../models/plan/actuals-input';
 import { applyActualsTakingBases, type BaseProposal } from '../../models/plan/base-from-reported';
-import type { Bilingual, Plan, Scenario } from '../../models/plan-schema';
+import type { Bilingual, Plan, Scenario } from '../../models/plan/plan-schema';
 import * as edits from './plan-edits';
 import type { UncertaintyMap } from './uncertainty-slice';
 
@@ -40,7 +40,7 @@ export interface WorkspaceData {
   compareMode: boolean;
   basis: Basis;
   lang: Lang;
-  /** The charts the user chose (chart ids, in order); null: the plan's default (models/chart-plan.ts). */
+  /** The charts the user chose (chart ids, in order); null: the plan's default (models/charts/chart-plan.ts). */
   chartIds: string[] | null;
   fileName: string;
   filePath: string | undefined;

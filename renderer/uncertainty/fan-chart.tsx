@@ -6,10 +6,10 @@
 import { Button, Select } from 'antd';
 import { lazy, Suspense, useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatValue } from '../../models/format';
-import type { Indicator, Plan, Scenario } from '../../models/plan-schema';
-import { unitInfo } from '../../models/units';
-import { chartsOf, fanChoices } from '../../models/chart-plan';
+import { formatValue } from '../../models/numbers/format';
+import type { Indicator, Plan, Scenario } from '../../models/plan/plan-schema';
+import { unitInfo } from '../../models/numbers/units';
+import { chartsOf, fanChoices } from '../../models/charts/chart-plan';
 import { axisTitle, PLOT_CONFIG, type ChartLabels } from '../charts/chart-figure';
 import { useChartLabels } from '../charts/chart-card';
 import { Panel } from '../components/panel';
@@ -22,12 +22,12 @@ import { formatProbability } from './probability-format';
 import { LegendList } from '../charts/legend-list';
 import { useRunSimulation } from './run-controls';
 import { shortName } from './uncertainty-settings';
-import { targetNameById } from '../../models/target-name';
+import { targetNameById } from '../../models/targets/target-name';
 
 const Plot = lazy(() => import('../charts/plot'));
 const PLOT_STYLE = { width: '100%', height: 300 };
 
-/** The indicators a fan chart is offered for: every level, derived and share indicator, the charted ones first (models/chart-plan.ts). */
+/** The indicators a fan chart is offered for: every level, derived and share indicator, the charted ones first (models/charts/chart-plan.ts). */
 export function fanIndicators(plan: Plan, chartIds?: readonly string[] | null): Indicator[] {
   return fanChoices(plan, chartsOf(plan, chartIds));
 }

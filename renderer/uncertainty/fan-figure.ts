@@ -5,17 +5,17 @@
  * targets as markers with their probability. All numbers come from the Monte Carlo
  * result and the projection; this file only decides how they look.
  */
-import { seriesValues, targetGuides, type DisplayBasis } from '../../models/chart-guides';
-import { formatRate } from '../../models/format';
-import type { MonteCarloResult } from '../../models/monte-carlo-types';
-import type { Indicator, Plan } from '../../models/plan-schema';
-import type { Projection } from '../../models/projection';
-import type { TargetResult, TargetStatus } from '../../models/targets';
-import { unitInfo } from '../../models/units';
+import { seriesValues, targetGuides, type DisplayBasis } from '../../models/charts/chart-guides';
+import { formatRate } from '../../models/numbers/format';
+import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
+import type { Indicator, Plan } from '../../models/plan/plan-schema';
+import type { Projection } from '../../models/engine/projection';
+import type { TargetResult, TargetStatus } from '../../models/targets/evaluate-targets';
+import { unitInfo } from '../../models/numbers/units';
 import { FONT_FAMILY, STATUS_COLORS } from '../charts/chart-defs';
 import type { Figure, LegendItem, Trace } from '../charts/chart-figure';
 import { formatProbability } from './probability-format';
-import { targetName } from '../../models/target-name';
+import { targetName } from '../../models/targets/target-name';
 
 /** Outer to inner: [low, high] percentile and the band's colour (opaque: inner bands cover outer ones). */
 export const FAN_BANDS: readonly { lo: number; hi: number; color: string }[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarlo } from '../../models/monte-carlo';
-import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
+import { runMonteCarlo } from '../../models/uncertainty/monte-carlo';
+import type { Indicator, Plan, Scenario, Target } from '../../models/plan/plan-schema';
 import { projectionOf, targetsOf } from '../derived/derive';
-import { tornado } from '../../models/sensitivity';
+import { tornado } from '../../models/uncertainty/sensitivity';
 import { defaultPlan } from '../default-plan';
 import { buildFanFigure, FAN_BANDS, fanSummary, type FanLabels } from './fan-figure';
 import { heatStyle, maxAbs } from './heat-color';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { defaultPlan } from '../default-plan';
 import { createMcResultsStore } from '../store/mc-results';
 import type { WorkerLike } from '../workers/create-mc-worker';

@@ -8,8 +8,8 @@
  * A worker that fails to start (an error event before any answer) is replaced by the
  * same protocol run in the page, and the run is posted again there.
  */
-import type { Plan, Scenario } from '../../models/plan-schema';
-import { toUncertaintySpec } from '../../models/uncertainty-inputs';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
+import { toUncertaintySpec } from '../../models/uncertainty/uncertainty-inputs';
 import { currentRunInputs, mcResultsFor, type McResultsStore } from '../store/mc-results';
 import { inputsOf, type UncertaintyMap } from '../store/uncertainty-slice';
 import { createInPageWorker, createMcWorker, type WorkerLike } from '../workers/create-mc-worker';

@@ -6,8 +6,8 @@
 import { CaretRightOutlined, StopOutlined } from '@ant-design/icons';
 import { Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { formatNumber } from '../../models/format';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import { formatNumber } from '../../models/numbers/format';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { useMcResults, useResultView } from '../store/mc-results';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { inputsOf } from '../store/uncertainty-slice';

@@ -1,9 +1,9 @@
 /** How the sensitivity tools write their numbers: gap units, steps, assumption values. */
-import { formatNumber, formatPoints, formatRate } from '../../models/format';
-import type { Indicator, Plan, Target } from '../../models/plan-schema';
-import type { AssumptionKind } from '../../models/scenario-edit';
-import type { TornadoBar } from '../../models/sensitivity';
-import { unitInfo } from '../../models/units';
+import { formatNumber, formatPoints, formatRate } from '../../models/numbers/format';
+import type { Indicator, Plan, Target } from '../../models/plan/plan-schema';
+import type { AssumptionKind } from '../../models/plan/scenario-edit';
+import type { TornadoBar } from '../../models/uncertainty/sensitivity';
+import { unitInfo } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
 

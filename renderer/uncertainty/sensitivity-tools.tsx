@@ -7,16 +7,16 @@
 import { Button, App as AntApp, Segmented, Space } from 'antd';
 import { lazy, Suspense, useDeferredValue, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatRate } from '../../models/format';
-import { goalSeek, GoalSeekError, type GoalSeekResult } from '../../models/goal-seek';
-import { DEFLATOR, type ShockSpec } from '../../models/monte-carlo-types';
-import type { Indicator, Plan, Scenario, Target } from '../../models/plan-schema';
-import { currentAssumption } from '../../models/scenario-edit';
-import { growthIn, tornado, type TornadoBar, type TornadoResult } from '../../models/sensitivity';
-import { defaultTwoWayAxes, goalSeekDefaultStart, judgedYear, TWO_WAY_SIZE, TWO_WAY_STEP, twoWayAxisOptions, type AssumptionAxis } from '../../models/sensitivity-defaults';
-import { axisAround, twoWayTable, type TwoWayTable } from '../../models/two-way-table';
-import { leadIndicator, toUncertaintySpec } from '../../models/uncertainty-inputs';
-import { unitInfo } from '../../models/units';
+import { formatNumber, formatRate } from '../../models/numbers/format';
+import { goalSeek, GoalSeekError, type GoalSeekResult } from '../../models/engine/goal-seek';
+import { DEFLATOR, type ShockSpec } from '../../models/uncertainty/monte-carlo-types';
+import type { Indicator, Plan, Scenario, Target } from '../../models/plan/plan-schema';
+import { currentAssumption } from '../../models/plan/scenario-edit';
+import { growthIn, tornado, type TornadoBar, type TornadoResult } from '../../models/uncertainty/sensitivity';
+import { defaultTwoWayAxes, goalSeekDefaultStart, judgedYear, TWO_WAY_SIZE, TWO_WAY_STEP, twoWayAxisOptions, type AssumptionAxis } from '../../models/uncertainty/sensitivity-defaults';
+import { axisAround, twoWayTable, type TwoWayTable } from '../../models/uncertainty/two-way-table';
+import { leadIndicator, toUncertaintySpec } from '../../models/uncertainty/uncertainty-inputs';
+import { unitInfo } from '../../models/numbers/units';
 import { PLOT_CONFIG } from '../charts/chart-figure';
 import { Panel } from '../components/panel';
 import { corePlan, projectionOf, targetsOf } from '../derived/derive';
@@ -32,7 +32,7 @@ import { FigureExportButtons } from '../export/figure-export-buttons';
 import { TwoWayCsvButton } from '../export/two-way-csv-button';
 import { twoWayRows } from '../../models/export/two-way-csv';
 import { useIndicatorName } from './uncertainty-settings';
-import { targetName } from '../../models/target-name';
+import { targetName } from '../../models/targets/target-name';
 
 const Plot = lazy(() => import('../charts/plot'));
 

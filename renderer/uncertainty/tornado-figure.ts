@@ -1,9 +1,9 @@
 /**
  * The tornado chart of one target: per assumption (indicator × period), how far the
  * target's gap moves when the assumption is moved down and up by one step; horizontal
- * bars, largest swing on top. Numbers from models/sensitivity.ts.
+ * bars, largest swing on top. Numbers from models/uncertainty/sensitivity.ts.
  */
-import type { TornadoBar, TornadoResult } from '../../models/sensitivity';
+import type { TornadoBar, TornadoResult } from '../../models/uncertainty/sensitivity';
 import { FONT_FAMILY } from '../charts/chart-defs';
 import type { Figure, Trace } from '../charts/chart-figure';
 

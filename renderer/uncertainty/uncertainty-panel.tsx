@@ -4,7 +4,7 @@
  * then the tornado chart, the two-way table and the goal seek of a chosen target.
  */
 import { useTranslation } from 'react-i18next';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { Panel } from '../components/panel';
 import { FanChart } from './fan-chart';
 import { RunControls } from './run-controls';

@@ -7,9 +7,9 @@ import { DeleteOutlined, QuestionCircleOutlined, ReloadOutlined } from '@ant-des
 import { Button, Tooltip } from 'antd';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, formatRate } from '../../models/format';
-import { DEFLATOR } from '../../models/monte-carlo-types';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import { formatNumber, formatRate } from '../../models/numbers/format';
+import { DEFLATOR } from '../../models/uncertainty/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import {
   defaultSd,
   leadIndicator,
@@ -23,7 +23,7 @@ import {
   type ShockInput,
   type ShockKind,
   type UncertaintyInputs,
-} from '../../models/uncertainty-inputs';
+} from '../../models/uncertainty/uncertainty-inputs';
 import { scaleToShown, scaleToStored } from '../../models/numbers/percent-scale';
 import { NumberField } from '../components/number-field';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';

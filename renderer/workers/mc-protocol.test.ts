@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runMonteCarloAsync } from '../../models/monte-carlo';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import { runMonteCarloAsync } from '../../models/uncertainty/monte-carlo';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { defaultPlan } from '../default-plan';
 import { createMcHandler, type FromWorker, type RunRequest } from './mc-protocol';
 

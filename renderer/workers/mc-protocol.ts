@@ -9,9 +9,9 @@
  * stops the run between two years (runMonteCarloAsync hands control back each year, so
  * the message is received while the run is going).
  */
-import { runMonteCarloAsync } from '../../models/monte-carlo';
-import { MonteCarloCancelled, UncertaintyError, type MonteCarloResult, type UncertaintySpec } from '../../models/monte-carlo-types';
-import type { Plan, Scenario } from '../../models/plan-schema';
+import { runMonteCarloAsync } from '../../models/uncertainty/monte-carlo';
+import { MonteCarloCancelled, UncertaintyError, type MonteCarloResult, type UncertaintySpec } from '../../models/uncertainty/monte-carlo-types';
+import type { Plan, Scenario } from '../../models/plan/plan-schema';
 
 export interface RunRequest {
   type: 'run';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { minimalPlan } from '../../models/testing/minimal-plan';
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import { OFF_THREAD_BYTES, parsePlan, type ParseWorkerLike } from './parse-plan';
 import type { ParseRequest, ParseResponse } from './plan-parse-protocol';
 

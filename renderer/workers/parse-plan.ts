@@ -4,8 +4,8 @@
  * Where workers cannot start (jsdom in tests, a locked-down host), it parses on the
  * page: the result is the same.
  */
-import { parsePlanText, type PlanResult } from '../../models/validate-plan';
-import type { Lang } from '../../models/validation-messages';
+import { parsePlanText, type PlanResult } from '../../models/plan/validate-plan';
+import type { Lang } from '../../models/plan/validation-messages';
 import type { ParseRequest, ParseResponse } from './plan-parse-protocol';
 
 /** Files above this size (in UTF-16 code units, about bytes for JSON) are parsed in a worker. */

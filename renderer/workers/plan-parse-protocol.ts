@@ -1,5 +1,5 @@
-import type { Lang } from '../../models/validation-messages';
-import type { PlanResult } from '../../models/validate-plan';
+import type { Lang } from '../../models/plan/validation-messages';
+import type { PlanResult } from '../../models/plan/validate-plan';
 
 export interface ParseRequest {
   id: number;

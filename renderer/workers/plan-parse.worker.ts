@@ -3,7 +3,7 @@
  * hostile file (a deeply nested array, megabytes of numbers) cannot freeze the window.
  * Message in: { id, text, lang }; out: { id, result } with models' PlanResult.
  */
-import { parsePlanText } from '../../models/validate-plan';
+import { parsePlanText } from '../../models/plan/validate-plan';
 import type { ParseRequest, ParseResponse } from './plan-parse-protocol';
 
 const scope = self as unknown as {

@@ -5,8 +5,8 @@
  * no targets: nothing in them is invented. Each JSON file is loaded when chosen and goes
  * through the one gate (validatePlan) like any file.
  */
-import type { Bilingual, Plan } from '../../models/plan-schema';
-import { validatePlan } from '../../models/validate-plan';
+import type { Bilingual, Plan } from '../../models/plan/plan-schema';
+import { validatePlan } from '../../models/plan/validate-plan';
 
 export type PlanTemplateId = 'blank' | 'city-14th' | 'city-15th' | 'xuzhou' | 'national-15th';
 

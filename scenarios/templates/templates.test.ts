@@ -6,10 +6,10 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { SCHEMA_VERSION, type Plan } from '../../models/plan-schema';
-import { planWarnings } from '../../models/plan-warnings';
-import { BUILT_IN_UNITS } from '../../models/unit-registry';
-import { validatePlan } from '../../models/validate-plan';
+import { SCHEMA_VERSION, type Plan } from '../../models/plan/plan-schema';
+import { planWarnings } from '../../models/plan/plan-warnings';
+import { BUILT_IN_UNITS } from '../../models/numbers/unit-registry';
+import { validatePlan } from '../../models/plan/validate-plan';
 import { cli } from '../../main/cli/test-helpers';
 import { PLAN_TEMPLATES, planTemplate, type PlanTemplateId } from './index';
 

@@ -4,10 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { project } from '../../models/projection';
-import { evaluateTargets } from '../../models/targets';
-import { validatePlan } from '../../models/validate-plan';
-import type { Plan } from '../../models/plan-schema';
+import { project } from '../../models/engine/projection';
+import { evaluateTargets } from '../../models/targets/evaluate-targets';
+import { validatePlan } from '../../models/plan/validate-plan';
+import type { Plan } from '../../models/plan/plan-schema';
 
 const PROVINCE_PLAN_URL = new URL('./province-15th-fyp.json', import.meta.url);
 
