@@ -66,3 +66,18 @@ describe('compare', () => {
     expect(run.stderr).toMatch(/needs two plan files/);
   });
 });
+
+describe('check on the national 15th-plan outline', () => {
+  it('judges at least 15 targets, among them an intensity and the per-capita doubling relative to 2020', async () => {
+    const file = new URL('../../scenarios/national-15th-fyp.json', import.meta.url).pathname;
+    const run = await cli(['check', file, '--json']);
+    expect(run.code).toBe(0);
+    const check = JSON.parse(run.stdout) as { targets: { id: string; status: string; requiredGrowth: number | null }[] };
+    const judged = check.targets.filter((t) => t.status !== 'needs-base');
+    expect(judged.length).toBeGreaterThanOrEqual(15);
+    const ids = judged.map((t) => t.id);
+    expect(ids).toEqual(expect.arrayContaining(['energy-intensity-15th', 'co2-intensity-15th', 'gdp-pc-2035-double-2020']));
+    // from 2025: (2 / (1.08 × 1.03 × 1.054 × 1.051 × 1.051))^(1/10) − 1, the reported real growth of 2021–25
+    expect(check.targets.find((t) => t.id === 'gdp-pc-2035-double-2020')?.requiredGrowth).toBeCloseTo((2 / (1.08 * 1.03 * 1.054 * 1.051 * 1.051)) ** (1 / 10) - 1, 9);
+  });
+});
