@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { actualPoints, convertBasis, hasDrawableValues, requiredPath, targetGuides } from './chart-guides';
 import { planFile, type Plan, type Scenario } from '../plan/plan-schema';
 import { project } from '../engine/projection';
@@ -135,5 +136,29 @@ describe('targetGuides: an in-step target (基本同步)', () => {
     expect(guide.growth).toBe(r.target);
     expect(guide.value).toBeCloseTo(start * (1 + r.target!) ** (target.to - target.from), 6);
     expect(guide.requiredPath?.values.at(-1)).toBeCloseTo(guide.value!, 6);
+  });
+});
+
+describe('no required path where the bound already holds', () => {
+  const national = planFile.parse(JSON.parse(readFileSync(new URL('../../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));
+  const trend = national.scenarios.find((s) => s.id === 'trend') as Scenario;
+  const p = project(national, trend);
+  const results = evaluateTargets(national, trend, p);
+  const guide = (indicator: string, id: string) => targetGuides(national, p, results, indicator, 'nominal').find((g) => g.targetId === id);
+
+  it('unemployment 5.2 (2025) under a cap of 5.5: the cap is drawn, no line rising to it', () => {
+    const g = guide('unemployment', 'unemployment-cap');
+    expect(g?.value).toBe(5.5);
+    expect(g?.requiredPath).toBeNull();
+  });
+
+  it('crude oil 21,608.7万吨 (2025) above its floor of 20,000: no line falling to it', () => {
+    expect(guide('crude_oil', 'crude-oil-2030')?.requiredPath).toBeNull();
+  });
+
+  it('a floor not yet reached keeps its path: forest coverage 25 → 25.8', () => {
+    const g = guide('forest_coverage', 'forest-2030');
+    expect(g?.requiredPath?.years[0]).toBe(2025);
+    expect(g?.requiredPath?.values.at(-1)).toBeCloseTo(25.8, 9);
   });
 });

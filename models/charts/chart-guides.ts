@@ -14,9 +14,9 @@
  * - Reported figures are shown in their own basis only: a nominal series' actuals are
  *   not deflated with a scenario's assumed prices.
  */
-import type { Indicator, Plan } from '../plan/plan-schema';
+import type { Comparison, Indicator, Plan } from '../plan/plan-schema';
 import type { Projection } from '../engine/projection';
-import type { TargetResult, TargetStatus } from '../targets/evaluate-targets';
+import { compare, type TargetResult, type TargetStatus } from '../targets/evaluate-targets';
 
 export type DisplayBasis = 'real' | 'nominal';
 
@@ -119,12 +119,23 @@ export function targetGuides(
       year: r.year,
       value: threshold,
       status: r.status,
-      requiredPath: threshold === null ? null : requiredPath(ind, values, p.baseYear, r.requiredFrom, r.year, threshold),
+      requiredPath: threshold === null || alreadyHolds(t.comparison, values, p.baseYear, r.requiredFrom, threshold) ? null : requiredPath(ind, values, p.baseYear, r.requiredFrom, r.year, threshold),
       band: threshold === null ? null : band,
       growth,
     });
   }
   return guides;
+}
+
+/**
+ * The bound already holds at the last fixed value (unemployment 5.2 under a cap of 5.5,
+ * crude oil above its floor): no path is required, and a line up to the cap or down to the
+ * floor would read as one, so none is drawn.
+ */
+function alreadyHolds(op: Comparison, values: Float64Array, baseYear: number, fromYear: number | null, goal: number): boolean {
+  if (fromYear === null) return false;
+  const v0 = values[fromYear - baseYear];
+  return finite(v0) && compare(v0, op, goal);
 }
 
 /** Constant-rate (shares: constant-step) path from the value in `fromYear` to `goal` in `year`. */
