@@ -152,7 +152,7 @@ function priceBasisOf(ind: Indicator, basis: 'real' | 'nominal'): 'real' | 'nomi
 }
 
 /** The reference level of a multiple whose reference year is before the base year, in the target's basis. */
-function referenceOf(plan: Plan, t: Target & { type: 'multiple' }): number {
+export function referenceOf(plan: Plan, t: Target & { type: 'multiple' }): number {
   if (t.basis === 'real') return referenceValue(plan, t.indicator, t.ofYear).value;
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   const a = (ind?.actuals ?? []).filter((x) => x.year === t.ofYear && isReportedStatus(x.status)).at(-1);

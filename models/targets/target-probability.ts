@@ -15,7 +15,7 @@ import { requiredGrowth } from '../engine/growth-math';
 import { IN_STEP_DEFAULT_TOLERANCE, type Indicator, type Plan, type Target } from '../plan/plan-schema';
 import { bandBound, multipleTolerance, thresholdBand } from './about-band';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
-import { compare } from './evaluate-targets';
+import { compare, referenceOf } from './evaluate-targets';
 import { isWholeCountUnit, judgedValue } from '../numbers/whole-counts';
 
 export interface PathNeed {
@@ -89,14 +89,17 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
       const factor = t.comparison.startsWith('>') ? t.factor - tol : t.factor + tol;
       const at: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.year };
       const of: PathNeed = { indicator: t.indicator, basis: t.basis, year: t.ofYear };
+      // A reference year before the base year is a reported fact, the same on every path
+      // (2035 per-capita GDP = 2 × 2020: the 2020 level chained back from the reported growth).
+      const fixedReference = t.ofYear < plan.baseYear ? referenceOf(plan, t) : null;
       return {
         target: t,
         year: t.year,
-        needs: [at, of],
+        needs: fixedReference === null ? [at, of] : [at],
         evaluate(get, runs, projected) {
           const v = get(at);
-          const ref = get(of);
-          if (v === undefined || ref === undefined) {
+          const ref = fixedReference === null ? get(of) : undefined;
+          if (v === undefined || (fixedReference === null && ref === undefined) || (fixedReference !== null && !Number.isFinite(fixedReference))) {
             projected.fill(Number.NaN, 0, runs);
             return { met: 0, valid: 0 };
           }
@@ -104,7 +107,7 @@ export function targetKernel(plan: Plan, t: Target, anchored = false): TargetKer
           let valid = 0;
           for (let i = 0; i < runs; i++) {
             const value = v[i] as number;
-            const threshold = factor * (ref[i] as number);
+            const threshold = factor * (fixedReference ?? (ref as Float64Array)[i] as number);
             projected[i] = value;
             if (!Number.isFinite(value) || !Number.isFinite(threshold)) continue;
             valid++;
