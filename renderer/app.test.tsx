@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import { loadDefault } from './bootstrap';
+import { defaultPlan } from './default-plan';
 import { createI18n } from './i18n';
 import { toSnapshot } from './store/snapshot';
 import { createWorkspaceStore } from './store/workspace-store';
@@ -93,5 +94,37 @@ describe('app', () => {
     expect(store.getState().basis).toBe('nominal');
     act(() => api.sendMenu('view:toggle-language'));
     expect(await screen.findByText('情景')).toBeTruthy();
+  });
+
+  it('a file to open that arrives during start-up is opened after the workspace loads, not replaced by it', async () => {
+    // The desktop host sends the command-line file as soon as the page has loaded, while
+    // start-up still waits for the autosaved workspace (slow under load).
+    const file = JSON.stringify(defaultPlan());
+    const api = fakePlatform({ nextOpen: { name: 'from-command-line.ppath', path: '/tmp/from-command-line.ppath', text: file } });
+    let releaseWorkspace: () => void = () => undefined;
+    const slow = new Promise<void>((r) => (releaseWorkspace = r));
+    api.loadWorkspace = async () => {
+      await slow;
+      return null;
+    };
+    const openListeners = new Set<(path: string) => void>();
+    const pending: string[] = ['/tmp/from-command-line.ppath'];
+    api.onOpenFileRequest = (listener) => {
+      openListeners.add(listener);
+      for (const p of pending.splice(0)) queueMicrotask(() => listener(p));
+      return () => void openListeners.delete(listener);
+    };
+    renderApp(api);
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 30));
+    });
+    // Nobody takes the request before start-up has finished.
+    expect(pending).toEqual(['/tmp/from-command-line.ppath']);
+    releaseWorkspace();
+    await waitFor(() => expect(screen.getByTestId('file-name').textContent).toBe('from-command-line.ppath'));
+    await act(async () => {
+      await new Promise((r) => setTimeout(r, 50));
+    });
+    expect(screen.getByTestId('file-name').textContent).toBe('from-command-line.ppath');
   });
 });

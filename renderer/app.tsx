@@ -211,13 +211,20 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
       }
     });
     const offSave = api.onSaveBeforeClose?.(() => commands.save());
-    const offOpen = api.onOpenFileRequest?.((path) => void commands.openPath(path));
     return () => {
       offMenu();
       offSave?.();
-      offOpen?.();
     };
   }, [api, store, commands, modal, message, i18n, openExport]);
+
+  // Files to open (given on the command line, or a double-clicked .ppath): only once the
+  // start-up has loaded its workspace, or that load would replace the file just opened.
+  // The preload keeps requests made before anyone listens.
+  useEffect(() => {
+    if (!ready) return;
+    const offOpen = api.onOpenFileRequest?.((path) => void commands.openPath(path));
+    return () => offOpen?.();
+  }, [ready, api, commands]);
 
   // Shortcuts, unless the host's menu owns them.
   useEffect(() => {
