@@ -24,6 +24,7 @@ import { trendNote } from '../engine/trend-text';
 import { scenarioTrends } from '../engine/trend';
 import { multipleBand, outsideBand, thresholdBand } from '../targets/about-band';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from '../targets/evaluate-targets';
+import { referenceValue } from '../targets/reference-value';
 
 export interface ReviewOptions {
   scenarioId?: string;
@@ -67,6 +68,32 @@ function isReportedIn(s: SeriesProjection, i: number, inputs: readonly SeriesPro
     return inputs.every((x) => x.origin[i] === 'actual' || x.origin[i] === 'official' || (i === 0 && x.origin[i] === 'base'));
   }
   return false;
+}
+
+/**
+ * Growth over the last RECENT_YEARS years to the latest reported figure. A plan with
+ * nothing reported after its base year (one just continued from the previous plan: base
+ * 2025) takes it from its reported history: the base-year level against the level
+ * RECENT_YEARS years before, at base-year prices, chained back with the reported real
+ * growth (reference-value.ts), as a goal relative to 2020 is judged.
+ */
+function recentGrowthOf(
+  plan: Plan,
+  s: SeriesProjection,
+  level: boolean,
+  lastIdx: number | null,
+  recentFrom: number | null,
+): { recentGrowth: number | null; recentFrom: number | null } {
+  if (!level) return { recentGrowth: null, recentFrom: null };
+  if (lastIdx === null) {
+    const from = plan.baseYear - RECENT_YEARS;
+    const ref = referenceValue(plan, s.indicator.id, from);
+    const end = s.real[0] as number;
+    if (Number.isFinite(ref.value) && ref.value > 0 && Number.isFinite(end) && end > 0) return { recentGrowth: (end / ref.value) ** (1 / RECENT_YEARS) - 1, recentFrom: from };
+    return { recentGrowth: null, recentFrom: null };
+  }
+  if (recentFrom === null || lastIdx <= recentFrom) return { recentGrowth: null, recentFrom: null };
+  return { recentGrowth: cagr(s.real, recentFrom, lastIdx), recentFrom: plan.baseYear + recentFrom };
 }
 
 function priceBasisOf(ind: Indicator, basis: 'real' | 'nominal'): 'real' | 'nominal' | 'none' {
@@ -291,8 +318,7 @@ function reviewTarget(
     requiredGrowth: past ? null : anch.requiredGrowth,
     requiredFrom: past ? null : anch.requiredFrom,
     requiredChange: past ? null : anch.requiredAnnualChange,
-    recentGrowth: level && lastIdx !== null && recentFrom !== null && lastIdx > recentFrom ? cagr(s.real, recentFrom, lastIdx) : null,
-    recentFrom: level && lastIdx !== null && recentFrom !== null && lastIdx > recentFrom ? base + recentFrom : null,
+    ...recentGrowthOf(plan, s, level, lastIdx, recentFrom),
     sentence: t.sentence,
     section: t.section,
   };

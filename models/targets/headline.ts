@@ -88,7 +88,8 @@ export function headlineLines(plan: Plan, review: Review, mc: MonteCarloResult |
       requiredFrom: r.status === 'pending' ? r.requiredFrom : null,
       recentGrowth: r.recentGrowth,
       recentFrom: r.recentFrom,
-      recentTo: r.recentGrowth !== null ? r.achievedTo : null,
+      // Nothing reported since the base year: the recent growth is the history's, up to the base year.
+      recentTo: r.recentGrowth !== null ? (r.achievedTo ?? plan.baseYear) : null,
       row: r,
     });
   }
