@@ -72,4 +72,13 @@ describe('review panel', () => {
     expect(props.onExportXlsx).toHaveBeenCalledTimes(1);
     expect(props.onReport).toHaveBeenCalledTimes(1);
   });
+
+  it('says when nothing is reported since the base year, and shows no 约束性/预期性 counts for a plan that marks none', () => {
+    const store = storeWithDefaultPlan();
+    const plan = store.getState().plan as Plan;
+    const unmarked: Plan = { ...plan, targets: plan.targets.map(({ binding: _b, ...t }) => t) };
+    setup({ plan: unmarked, review: { ...sampleReview(), latestReported: null } });
+    expect(screen.getByTestId('review-summary').textContent).toMatch(/（基期后尚无公布数据）$/);
+    expect(screen.queryByTestId('review-summary-binding')).toBeNull();
+  });
 });

@@ -220,11 +220,23 @@ export function ReviewPanel(props: ReviewPanelProps) {
           />
         </label>
         <span className="review-summary muted" data-testid="review-summary">
-          {t('review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' })}
+          {t(review.latestReported === null ? 'review.summaryNoLatest' : 'review.summary', {
+            met: count('met'),
+            missed: count('missed'),
+            pending: count('pending'),
+            needsBase: count('needs-base'),
+            latest: review.latestReported,
+          })}
         </span>
-        <span className="review-summary muted" data-testid="review-summary-binding">
-          {byGroup.map((c) => t('binding.summary', { group: c.label, met: c.met, missed: c.missed, pending: c.pending, noData: c.noData })).join(lang === 'zh' ? '；' : '; ')}
-        </span>
+        {/* Counts by 约束性 / 预期性 where the plan marks any target; the groups it has, no rows of zeros. */}
+        {byGroup.some((c) => c.group !== 'unmarked' && c.total > 0) && (
+          <span className="review-summary muted" data-testid="review-summary-binding">
+            {byGroup
+              .filter((c) => c.total > 0)
+              .map((c) => t('binding.summary', { group: c.label, met: c.met, missed: c.missed, pending: c.pending, noData: c.noData }))
+              .join(lang === 'zh' ? '；' : '; ')}
+          </span>
+        )}
         <span className="review-actions">
           <Button size="small" icon={<FileExcelOutlined />} onClick={props.onExportXlsx} loading={props.exporting === true} data-testid="review-export-xlsx">
             {t('review.exportXlsx')}
