@@ -24,6 +24,18 @@ describe('the national 15th-plan outline', () => {
     for (const t of [...plan.targets, ...plan.facts]) expect(text.includes(t.sentence), t.id).toBe(true);
   });
 
+  it('names for every target and fact the chapter its sentence stands in (chapters are ### lines early on, **第…章** lines later)', () => {
+    const lines = text.split('\n');
+    const chapter = /^(?:### |\*\*)(第[一二三四五六七八九十百]+章[^*]*)\**\s*$/;
+    for (const t of [...plan.targets, ...plan.facts]) {
+      const at = lines.findIndex((l) => l.includes(t.sentence.slice(0, 30)));
+      let found = '';
+      for (let j = at; j >= 0 && found === ''; j--) found = chapter.exec(lines[j] as string)?.[1]?.trim() ?? '';
+      expect(t.section.split(' · ')[0], t.id).toBe(found);
+    }
+    expect(plan.targets.find((t) => t.id === 'energy-intensity-15th')?.section).toBe('第四十七章　积极稳妥推进和实现碳达峰 · 第二节　推动重点领域节能降碳');
+  });
+
   it('says in the file that the main indicator table is an image and which stated targets are left out, in both languages', () => {
     expect(plan.source.note?.zh).toContain('主要指标表在原文中为图片');
     expect(plan.source.note?.en).toContain('main indicator table is an image');
