@@ -819,7 +819,10 @@ function flowStep(node: Node, i: number, price: Float64Array, runs: number): voi
   const basis = node.ind.basis;
   // the amount, into the array of its own basis
   const amounts = basis === 'real' ? curR : curN;
-  const amount = (node.a as YearlyAssumption).value[i] as number;
+  // No amount assumed and none reported: unknown on every path, as in project() (a cap
+  // summed over zeros would read as met).
+  const a = node.a as YearlyAssumption;
+  const amount = a.unset ? Number.NaN : (a.value[i] as number);
   const src = node.source;
   if (src !== null && src.sd !== 0 && src.fixed[i] !== 1) {
     const e = src.e;
