@@ -76,3 +76,14 @@ describe('the plan file’s own note on what it holds of its document', () => {
     expect(plain.methods.paragraphs.some((p) => p.startsWith('规划文件：'))).toBe(false);
   });
 });
+
+describe('方法说明 of a plan with nothing reported since its base year', () => {
+  it('does not name a latest reported year that has no figures', () => {
+    const national = validatePlan(JSON.parse(readFileSync(new URL('../../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));
+    if (!national.ok) throw new Error('national plan invalid');
+    const zh = buildReviewReport(national.plan, { lang: 'zh', scenarioId: 'trend', asOf: 2026, today: '2026-12-07' });
+    const line = zh.methods.paragraphs.find((p) => p.startsWith('已实现增速'));
+    expect(line).toContain('基期2025年之后尚无公布数据');
+    expect(line).not.toContain('2026年');
+  });
+});
