@@ -44,6 +44,13 @@ describe('nextPlan on the Xuzhou 14th plan with a 2025 GDP figure', () => {
     expect(result.estimatedBases).toContain('population');
     expect(pop?.base?.status).toBe('estimate');
     expect(pop?.base?.note).toMatch(/2025/);
+    // As the statistics print it: 万人 has 1 decimal place, the estimate keeps 2; the source names the scenario once.
+    expect(pop?.base?.value).toBe(Number((pop?.base?.value as number).toFixed(2)));
+    expect(pop?.base?.source).not.toMatch(/情景”情景/);
+    // The note about the old base year is labelled as the previous plan's.
+    for (const ind of next.indicators.filter((i) => i.base?.status === 'estimate' || i.base?.status === 'missing')) {
+      if (ind.note !== undefined) expect(ind.note.zh, ind.id).toMatch(/^（上期规划，基期2020年的说明）/);
+    }
     // Never invented: an indicator with no base and no figure stays missing.
     for (const id of result.missingBases) expect(next.indicators.find((i) => i.id === id)?.base?.value).toBeNull();
   });

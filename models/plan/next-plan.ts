@@ -23,6 +23,7 @@ import { preparePlan, projectPrepared } from '../engine/projection';
 import { reviewPlan } from '../review/review';
 import type { ReviewTarget } from '../review/review-types';
 import { reportedBaseFigure } from './base-from-reported';
+import { unitRegistry, type UnitRegistry } from '../numbers/unit-registry';
 import type { PlanOutcome, Predecessor } from './predecessor';
 
 export class NextPlanError extends Error {
@@ -105,9 +106,21 @@ function carryScenario(sc: Scenario, base: number, horizon: number, periods: Rea
   };
 }
 
-/** A number as a plan file keeps an estimate: no float noise past eight significant digits. */
-function tidy(v: number): number {
-  return Number(v.toPrecision(8));
+/**
+ * An estimated base value as the statistics would print it: to the unit's usual decimal
+ * places plus one (亿元: 5,008.12, not 5008.1233), and never float noise.
+ */
+function tidy(v: number, unit: string, registry: UnitRegistry): number {
+  const decimals = (registry.get(unit)?.decimals ?? 2) + 1;
+  return Number(Number(v.toFixed(Math.min(decimals, 8))).toPrecision(12));
+}
+
+/** “规划假设情景”, not “规划假设情景”情景: the word is added only where the name lacks it. */
+function scenarioWords(name: { zh: string; en: string }): { zh: string; en: string } {
+  return {
+    zh: name.zh.endsWith('情景') ? `“${name.zh}”` : `“${name.zh}”情景`,
+    en: /scenario$/i.test(name.en) ? `the "${name.en}"` : `the "${name.en}" scenario`,
+  };
 }
 
 /** The reported figure of `year` (the new base year), as any plan takes its base from one (base-from-reported.ts). */
@@ -160,6 +173,8 @@ export function nextPlan(plan: Plan, options: NextPlanOptions = {}): NextPlanRes
   const review = reviewPlan(plan, { scenarioId: scenario.id, asOf: base });
   const reviewById = new Map(review.targets.map((r) => [r.id, r]));
 
+  const registry = unitRegistry(plan.units ?? []);
+  const words = scenarioWords(scenario.name);
   const reportedBases: string[] = [];
   const estimatedBases: string[] = [];
   const missingBases: string[] = [];
@@ -184,8 +199,8 @@ export function nextPlan(plan: Plan, options: NextPlanOptions = {}): NextPlanRes
         estimatedBases.push(ind.id);
         newBase = {
           year: base,
-          value: tidy(v),
-          source: `估算：按“${scenario.name.zh}”情景推算的${base}年值 / estimated: the ${base} value of the "${scenario.name.en}" scenario's projection`,
+          value: tidy(v, ind.unit, registry),
+          source: `估算：按${words.zh}推算的${base}年值 / estimated: the ${base} value of ${words.en}'s projection`,
           status: 'estimate',
           note: `${base}年尚无报告数，待公布后以报告数替换。/ No figure reported for ${base} yet: replace it with the reported figure once published.`,
         };
@@ -199,7 +214,13 @@ export function nextPlan(plan: Plan, options: NextPlanOptions = {}): NextPlanRes
         };
       }
     }
-    return { ...ind, base: newBase };
+    // The indicator's note spoke of the old base year (where its figure was searched for):
+    // where the new base is no reported figure, it is labelled as the previous plan's.
+    const note =
+      ind.note !== undefined && reported === null
+        ? { zh: `（上期规划，基期${plan.baseYear}年的说明）${ind.note.zh}`.slice(0, 2000), en: `(From the previous plan, base year ${plan.baseYear}) ${ind.note.en}`.slice(0, 2000) }
+        : ind.note;
+    return { ...ind, base: newBase, ...(note === undefined ? {} : { note }) };
   });
 
   const carried: Target[] = [];
