@@ -286,13 +286,15 @@ describe('xuzhou-14th-fyp.json', () => {
         for (const seg of segs) if (seg.link) expect(indicatorIds.has(seg.link.indicator)).toBe(true);
       }
       // shares without a base get no assumptions
-      for (const id of ['pension_payment_rate', 'air_quality_good_days', 'civilized_villages_share', 'public_safety_index', 'industrial_sales']) {
+      for (const id of ['pension_payment_rate', 'air_quality_good_days', 'civilized_villages_share', 'public_safety_index']) {
         expect(s.assumptions[id], `${s.id}.${id}`).toBeUndefined();
       }
       // no scenario assumes the 7.18% the doubling requires for 2026–35
       const gdp2030 = assumptionValue(s, 'gdp', 2030);
       if (gdp2030 !== undefined) expect(Math.abs(gdp2030 - (2 ** 0.1 - 1)), s.id).toBeGreaterThan(1e-3);
     }
+    // industrial sales: the plan scenario takes the city's "年均增速约9%" at current prices (real 1.09 / 1.005 − 1)
+    expect(p.scenarios.find((x) => x.id === 'plan')?.assumptions.industrial_sales?.[0]?.value).toBeCloseTo(1.09 / 1.005 - 1, 6);
     // distinct: no two scenarios have the same prices, assumptions and trend
     const prints = p.scenarios.map((s) => JSON.stringify([s.deflator, s.cpi, s.trend, s.assumptions]));
     expect(new Set(prints).size).toBe(prints.length);
