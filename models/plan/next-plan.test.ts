@@ -51,6 +51,10 @@ describe('nextPlan on the Xuzhou 14th plan with a 2025 GDP figure', () => {
     for (const ind of next.indicators.filter((i) => i.base?.status === 'estimate' || i.base?.status === 'missing')) {
       if (ind.note !== undefined) expect(ind.note.zh, ind.id).toMatch(/^（上期规划，基期2020年的说明）/);
     }
+    // A sourced estimate of the year (industrial sales: 9,000, the city's December 2025 预计) is taken over the model's.
+    const sales = next.indicators.find((i) => i.id === 'industrial_sales');
+    expect(sales?.base).toMatchObject({ year: 2025, value: 9000, status: 'estimate' });
+    expect(sales?.base?.source).toMatch(/新闻发布会/);
     // Never invented: an indicator with no base and no figure stays missing.
     for (const id of result.missingBases) expect(next.indicators.find((i) => i.id === id)?.base?.value).toBeNull();
   });

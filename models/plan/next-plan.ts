@@ -123,6 +123,11 @@ function scenarioWords(name: { zh: string; en: string }): { zh: string; en: stri
   };
 }
 
+/** A sourced estimate (预计) of `year` among the indicator's figures, the latest entered. */
+function estimatedIn(ind: Indicator, year: number): ActualValue | null {
+  return (ind.actuals ?? []).filter((a) => a.year === year && a.status === 'estimate' && Number.isFinite(a.value)).at(-1) ?? null;
+}
+
 /** The reported figure of `year` (the new base year), as any plan takes its base from one (base-from-reported.ts). */
 function reportedIn(ind: Indicator, year: number): ActualValue | null {
   return reportedBaseFigure({ baseYear: year }, ind);
@@ -191,6 +196,11 @@ export function nextPlan(plan: Plan, options: NextPlanOptions = {}): NextPlanRes
         status: reported.status,
         ...(reported.note !== undefined ? { note: reported.note } : {}),
       };
+    } else if (estimatedIn(ind, base) !== null) {
+      // No reported figure, but a sourced estimate of the year (an official's 预计): better than the model's.
+      const e = estimatedIn(ind, base) as ActualValue;
+      estimatedBases.push(ind.id);
+      newBase = { year: base, value: e.value, source: e.source, status: 'estimate', ...(e.note !== undefined ? { note: e.note } : {}) };
     } else {
       const s = projection.series[ind.id];
       const i = base - plan.baseYear;
