@@ -162,7 +162,13 @@ function cagr(series: Float64Array, from: number, to: number): number | null {
   return orNull(requiredGrowth(series[from] as number, series[to] as number, to - from));
 }
 
-function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator): number | null {
+/**
+ * The growth a year the plan implies. A level target at current prices (1万亿元) implies a
+ * nominal growth; it is given in real terms, as required and achieved growth are, at the
+ * path's own prices (its nominal ÷ real from the base year to the target year), so the
+ * columns compare like with like.
+ */
+function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator, s: SeriesProjection): number | null {
   if (t.type === 'average-growth') return t.value;
   if (t.type === 'multiple') return orNull(t.factor ** (1 / (t.year - t.ofYear)) - 1);
   if (ind.kind !== 'level' && ind.kind !== 'derived') return null;
@@ -172,7 +178,10 @@ function plannedGrowthOf(plan: Plan, t: Target, ind: Indicator): number | null {
   );
   if (stated && stated.type === 'average-growth') return stated.value;
   if (t.type === 'threshold' && ind.kind === 'level' && finite(ind.base?.value)) {
-    return orNull(requiredGrowth(ind.base.value, targetValueInIndicatorUnit(plan, t), t.year - plan.baseYear));
+    const end = t.year - plan.baseYear;
+    const nominalGoal = ind.basis === 'nominal' && (t.basis ?? 'nominal') === 'nominal';
+    const prices = nominalGoal ? (s.nominal[end] as number) / (s.real[end] as number) / ((s.nominal[0] as number) / (s.real[0] as number)) : 1;
+    return finite(prices) && prices > 0 ? orNull(requiredGrowth(ind.base.value, targetValueInIndicatorUnit(plan, t) / prices, end)) : null;
   }
   return null;
 }
@@ -314,7 +323,7 @@ function reviewTarget(
     achievedTo: achieved ? base + lastIdx : null,
     achievedMethod: achieved ? growthMethod(plan, ind, base, base + lastIdx, priceBasisOf(ind, 'real'), estimatedYears(s, base, base, base + lastIdx)) : null,
     achievedEstimatedYears: achieved && priceBasisOf(ind, 'real') === 'real' ? estimatedYears(s, base, base, base + lastIdx) : [],
-    plannedGrowth: plannedGrowthOf(plan, t, ind),
+    plannedGrowth: plannedGrowthOf(plan, t, ind, p.series[t.indicator] as SeriesProjection),
     requiredGrowth: past ? null : anch.requiredGrowth,
     requiredFrom: past ? null : anch.requiredFrom,
     requiredChange: past ? null : anch.requiredAnnualChange,
