@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { planFile } from '../plan/plan-schema';
 import { headlineLines } from '../targets/headline';
+import { nextPlan } from '../plan/next-plan';
 import { reviewPlan } from './review';
 
 const plan = planFile.parse(JSON.parse(readFileSync(new URL('../../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));
@@ -25,5 +26,18 @@ describe('recent growth from the reported history', () => {
 
   it('none where the history cannot be chained (R&D spending: nominal figures, no real growth)', () => {
     expect(row('rd-growth-15th')?.recentGrowth).toBeNull();
+  });
+});
+
+describe('recent growth in a plan continued from the Xuzhou 14th plan', () => {
+  it('where the history cannot be chained (2024 has no reported real growth), is the growth the previous plan’s review found', () => {
+    const raw = JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')) as { indicators: { id: string; actuals?: unknown[] }[] };
+    raw.indicators.find((i) => i.id === 'gdp')?.actuals?.push({ year: 2025, value: 9950, realGrowth: 0.055, source: 'test', status: 'preliminary' });
+    const next = nextPlan(planFile.parse(raw)).plan;
+    const kept = next.predecessor?.outcomes.find((o) => o.indicator === 'gdp' && o.achievedTo === 2025);
+    expect(kept?.achievedFrom).toBe(2020);
+    const r = reviewPlan(next, { scenarioId: 'plan' }).targets.find((t) => t.id === 'gdp-2035-double');
+    expect(r?.recentGrowth).toBe(kept?.achievedGrowth);
+    expect([r?.recentFrom, r?.recentTo]).toEqual([2020, 2025]);
   });
 });

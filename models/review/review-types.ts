@@ -75,6 +75,8 @@ export interface ReviewTarget {
   /** Real CAGR over the last five reported years (for comparison with the required growth). */
   recentGrowth: number | null;
   recentFrom: number | null;
+  /** Where the recent growth ends before the latest reported year (a continued plan: the previous plan's review). */
+  recentTo?: number | null;
   /** The plan's sentence and section. */
   sentence: string;
   section: string;

@@ -83,13 +83,20 @@ function recentGrowthOf(
   level: boolean,
   lastIdx: number | null,
   recentFrom: number | null,
-): { recentGrowth: number | null; recentFrom: number | null } {
+): { recentGrowth: number | null; recentFrom: number | null; recentTo?: number | null } {
   if (!level) return { recentGrowth: null, recentFrom: null };
   if (lastIdx === null) {
     const from = plan.baseYear - RECENT_YEARS;
     const ref = referenceValue(plan, s.indicator.id, from);
     const end = s.real[0] as number;
     if (Number.isFinite(ref.value) && ref.value > 0 && Number.isFinite(end) && end > 0) return { recentGrowth: (end / ref.value) ** (1 / RECENT_YEARS) - 1, recentFrom: from };
+    // Where the history cannot be chained (a year without reported real growth), the growth
+    // the previous plan's review found for the indicator (kept in `predecessor`, its own
+    // estimates included) up to the latest year it had.
+    const kept = (plan.predecessor?.outcomes ?? [])
+      .filter((o) => o.indicator === s.indicator.id && o.achievedGrowth !== null && o.achievedFrom !== null && o.achievedTo !== null)
+      .sort((a, b) => (b.achievedTo as number) - (a.achievedTo as number))[0];
+    if (kept !== undefined) return { recentGrowth: kept.achievedGrowth, recentFrom: kept.achievedFrom, recentTo: kept.achievedTo };
     return { recentGrowth: null, recentFrom: null };
   }
   if (recentFrom === null || lastIdx <= recentFrom) return { recentGrowth: null, recentFrom: null };

@@ -89,7 +89,7 @@ export function headlineLines(plan: Plan, review: Review, mc: MonteCarloResult |
       recentGrowth: r.recentGrowth,
       recentFrom: r.recentFrom,
       // Nothing reported since the base year: the recent growth is the history's, up to the base year.
-      recentTo: r.recentGrowth !== null ? (r.achievedTo ?? plan.baseYear) : null,
+      recentTo: r.recentGrowth !== null ? (r.recentTo ?? r.achievedTo ?? plan.baseYear) : null,
       row: r,
     });
   }
