@@ -34,7 +34,7 @@ describe('缺基期值 N 项: a count and a list, not a banner', () => {
     const notice = s.page.getByTestId('base-values-notice');
     await notice.waitFor();
     await expect(notice.getAttribute('data-count')).resolves.toBe(String(needed.length));
-    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`缺基期值 ${needed.length} 项`);
+    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`${needed.length} 个指标缺基期值`);
     const box = await notice.boundingBox();
     // one line: no taller than a small button row
     expect(box && box.height).toBeLessThanOrEqual(40);
@@ -64,7 +64,7 @@ describe('缺基期值 N 项: a count and a list, not a banner', () => {
 
   it('speaks English when asked', async () => {
     await s.app.setLang('en');
-    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`${needed.length} base values missing`);
+    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`${needed.length} indicators lack a base value`);
     await s.page.getByTestId('base-values-notice-list').click();
     await s.page.getByTestId('base-values-list').waitFor();
     const pension = plan.indicators.find((i) => i.id === 'pension_payment_rate');

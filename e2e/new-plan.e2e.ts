@@ -110,7 +110,7 @@ describe('start a plan from the 15th-plan template', () => {
   it('a notice says how many indicators need a base value and names them', async () => {
     await notice().waitFor();
     await expect(noticeCount()).resolves.toBe(needed);
-    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`缺基期值 ${needed} 项`);
+    await expect(s.page.getByTestId('base-values-notice-text').textContent()).resolves.toBe(`${needed} 个指标缺基期值`);
     const text = (await s.page.getByTestId('base-values-notice-list').getAttribute('title')) ?? '';
     expect(text).toContain(`${needed} 个指标还没有基期值`);
     expect(text).toContain('地区生产总值');

@@ -46,7 +46,7 @@ describe('base-values notice', () => {
   it('is a compact tag that says how many indicators need a base value; its description names the first three', async () => {
     await setup();
     expect(screen.getByTestId('base-values-notice').getAttribute('data-count')).toBe('17');
-    expect(text()).toBe('缺基期值 17 项');
+    expect(text()).toBe('17 个指标缺基期值');
     expect(screen.getByTestId('base-values-notice-list').getAttribute('title')).toBe(
       '17 个指标还没有基期值（地区生产总值、常住人口、常住人口城镇化率等），填写前无法预测，图表为空。',
     );
@@ -54,7 +54,7 @@ describe('base-values notice', () => {
 
   it('speaks English when asked', async () => {
     await setup('en');
-    expect(text()).toBe('17 base values missing');
+    expect(text()).toBe('17 indicators lack a base value');
     expect(screen.getByTestId('base-values-notice-list').getAttribute('title')).toBe(
       '17 indicators have no base value yet (Gross domestic product (GDP), Resident population, Urbanization rate (resident population) and 14 more): until they have one they are not projected and their charts stay empty.',
     );

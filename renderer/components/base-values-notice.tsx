@@ -1,5 +1,5 @@
 /**
- * 缺基期值 N 项 / N base values missing: a compact tag above the main view while the open
+ * N 个指标缺基期值 / N indicators lack a base value: a compact tag above the main view while the open
  * plan has indicators with no base value (a new plan from a template starts with all of
  * them). The tag opens a list: each indicator with what the plan says about it (where
  * the figure was searched for, why none is entered), the targets waiting on it and a
