@@ -68,7 +68,10 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
   const focusCell = (next: Pos) => {
     setPos(next);
     setEditing(null);
-    requestAnimationFrame(() => document.getElementById(cellId(next.r, next.c))?.focus());
+    // Not away from a cell's input opened in the meantime (Enter pressed right after the click).
+    requestAnimationFrame(() => {
+      if (!(document.activeElement instanceof HTMLInputElement && gridRef.current?.contains(document.activeElement))) document.getElementById(cellId(next.r, next.c))?.focus();
+    });
   };
 
   /** Write a batch as one undo step and say what happened. */
