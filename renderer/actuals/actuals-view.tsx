@@ -215,7 +215,7 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
                   <span className="muted"> {unitInfo(ind.unit)[lang] || ''}</span>
                 </th>
                 {years.map((y, ci) => {
-                  const a = actualAt(plan, ind.id, y);
+                  const a = ind.actuals?.find((x) => x.year === y);
                   const active = ri === r && ci === c;
                   return (
                     <td
