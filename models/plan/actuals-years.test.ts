@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { historyStart } from '../charts/history-range';
 import { readActualsRows, readGridPaste } from './actuals-input';
 import { actualsIssueText } from './actuals-messages';
-import { actualsGridYears, firstActualsYear, isHistoryYear } from './actuals-years';
+import { actualsGridYears, actualsYearGroups, firstActualsYear, isHistoryYear } from './actuals-years';
 import { applyActualsTakingBases } from './base-from-reported';
 import { nextPlan } from './next-plan';
 import { planFile, type Plan, type PlanInput } from './plan-schema';
@@ -42,6 +42,20 @@ describe('actualsGridYears: the 实际数据 grid shows reported history, the ba
     expect(actualsGridYears(p, 2026).at(-1)).toBe(2030);
     gdp.actuals.push({ year: 2035, value: 20000, source: 's', status: 'reported' });
     expect(actualsGridYears(p, 2026)).toEqual(range(2015, 2035));
+  });
+});
+
+describe('actualsYearGroups: the headings over the years', () => {
+  it('history, the base year, the plan’s years; an empty group left out', () => {
+    expect(actualsYearGroups({ baseYear: 2025 }, range(2020, 2026))).toEqual([
+      { kind: 'history', span: 5 },
+      { kind: 'base', span: 1 },
+      { kind: 'plan', span: 1 },
+    ]);
+    expect(actualsYearGroups({ baseYear: 2025 }, [2025, 2026])).toEqual([
+      { kind: 'base', span: 1 },
+      { kind: 'plan', span: 1 },
+    ]);
   });
 });
 
