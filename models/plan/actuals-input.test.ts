@@ -85,7 +85,7 @@ describe('long form', () => {
       ['指标', '年份', '数值', '实际增速', '来源', '状态'],
       ['gdp', '2021', '-5', '', '', ''], // 2 negative level
       ['urbanization', '2022', '101', '', '', ''], // 3 share outside [0,100]
-      ['gdp', '2019', '7151.35', '', '', ''], // 4 year before base
+      ['gdp', '2014', '5161.0', '', '', ''], // 4 year before the history start (2015)
       ['gdp', '2036', '20000', '', '', ''], // 5 year after horizon
       ['钢铁产量', '2021', '100', '', '', ''], // 6 unknown indicator
       ['gdp', '2022', '约8400', '', '', ''], // 7 text in a number
@@ -114,7 +114,7 @@ describe('long form', () => {
     const text = (row: number) => actualsIssueText(b.issues.find((i) => i.row === row) as ActualsBatch['issues'][number], p, 'zh');
     expect(text(2)).toBe('第2行（地区生产总值，2021年，数值）：“-5”为负数，总量不能为负');
     expect(text(3)).toBe('第3行（城镇化率，2022年，数值）：“101”超出 0—100 的范围（比重以百分数计）');
-    expect(text(4)).toBe('第4行（地区生产总值，2019年，年份）：年份 2019 不在 2020—2035 年之间');
+    expect(text(4)).toBe('第4行（地区生产总值，2014年，年份）：年份 2014 不在 2015—2035 年之间');
     expect(text(6)).toBe('第6行（指标）：未知指标“钢铁产量”（可用指标标识或中英文名称）');
     expect(text(7)).toBe('第7行（地区生产总值，2022年，数值）：“约8400”不是数字');
     expect(text(9)).toBe('第9行（地区生产总值，2023年，年份）：同一指标同一年份重复（已在第8行给出），未采用');

@@ -6,7 +6,7 @@
  * a CSV file or the rows of an XLSX sheet.
  *
  * Each bad cell is refused with its row and the reason and everything else is kept:
- * a negative level, a share outside [0, 100], a year outside base..horizon, an unknown
+ * a negative level, a share outside [0, 100], a year outside history start..horizon, an unknown
  * indicator, text in a number, a duplicate year in one import. A value more than 50%
  * away from the previous year's is kept with a warning (usually a unit mistake).
  * Derived indicators take official figures too (they then override the formula).
@@ -14,6 +14,7 @@
 import { percentToFraction } from '../numbers/percent-scale';
 import type { ActualValue, DataStatus, Indicator, Plan } from './plan-schema';
 import { MAX_MAGNITUDE } from './plan-schema';
+import { firstActualsYear } from './actuals-years';
 import { normalizeNumberText, parseNumberText, parseTableText } from '../numbers/table-text';
 
 /** Statuses a user can give an entered figure (the older ones are kept as they are). */
@@ -192,8 +193,10 @@ export function checkFigure(plan: Plan, input: CellInput, defaults: ActualsDefau
   const { indicator: ind, year, row } = input;
   const issues: ActualsIssue[] = [];
   const at = { row, indicator: ind.id, year };
-  if (year < plan.baseYear || year > plan.horizon) {
-    issues.push({ severity: 'error', code: 'year-range', column: 'year', cell: String(year), params: { from: plan.baseYear, to: plan.horizon }, ...at });
+  // History years (before the base year, from where the charts start it) take figures too.
+  const from = firstActualsYear(plan);
+  if (year < from || year > plan.horizon) {
+    issues.push({ severity: 'error', code: 'year-range', column: 'year', cell: String(year), params: { from, to: plan.horizon }, ...at });
     return { actual: null, issues };
   }
   const parsed = parseNumberText(input.value, [ind.unit]);

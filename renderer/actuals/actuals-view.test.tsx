@@ -9,6 +9,7 @@ import type { OpenedDataFile, PlanPathApi } from '../platform/platform-api';
 import { PlatformProvider } from '../platform/platform-context';
 import { fakePlatform } from '../test/fake-platform';
 import { renderWithStore, storeWithDefaultPlan } from '../test/render';
+import { planTemplate } from '../../scenarios/templates';
 import { useWorkspace } from '../store/store-context';
 import type { WorkspaceStore } from '../store/workspace-store';
 import ActualsView from './actuals-view';
@@ -19,8 +20,7 @@ function Live() {
   return <ActualsView plan={plan} currentYear={2026} />;
 }
 
-function setup(api: PlanPathApi = fakePlatform()) {
-  const store = storeWithDefaultPlan();
+function setup(api: PlanPathApi = fakePlatform(), store: WorkspaceStore = storeWithDefaultPlan()) {
   const r = renderWithStore(
     <PlatformProvider value={api}>
       <Live />
@@ -38,10 +38,14 @@ function paste(target: Element, text: string) {
 }
 
 describe('actuals grid', () => {
-  it('shows indicators × years from the base year to the current year, with value, growth and status', () => {
+  it('shows indicators × years from the history start (13th plan’s base, 2015) to the current year, with value, growth and status', () => {
     setup();
-    const heads = within(screen.getByTestId('actuals-grid')).getAllByRole('columnheader').map((h) => h.textContent);
-    expect(heads).toEqual(['指标', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    const heads = within(screen.getByTestId('actuals-years')).getAllByRole('columnheader').map((h) => h.textContent);
+    expect(heads).toEqual(['2015', '2016', '2017', '2018', '2019', '2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    const groups = within(screen.getByTestId('actuals-groups')).getAllByRole('columnheader');
+    expect(groups.map((g) => [g.textContent, g.getAttribute('colspan')])).toEqual([['指标', null], ['报告数（历史）', '5'], ['基期', '1'], ['规划期', '6']]);
+    expect(screen.getByTestId('actual-gdp-2015').className).toContain('history');
+    expect(screen.getByTestId('actual-gdp-2020').className).toContain('base-year');
     const cell = screen.getByTestId('actual-gdp-2021');
     expect(cell.textContent).toContain('8,117.4');
     expect(cell.textContent).toContain('8.7%');
@@ -156,6 +160,67 @@ describe('actuals grid', () => {
     setup();
     expect(screen.getByTestId('actuals-every-scenario').textContent).toMatch(/每个情景在已公布的年份都采用这里的实际数/);
     expect(screen.queryByTestId('start-from-actuals')).toBeNull();
+  });
+});
+
+describe('reported history in the grid (the national example, base 2025)', () => {
+  async function national() {
+    const store = storeWithDefaultPlan();
+    const plan = await planTemplate('national-15th').load();
+    store.getState().loadPlan(plan, { fileName: '' });
+    return setup(fakePlatform(), store);
+  }
+  const base = (store: WorkspaceStore, id: string) => (store.getState().plan as Plan).indicators.find((i) => i.id === id)?.base;
+
+  it('shows 2020–2024 as history, 2025 as the base year, with the bulletin figures', async () => {
+    await national();
+    const heads = within(screen.getByTestId('actuals-years')).getAllByRole('columnheader');
+    expect(heads.map((h) => h.textContent)).toEqual(['2020', '2021', '2022', '2023', '2024', '2025', '2026']);
+    expect(heads[0]?.getAttribute('aria-label')).toBe('2020年（历史）');
+    expect(heads[5]?.getAttribute('aria-label')).toBe('2025年（基期）');
+    expect(screen.getByTestId('actuals-group-history').getAttribute('colspan')).toBe('5');
+    expect(screen.getByTestId('actual-gdp-2021').textContent).toContain('1,143,670');
+    expect(screen.getByTestId('actual-gdp-2021').className).toContain('history');
+  });
+
+  it('a history figure typed in is one undo step and leaves the base value alone', async () => {
+    const { store, user } = await national();
+    const before = base(store, 'gdp');
+    const cell = screen.getByTestId('actual-gdp-2024');
+    fireEvent.click(cell);
+    fireEvent.keyDown(cell, { key: 'Enter' });
+    const input = screen.getByTestId('actuals-input') as HTMLInputElement;
+    expect(input.value).toBe('1349084');
+    await user.clear(input);
+    await user.type(input, '1350000{Enter}');
+    expect(actual(store, 'gdp', 2024)).toMatchObject({ value: 1350000, realGrowth: 0.05, status: 'preliminary' });
+    expect(base(store, 'gdp')).toEqual(before);
+    expect(store.getState().past).toHaveLength(1);
+    expect(screen.queryByTestId('actuals-summary')).toBeNull();
+    act(() => void store.getState().undo());
+    expect(actual(store, 'gdp', 2024)?.value).toBe(1349084);
+  });
+
+  it('the cell editor corrects a history year’s real growth; a block pasted across history and the base year takes only the base-year base', async () => {
+    const { store, user } = await national();
+    fireEvent.click(screen.getByTestId('actual-gdp_per_capita-2024'));
+    expect(screen.getByTestId('actuals-editor').textContent).toContain('2024');
+    const growth = screen.getByTestId('actuals-edit-growth');
+    await user.clear(growth);
+    await user.type(growth, '5.3');
+    await user.click(screen.getByTestId('actuals-edit-apply'));
+    expect(actual(store, 'gdp_per_capita', 2024)).toMatchObject({ value: 95749, realGrowth: 0.053 });
+
+    const before = base(store, 'gdp');
+    const cell = screen.getByTestId('actual-gdp-2020');
+    fireEvent.click(cell);
+    paste(cell, '1,013,567\t1,143,670\t1,210,207\t1,260,582\t1,349,084\t1,402,000');
+    expect(actual(store, 'gdp', 2020)).toMatchObject({ value: 1013567, source: '从表格粘贴' });
+    expect(base(store, 'gdp')?.value).not.toBe(before?.value);
+    expect(base(store, 'gdp')?.value).toBe(1402000);
+    act(() => void store.getState().undo());
+    expect(actual(store, 'gdp', 2020)).toBeUndefined();
+    expect(base(store, 'gdp')).toEqual(before);
   });
 });
 

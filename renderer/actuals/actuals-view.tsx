@@ -22,7 +22,8 @@ import { usePlatform } from '../platform/platform-context';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import { ActualsIssues, type ActualsOutcome } from './actuals-issues';
 import { CellEditor } from './cell-editor';
-import { actualAt, editText, gridYears } from './grid-layout';
+import { actualAt, editText } from './grid-layout';
+import { actualsGridYears, actualsYearGroups, isHistoryYear } from '../../models/plan/actuals-years';
 import { readTableFileOffThread } from '../workers/read-table-in-worker';
 import { tableReadError } from '../plan-import/table-read-error';
 import './actuals.css';
@@ -46,13 +47,17 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
   const store = useWorkspaceStore();
   const api = usePlatform();
   const lang = useWorkspace((s) => s.lang);
-  const years = useMemo(() => gridYears(plan, currentYear), [plan, currentYear]);
+  const years = useMemo(() => actualsGridYears(plan, currentYear), [plan, currentYear]);
   const indicators = plan.indicators;
   const [pos, setPos] = useState<Pos>({ r: 0, c: Math.max(0, years.length - 2) });
   const [editing, setEditing] = useState<string | null>(null);
   const [outcome, setOutcome] = useState<ActualsOutcome | null>(null);
   const [importing, setImporting] = useState(false);
   const gridRef = useRef<HTMLTableElement>(null);
+
+  const groups = useMemo(() => actualsYearGroups(plan, years), [plan, years]);
+  const yearClass = (y: number) => (isHistoryYear(plan, y) ? 'history' : y === plan.baseYear ? 'base-year' : 'plan-year');
+  const yearLabel = (y: number) => (isHistoryYear(plan, y) ? t('actuals.historyYear', { year: y }) : y === plan.baseYear ? t('actuals.baseYearLabel', { year: y }) : String(y));
 
   const r = Math.min(pos.r, indicators.length - 1);
   const c = Math.min(pos.c, years.length - 1);
@@ -63,7 +68,10 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
   const focusCell = (next: Pos) => {
     setPos(next);
     setEditing(null);
-    requestAnimationFrame(() => document.getElementById(cellId(next.r, next.c))?.focus());
+    // Not away from a cell's input opened in the meantime (Enter pressed right after the click).
+    requestAnimationFrame(() => {
+      if (!(document.activeElement instanceof HTMLInputElement && gridRef.current?.contains(document.activeElement))) document.getElementById(cellId(next.r, next.c))?.focus();
+    });
   };
 
   /** Write a batch as one undo step and say what happened. */
@@ -181,12 +189,19 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
           data-testid="actuals-grid"
         >
           <thead>
-            <tr role="row">
-              <th role="columnheader" scope="col" className="actuals-name-head">
+            <tr role="row" className="actuals-groups" data-testid="actuals-groups">
+              <th role="columnheader" scope="col" rowSpan={2} className="actuals-name-head">
                 {t('actuals.indicator')}
               </th>
+              {groups.map((g) => (
+                <th key={g.kind} role="columnheader" scope="colgroup" colSpan={g.span} className={`actuals-group ${g.kind}`} title={g.kind === 'history' ? t('actuals.historyTip') : undefined} data-testid={`actuals-group-${g.kind}`}>
+                  {t(`actuals.group.${g.kind}`)}
+                </th>
+              ))}
+            </tr>
+            <tr role="row" className="actuals-years" data-testid="actuals-years">
               {years.map((y) => (
-                <th key={y} role="columnheader" scope="col">
+                <th key={y} role="columnheader" scope="col" className={yearClass(y)} aria-label={yearLabel(y)}>
                   {y}
                 </th>
               ))}
@@ -200,7 +215,7 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
                   <span className="muted"> {unitInfo(ind.unit)[lang] || ''}</span>
                 </th>
                 {years.map((y, ci) => {
-                  const a = actualAt(plan, ind.id, y);
+                  const a = ind.actuals?.find((x) => x.year === y);
                   const active = ri === r && ci === c;
                   return (
                     <td
@@ -209,7 +224,7 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
                       role="gridcell"
                       tabIndex={active ? 0 : -1}
                       aria-selected={active}
-                      className={`actuals-cell${active ? ' active' : ''}${a ? ` status-${a.status}` : ''}${a && !isReportedStatus(a.status) ? ' not-reported' : ''}`}
+                      className={`actuals-cell ${yearClass(y)}${active ? ' active' : ''}${a ? ` status-${a.status}` : ''}${a && !isReportedStatus(a.status) ? ' not-reported' : ''}`}
                       onClick={() => {
                         // A click in the cell being edited is the input's (placing the caret).
                         if (!(active && editing !== null)) focusCell({ r: ri, c: ci });

@@ -1,18 +1,8 @@
 /**
- * What the actuals grid shows: every indicator in the plan's order, and the years from
- * the base year to one past the latest reported figure, at least to the current year
- * (a figure for it may already be out), never past the horizon.
+ * What the actuals grid shows: every indicator in the plan's order; the years are
+ * models/plan/actuals-years.ts actualsGridYears (reported history, the base year, on).
  */
 import type { ActualValue, Plan } from '../../models/plan/plan-schema';
-
-export function gridYears(plan: Plan, currentYear: number): number[] {
-  let latest = plan.baseYear;
-  for (const ind of plan.indicators) for (const a of ind.actuals ?? []) if (a.year > latest) latest = a.year;
-  const last = Math.min(plan.horizon, Math.max(latest + 1, currentYear));
-  const years: number[] = [];
-  for (let y = plan.baseYear; y <= last; y++) years.push(y);
-  return years;
-}
 
 export function actualAt(plan: Plan, indicator: string, year: number): ActualValue | undefined {
   return plan.indicators.find((i) => i.id === indicator)?.actuals?.find((a) => a.year === year);
