@@ -21,6 +21,8 @@ export interface OutcomeRow {
   /** 约束性 / 预期性 as stored, or '' where not marked. */
   binding: string;
   value: ReportCell;
+  /** The value is the projection of that time (no figure was reported), marked 预测 in `value`. */
+  projected: boolean;
   threshold: ReportCell;
   status: PlanOutcome['status'];
   /** 达成 / 未达成 / 待公布 / 无数据. */
@@ -97,6 +99,7 @@ export function outcomeRows(p: Predecessor, lang: ReportLang, own?: readonly Own
     year: o.year,
     binding: o.binding === undefined ? '' : BINDING_WORDS[lang][o.binding],
     value: valueCell(o, lang, own),
+    projected: o.source === 'projected' && o.value !== null,
     threshold: thresholdCell(o, lang, own),
     status: o.status,
     verdict: verdictWord(o.status, lang),
@@ -132,10 +135,11 @@ export function outcomeCountsText(c: OutcomeCounts, lang: ReportLang): string {
 }
 
 /** What the values are: figures up to the finished period's end, the rest from a scenario's projection of that time. */
-export function outcomesNote(p: Predecessor, lang: ReportLang): string {
+/** `scenarioName`: the name of the scenario `p.scenario` (its id where the plan no longer has it). */
+export function outcomesNote(p: Predecessor, lang: ReportLang, scenarioName = p.scenario): string {
   return L(
     lang,
-    `按上期规划续编时的记录（数据截至${p.asOf}年；无报告数的年份取“${p.scenario}”情景的预测值，标“预测”）；不再重新推算。`,
-    `As recorded when the plan was continued (figures up to ${p.asOf}; a year without a reported figure took the projection of the "${p.scenario}" scenario, marked projected); not projected again.`,
+    `按上期规划续编时的记录（数据截至${p.asOf}年；无报告数的年份取“${scenarioName}”情景的预测值，标“预测”）；不再重新推算。`,
+    `As recorded when the plan was continued (figures up to ${p.asOf}; a year without a reported figure took the projection of the "${scenarioName}" scenario, marked projected); not projected again.`,
   );
 }
