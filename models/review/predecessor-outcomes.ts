@@ -140,6 +140,6 @@ export function outcomesNote(p: Predecessor, lang: ReportLang, scenarioName = p.
   return L(
     lang,
     `按上期规划续编时的记录（数据截至${p.asOf}年；无报告数的年份取“${scenarioName}”情景的预测值，标“预测”）；不再重新推算。`,
-    `As recorded when the plan was continued (figures up to ${p.asOf}; a year without a reported figure took the projection of the "${scenarioName}" scenario, marked projected); not projected again.`,
+    `As recorded when the plan was continued (figures up to ${p.asOf}; a year without a reported figure took the projection of scenario "${scenarioName}", marked projected); not projected again.`,
   );
 }
