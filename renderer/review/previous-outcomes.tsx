@@ -66,7 +66,7 @@ export function PreviousOutcomes({ plan, predecessor, lang }: { plan: Plan; pred
         </Tag>
       ),
     },
-    { key: 'achieved', title: t('review.outcomesAchieved'), align: 'right', render: (r) => cellText(r.achieved) },
+    { key: 'achieved', title: t('review.outcomesAchieved'), align: 'right', width: 170, render: (r) => cellText(r.achieved) },
   ];
   return (
     <Collapse
