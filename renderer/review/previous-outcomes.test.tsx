@@ -20,12 +20,12 @@ function continued(): { plan: Plan; store: ReturnType<typeof storeWithDefaultPla
   return { plan: nextPlan(withFigure).plan, store };
 }
 
-function show(plan: Plan, store = storeWithDefaultPlan()) {
+function show(plan: Plan, store = storeWithDefaultPlan(), lang: 'zh' | 'en' = 'zh') {
   renderWithStore(
     <ReviewPanel
       plan={plan}
       review={reviewPlan(plan)}
-      lang="zh"
+      lang={lang}
       scenarioId={plan.scenarios[0]?.id ?? ''}
       onScenario={vi.fn()}
       asOfYears={[plan.baseYear + 1]}
@@ -63,6 +63,15 @@ describe('the previous plan’s outcomes in 规划评估', () => {
     header.focus();
     await user.keyboard('{Enter}');
     expect(header.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('speaks English', () => {
+    const { plan, store } = continued();
+    store.getState().setLang('en');
+    show(plan, store, 'en');
+    expect(screen.getByTestId('review-outcomes').textContent).toMatch(/^Outcomes of the previous plan \(.*, 2021–2025\)met \d+ · missed \d+ · .*\(26 in all\)/);
+    expect(within(screen.getByTestId('outcome-row-gdp-2025-trillion')).getAllByRole('cell').map((c) => c.textContent)).toEqual(['GDP reaches 1 trillion yuan', 'expected', '2025', '9,900.0 100m yuan', '≥ 10,000.0 100m yuan', 'missed', '6.23% (2020–2025)']);
+    expect(screen.getByRole('columnheader', { name: 'Real growth achieved a year' })).toBeTruthy();
   });
 
   it('is not there for a plan that continues none', () => {
