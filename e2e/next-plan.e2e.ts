@@ -1,13 +1,14 @@
 /**
  * Issue 20, from the 14th plan to the 15th: 更多 → 续编下一期规划 on the embedded Xuzhou plan
  * makes a 2025-based plan (the old one's targets become outcomes, the 2035 doublings are
- * carried); a 2030 target is added in the plan editor; 更多 → 规划对比 sets the two plans
+ * carried); 规划评估 of the new plan lists the 14th plan's outcomes; a 2030 target is added in the plan editor; 更多 → 规划对比 sets the two plans
  * side by side with the new target in the new plan's column and every indicator matched.
  */
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { clickPlanCommand } from './pages/header-commands';
 import { PlanEditor } from './pages/plan-editor';
+import { ReviewView } from './pages/review-view';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
@@ -54,6 +55,31 @@ describe('start the next plan, add a 2030 target, compare the two plans', () => 
     await until(() => app.planTitle.textContent(), (t) => (t ?? '').startsWith(before) && (t ?? '').includes('续编'), 'the next plan open');
     await until(() => app.fileName.textContent(), (t) => t === '未命名规划', 'an untitled document');
     await expect(page.getByTestId('unsaved-mark').isVisible()).resolves.toBe(true);
+  });
+
+  it('规划评估 of the new plan lists the 14th plan’s outcomes: value, threshold, verdict, collapsible from the keyboard', async () => {
+    const { page } = s;
+    const review = new ReviewView(page);
+    await review.open();
+    const section = review.outcomes;
+    await section.waitFor();
+    await expect(section.textContent()).resolves.toContain('上期规划完成情况（《中共徐州市委关于制定徐州市国民经济和社会发展第十四个五年规划和二〇三五年远景目标的建议》，2021—2025年）');
+    await expect(page.getByTestId('review-outcomes-counts').textContent()).resolves.toMatch(/^达成 \d+ · 未达成 \d+ · .*（共26项）$/);
+    await expect(page.getByTestId('review-outcomes-table').locator('tbody tr').count()).resolves.toBe(26);
+    const trillion = review.outcomeRow('gdp-2025-trillion');
+    await expect(trillion.textContent()).resolves.toContain('经济总量跻身万亿元城市');
+    await expect(page.getByTestId('outcome-threshold-gdp-2025-trillion').textContent()).resolves.toBe('≥ 10,000.0亿元');
+    await expect(page.getByTestId('outcome-threshold-gdp-growth-14th').textContent()).resolves.toBe('6.0–7.0%（左右）');
+    const header = section.getByRole('button', { name: /上期规划完成情况/ });
+    await header.focus();
+    await page.keyboard.press('Enter');
+    await until(() => header.getAttribute('aria-expanded'), (v) => v === 'false', 'the outcomes collapsed');
+    await page.keyboard.press('Enter');
+    await until(() => header.getAttribute('aria-expanded'), (v) => v === 'true', 'the outcomes open again');
+    // The picture without the 续编 notice over the section's head.
+    await until(() => page.locator('.ant-message-notice').count(), (n) => n === 0, 'the notice gone');
+    await section.scrollIntoViewIfNeeded();
+    await section.screenshot({ path: path.join(screenshotDir(), 'review-previous-outcomes.png') });
   });
 
   it('a 2030 target is added in the plan editor', async () => {

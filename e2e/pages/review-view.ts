@@ -25,6 +25,15 @@ export class ReviewView {
     return this.page.getByTestId('review-table');
   }
 
+  /** 上期规划完成情况: the previous plan's outcomes (a continued plan only). */
+  get outcomes(): Locator {
+    return this.page.getByTestId('review-outcomes');
+  }
+
+  outcomeRow(id: string): Locator {
+    return this.page.getByTestId(`outcome-row-${id}`);
+  }
+
   row(id: string): Locator {
     return this.page.getByTestId(`review-row-${id}`);
   }

@@ -12,6 +12,7 @@ import { outputGap } from '../../models/numbers/output-number';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
+import { predecessorJson, renderOutcomes } from './review-outcomes';
 import { BINDING_WORDS } from '../../models/export/report-text';
 
 const STATUS_TEXT: Record<Lang, Record<ReviewTarget['status'], string>> = {
@@ -120,7 +121,10 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     indicators: review.indicators,
     years: review.years,
     trend: review.trend,
+    // A continued plan: the previous plan's outcomes as its file keeps them (absent otherwise).
+    ...(plan.predecessor !== undefined ? { predecessor: predecessorJson(plan.predecessor) } : {}),
   };
-  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang, bindingOf));
+  const outcomes = plan.predecessor !== undefined ? renderOutcomes(plan, plan.predecessor, args.lang) : '';
+  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang, bindingOf) + outcomes);
   return EXIT_OK;
 }

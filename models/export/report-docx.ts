@@ -132,6 +132,10 @@ export function reportDocument(report: ReviewReport): Document {
   }
   children.push(heading(l.targets, 1));
   for (const g of report.groups) children.push(heading(g.heading, 2), wordTable(g.table, 15));
+  if (report.outcomes !== null) {
+    const o = report.outcomes;
+    children.push(heading(l.outcomes, 1), heading(o.heading, 2), para(o.counts, { font: BODY_FONT, size: 21, bold: true }), wordTable(o.table, 15), para(o.note, { font: BODY_FONT, size: 18, italics: true, color: '595959' }));
+  }
   children.push(heading(l.methods, 1), ...report.methods.paragraphs.map((p) => para(p, { font: BODY_FONT, size: 22 })));
   children.push(heading(l.sources, 1), wordTable(report.sources, 15), para(report.sourceLine, { font: BODY_FONT, size: 18, italics: true, color: '595959' }));
   return new Document({

@@ -77,6 +77,7 @@ export function reportCss(report: ReviewReport): string {
 .review-report figure svg { width: 100%; height: auto; display: block; }
 .review-report .methods p { margin: 0 0 2mm; text-indent: 2em; }
 .review-report .page-break { break-before: page; page-break-before: always; }
+.review-report .outcomes-counts { margin: 0 0 2mm; font-weight: 700; }
 .review-report .source-line { margin-top: 3mm; color: #595959; font-size: 8pt; }`;
 }
 
@@ -101,6 +102,12 @@ export function reportBodyHtml(report: ReviewReport): string {
     `<section class="page-break" data-section="targets"><h2>${escapeHtml(l.targets)}</h2>`,
     ...report.groups.map((g) => `<h3>${escapeHtml(g.heading)}</h3>${tableHtml(g.table, 'wide')}`),
     '</section>',
+    ...(report.outcomes === null
+      ? []
+      : [
+          `<section data-section="outcomes"><h2>${escapeHtml(l.outcomes)}</h2><h3>${escapeHtml(report.outcomes.heading)}</h3>`,
+          `<p class="outcomes-counts">${escapeHtml(report.outcomes.counts)}</p>${tableHtml(report.outcomes.table, 'wide')}<p class="source-line">${escapeHtml(report.outcomes.note)}</p></section>`,
+        ]),
     `<section class="methods" data-section="methods"><h2>${escapeHtml(l.methods)}</h2>${report.methods.paragraphs.map((p) => `<p>${escapeHtml(p)}</p>`).join('')}</section>`,
     `<section data-section="sources"><h2>${escapeHtml(l.sources)}</h2>${tableHtml(report.sources, 'wide')}<p class="source-line">${escapeHtml(report.sourceLine)}</p></section>`,
     '</article>',

@@ -13,6 +13,7 @@ import { reviewPlan } from '../review/review';
 import type { ReviewTarget, ReviewYear } from '../review/review-types';
 import { unitLabel } from '../numbers/format';
 import { methodsSection } from './report-methods';
+import { reportOutcomes } from './report-outcomes';
 import {
   achievedCell,
   amountCell,
@@ -222,6 +223,9 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
   const issuer = options.issuer ?? plan.report?.issuer ?? '';
   const asOfText = L(lang, `截至${review.asOf}年`, `as of ${review.asOf}`);
   const chartIndicator = plan.charts?.[0]?.indicators[0] ?? headlineRows[0]?.indicator;
+  // A continued plan: the previous plan's outcomes are section 三, and the sections after it move down one.
+  const outcomes = reportOutcomes(plan, lang);
+  const [n3, n4] = outcomes === null ? [['三', '3'], ['四', '4']] : [['四', '4'], ['五', '5']];
   return {
     lang,
     title: L(lang, '规划实施情况评估报告', 'Plan implementation review'),
@@ -239,8 +243,9 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
       growth: L(lang, `增速：已实现与尚需（至${plan.horizon}年）`, `Growth achieved and now required (to ${plan.horizon})`),
       chart: L(lang, '主要指标走势', 'Headline indicator'),
       targets: L(lang, '二、分类目标评估', '2. Targets by kind'),
-      methods: L(lang, '三、方法说明', '3. Methods'),
-      sources: L(lang, '四、数据来源', '4. Sources'),
+      outcomes: L(lang, '三、上期规划完成情况', '3. Outcomes of the previous plan'),
+      methods: L(lang, `${n3[0]}、方法说明`, `${n3[1]}. Methods`),
+      sources: L(lang, `${n4[0]}、数据来源`, `${n4[1]}. Sources`),
       issuer: L(lang, '编制单位', 'Issued by'),
       date: L(lang, '日期', 'Date'),
       scenario: L(lang, '情景', 'Scenario'),
@@ -253,6 +258,7 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
     growth,
     chart: headlineChart(plan, review.years, chartIndicator, lang),
     groups,
+    outcomes,
     methods: methodsSection(
       {
         baseYear: plan.baseYear,

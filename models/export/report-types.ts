@@ -56,6 +56,17 @@ export interface ReportSection {
   paragraphs: string[];
 }
 
+/** 上期规划完成情况: a continued plan's outcomes of the plan it continues. */
+export interface ReportOutcomes {
+  /** "上期规划完成情况（《…》，2021—2025年）". */
+  heading: string;
+  /** "达成 1 · 未达成 1 · 待公布 9 · 无数据 15（共26项）". */
+  counts: string;
+  /** What the values are (figures up to the end of that period, the rest projected then). */
+  note: string;
+  table: ReportTable;
+}
+
 export interface ReviewReport {
   lang: ReportLang;
   /** The report's title, e.g. "…规划实施情况评估报告". */
@@ -78,6 +89,8 @@ export interface ReviewReport {
     growth: string;
     chart: string;
     targets: string;
+    /** The section on the previous plan's outcomes (numbered after the targets). */
+    outcomes: string;
     methods: string;
     sources: string;
     issuer: string;
@@ -93,6 +106,8 @@ export interface ReviewReport {
   growth: ReportTable;
   chart: ReportChart | null;
   groups: { group: BindingGroup; heading: string; table: ReportTable }[];
+  /** The previous plan's outcomes, for a continued plan; null otherwise. */
+  outcomes: ReportOutcomes | null;
   methods: ReportSection;
   sources: ReportTable;
   /** A line under the last table: the document, the scenario, the date. */

@@ -111,6 +111,11 @@ export async function reportXlsx(report: ReviewReport, created?: Date): Promise<
     addTableSheet(wb, report, chartTable, c.title);
   }
   for (const g of report.groups) addTableSheet(wb, report, g.table, g.heading);
+  if (report.outcomes !== null) {
+    const ws = addTableSheet(wb, report, report.outcomes.table, report.outcomes.heading);
+    ws.addRow([safeText(report.outcomes.counts)]);
+    ws.addRow([safeText(report.outcomes.note)]).font = { italic: true, size: 9, color: { argb: 'FF595959' } };
+  }
   addTextSheet(wb, report, zh ? '方法说明' : 'Methods', l.methods, report.methods.paragraphs);
   addTableSheet(wb, report, report.sources, l.sources);
   const buffer = await wb.xlsx.writeBuffer();

@@ -133,7 +133,7 @@ function reportedIn(ind: Indicator, year: number): ActualValue | null {
   return reportedBaseFigure({ baseYear: year }, ind);
 }
 
-function outcomeOf(r: ReviewTarget): PlanOutcome {
+function outcomeOf(r: ReviewTarget, t: Target): PlanOutcome {
   return {
     target: r.id,
     indicator: r.indicator,
@@ -152,6 +152,9 @@ function outcomeOf(r: ReviewTarget): PlanOutcome {
     achievedGrowth: r.achievedGrowth,
     achievedFrom: r.achievedFrom,
     achievedTo: r.achievedTo,
+    band: r.band,
+    ...(t.binding !== undefined ? { binding: t.binding } : {}),
+    priceBaseYear: r.priceBaseYear,
   };
 }
 
@@ -238,7 +241,7 @@ export function nextPlan(plan: Plan, options: NextPlanOptions = {}): NextPlanRes
   for (const t of plan.targets) {
     if (judgedYear(t) <= base) {
       const r = reviewById.get(t.id);
-      if (r) outcomes.push(outcomeOf(r));
+      if (r) outcomes.push(outcomeOf(r, t));
     } else if (firstYear(t) >= base || t.type === 'multiple') {
       carried.push(t);
     }

@@ -33,6 +33,12 @@ export const planOutcome = z.object({
   achievedGrowth: amount.nullable(),
   achievedFrom: yearField.nullable(),
   achievedTo: yearField.nullable(),
+  /** For 左右: the band [low, high] the value had to fall in, in `unit` (absent in files written before it was kept). */
+  band: z.tuple([amount, amount]).nullable().optional(),
+  /** 约束性 / 预期性 as the finished plan marked the target; absent: not marked. */
+  binding: z.enum(['binding', 'expected']).optional(),
+  /** The year whose prices a real value is in (the finished plan's base year), or null. */
+  priceBaseYear: yearField.nullable().optional(),
 });
 export type PlanOutcome = z.infer<typeof planOutcome>;
 

@@ -19,6 +19,7 @@ import { bindingVerdictCounts } from '../../models/export/report-model';
 import { BindingFilterBar, useBindingFiltered } from '../components/binding-filter-bar';
 import { BindingTag } from '../components/binding-tag';
 import { DataTable, type DataColumn } from '../components/data-table';
+import { PreviousOutcomes } from './previous-outcomes';
 import { formatProbability } from '../uncertainty/probability-format';
 import {
   formatAchieved,
@@ -262,6 +263,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
           empty={t('binding.emptyGroup')}
         />
       </div>
+      {plan.predecessor !== undefined ? <PreviousOutcomes plan={plan} predecessor={plan.predecessor} lang={lang} /> : null}
       {bases.length > 0 ? (
         <ul className="review-bases" data-testid="review-bases">
           {bases.map((i) => {
