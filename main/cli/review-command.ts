@@ -9,6 +9,7 @@ import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { outputGap } from '../../models/numbers/output-number';
+import { beyondBandText } from '../../models/targets/about-band';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
@@ -29,7 +30,7 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
   let text = STATUS_TEXT[lang][r.status];
   if (r.status === 'pending') text += lang === 'zh' ? `（预测${STATUS_TEXT.zh[r.projectedStatus]}）` : ` (projected ${STATUS_TEXT.en[r.projectedStatus]})`;
   if (r.onTheLine) text += lang === 'zh' ? '·刚好达成' : ', on the line';
-  if (r.aboveBand) text += lang === 'zh' ? '·超出区间' : ', above the band';
+  if (r.aboveBand) text += lang === 'zh' ? `·${beyondBandText(r, 'zh')}` : `, ${beyondBandText(r, 'en')}`;
   return text;
 }
 

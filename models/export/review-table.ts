@@ -15,6 +15,7 @@ import { bindingCell, bindingColumn } from './binding-column';
 import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
 import { verdictDecimals } from '../numbers/display-precision';
 import { outputGap } from '../numbers/output-number';
+import { beyondBandText } from '../targets/about-band';
 import { sheetName, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -39,7 +40,7 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
   const parts = [STATUS[r.status][lang]];
   if (r.status === 'pending') parts.push(L(lang, `预测${STATUS[r.projectedStatus].zh}`, `projected ${STATUS[r.projectedStatus].en}`));
   if (r.onTheLine) parts.push(L(lang, '刚好达成', 'on the line'));
-  if (r.aboveBand) parts.push(L(lang, '超出区间', 'above the band'));
+  if (r.aboveBand) parts.push(beyondBandText(r, lang));
   return parts.join(L(lang, '；', '; '));
 }
 

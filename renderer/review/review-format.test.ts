@@ -28,6 +28,10 @@ describe('review formats', () => {
     expect(verdictOf(row('gdp-double'), 'zh').text).toBe('待公布 · 预测刚好达成');
     expect(verdictOf(reviewTarget({ id: 'x', onTheLine: true }), 'zh')).toEqual({ tone: 'met', text: '刚好达成', notes: [] });
     expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true }), 'en')).toEqual({ tone: 'met', text: 'met', notes: ['above the band'] });
+    // an upper bound (≤) beaten past its band is below it, not above
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true, comparison: '<=' }), 'en')).toEqual({ tone: 'met', text: 'met', notes: ['below the band'] });
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true, comparison: '<=' }), 'zh').notes).toEqual(['低于区间']);
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true }), 'zh').notes).toEqual(['高于区间']);
     expect(verdictOf(row('retail'), 'zh').text).toBe('缺基期值');
   });
   it('gaps in units and percent; growth gaps in points', () => {

@@ -108,7 +108,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       align: 'right',
       render: (r) => (
         <span data-testid={`review-value-${r.id}`} data-source={r.source}>
-          {formatReviewValue(r, r.value, lang)}
+          {formatReviewValue(r, r.value, lang, plan.units)}
           {r.source === 'projected' && r.value !== null ? <span className="review-projected">{t('review.projected')}</span> : null}
         </span>
       ),
@@ -118,10 +118,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
       title: t('review.threshold'),
       align: 'right',
       render: (r) => {
-        const written = formatAsWritten(r, lang);
+        const written = formatAsWritten(r, lang, plan.units);
         return (
           <span data-testid={`review-threshold-${r.id}`}>
-            {formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang])}
+            {formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang], plan.units)}
             {written ? <span className="review-sub">{written}</span> : null}
           </span>
         );
@@ -148,7 +148,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       title: t('review.gap'),
       align: 'right',
       render: (r) => {
-        const g = formatReviewGap(r, lang);
+        const g = formatReviewGap(r, lang, plan.units);
         return (
           <span className={r.gap === null ? '' : r.gap < 0 ? 'gap-negative' : 'gap-positive'} data-testid={`review-gap-${r.id}`}>
             {g.units}
