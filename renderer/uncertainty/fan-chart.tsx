@@ -72,7 +72,7 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
           entry.result,
           indicator,
           basis,
-          (v) => formatValue(v, indicator.unit, lang, Math.min(unitInfo(indicator.unit).decimals, 1)),
+          (v) => formatValue(v, indicator.unit, lang, Math.min(unitInfo(indicator.unit, plan.units).decimals, 1), plan.units),
           (v) => t('fan.summary', { name: indicator.name[lang], ...v }),
         )
       : '';
