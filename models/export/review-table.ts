@@ -29,9 +29,10 @@ const STATUS: Record<ReviewTarget['status'], { zh: string; en: string }> = {
 
 const isRate = (r: ReviewTarget) => r.unit === 'fraction' || r.type === 'average-growth' || r.type === 'in-step';
 
-function unitText(r: ReviewTarget, lang: Lang): string {
+/** `own`: the plan's own units, named in `lang` (100m tce, not 亿吨标准煤, in English). */
+function unitText(r: ReviewTarget, lang: Lang, own?: Plan['units']): string {
   if (isRate(r)) return '%';
-  const u = unitInfo(r.unit)[lang];
+  const u = unitInfo(r.unit, own)[lang];
   const base = r.basis === 'real' && r.priceBaseYear !== null ? L(lang, `（${r.priceBaseYear}年价格）`, ` (${r.priceBaseYear} prices)`) : '';
   return `${u || L(lang, '指数', 'index')}${base}`;
 }
@@ -76,7 +77,7 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
     scaled(r, r.target),
     r.band === null ? null : scaled(r, r.band[0]),
     r.band === null ? null : scaled(r, r.band[1]),
-    unitText(r, lang),
+    unitText(r, lang, plan.units),
     scaled(r, r.value),
     r.source === 'reported' ? L(lang, '公布', 'reported') : L(lang, '预测', 'projected'),
     verdictText(r, lang),
