@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
+import { ReviewView } from './pages/review-view';
 
 let s: Session;
 
@@ -45,6 +46,15 @@ describe('the national example in the target table', () => {
     expect(await text('target-projected-water-intensity-15th')).toContain('m³ per 10,000 yuan');
     await page.getByTestId('target-row-grain-2030').scrollIntoViewIfNeeded();
     await page.screenshot({ path: path.join(screenshotDir(), 'national-targets-en.png') });
+    // the review tab says the same
+    const review = new ReviewView(page);
+    await review.open();
+    expect(await text('review-threshold-grain-2030')).toMatch(/^71,050\.0–73,950\.0 10k tonnes/);
+    expect(await text('review-threshold-energy-production-2030')).toContain('100m tce');
+    expect(await review.row('energy-intensity-15th').innerText()).toContain('below the band');
+    expect(await review.row('energy-intensity-15th').innerText()).not.toContain('above the band');
+    await review.row('energy-intensity-15th').scrollIntoViewIfNeeded();
+    await page.screenshot({ path: path.join(screenshotDir(), 'national-review-en.png') });
     await app.setLang('zh');
     expect(s.problems).toEqual([]);
   });
