@@ -99,9 +99,16 @@ describe('start the next plan, add a 2030 target, compare the two plans', () => 
     await expect(summary.textContent()).resolves.toMatch(/匹配指标 \d+ 个；仅见于 A 的 0 个，仅见于 B 的 0 个/);
     const table = page.getByTestId('compare-plans-table');
     // A is the open (next) plan: its new 2030 target; B is the 14th plan with its 2025 targets.
-    await expect(table.textContent()).resolves.toContain('2030年 >= 13,000');
-    await expect(table.textContent()).resolves.toContain('2025年 >= 10,000');
+    await expect(table.textContent()).resolves.toContain('2030年 ≥ 13,000');
+    await expect(table.textContent()).resolves.toContain('2025年 ≥ 10,000');
+    await expect(table.textContent()).resolves.toContain('2020—2025年 年均增长 6.0–7.0%');
     await page.getByTestId('compare-plans-chart').locator('.js-plotly-plot').waitFor();
+    // the legend tells the two plans apart (not two cuts of the same opening)
+    const legend = await page.getByTestId('compare-plans-chart').locator('.legendtext').allTextContents();
+    expect(legend).toHaveLength(2);
+    expect(legend[0]).toMatch(/^A：/);
+    expect(legend[1]).toMatch(/^B：/);
+    expect(legend[0]?.slice(2)).not.toBe(legend[1]?.slice(2));
     await page.screenshot({ path: path.join(screenshotDir(), 'compare-plans.png') });
     expect(s.problems).toEqual([]);
     expect(s.external).toEqual([]);

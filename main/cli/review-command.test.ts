@@ -88,3 +88,16 @@ describe('review', () => {
     expect(badScenario.code).toBe(1);
   });
 });
+
+describe('review text of the national example', () => {
+  it('prints 左右 bands in the target unit and an upper bound met past its band as 低于区间', async () => {
+    const run = await cli(['review', PLAN_FILE.replace('xuzhou-14th-fyp.json', 'national-15th-fyp.json')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('85.8–86.2%');
+    expect(run.stdout).toContain('71,050.0–73,950.0万吨');
+    expect(run.stdout).not.toMatch(/\d,\d{3},\d{3}\.\d%/);
+    const energy = run.stdout.split('\n').find((l) => l.includes('单位GDP能耗'));
+    expect(energy).toContain('低于区间');
+    expect(energy).not.toContain('高于区间');
+  });
+});

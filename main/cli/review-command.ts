@@ -9,6 +9,8 @@ import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { outputGap } from '../../models/numbers/output-number';
+import { beyondBandText } from '../../models/targets/about-band';
+import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
@@ -30,7 +32,7 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
   let text = STATUS_TEXT[lang][r.status];
   if (r.status === 'pending') text += lang === 'zh' ? `（预测${STATUS_TEXT.zh[r.projectedStatus]}）` : ` (projected ${STATUS_TEXT.en[r.projectedStatus]})`;
   if (r.onTheLine) text += lang === 'zh' ? '·刚好达成' : ', on the line';
-  if (r.aboveBand) text += lang === 'zh' ? '·超出区间' : ', above the band';
+  if (r.aboveBand) text += lang === 'zh' ? `·${beyondBandText(r, 'zh')}` : `, ${beyondBandText(r, 'en')}`;
   return text;
 }
 
@@ -53,7 +55,8 @@ export function renderReviewTable(review: Review, lang: Lang, bindingOf: (id: st
     { header: zh ? '近五年' : 'Last 5 yrs', align: 'right' as const },
   ];
   const rows = review.targets.map((r) => {
-    const band = r.band ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}` : null;
+    // a 左右 band in the target's unit (a growth rate in percent; 85.8–86.2%, not 8,580.0%)
+    const band = r.band ? formatBand(r.band, r.unit === 'fraction' || r.type === 'average-growth' ? FRACTION_UNIT : r.unit, lang) : null;
     const threshold = band ?? `${r.comparison}${valueText(r, r.target)}`;
     const binding = bindingOf(r.id);
     return [

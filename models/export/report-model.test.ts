@@ -64,6 +64,17 @@ describe('the review report model', () => {
   });
 });
 
+describe('a plan that marks no target 约束性 or 预期性 (the national outline)', () => {
+  it('has no header-only group tables: only the group its targets are in', () => {
+    const r = validatePlan(JSON.parse(readFileSync(new URL('../../scenarios/national-15th-fyp.json', import.meta.url), 'utf8')));
+    if (!r.ok) throw new Error(r.issues.map((i) => i.message).join('; '));
+    const report = buildReviewReport(r.plan, { lang: 'zh', asOf: 2026, today: '2026-12-07' });
+    expect(report.groups.length).toBeGreaterThan(0);
+    for (const g of report.groups) expect(g.table.rows.length).toBeGreaterThan(0);
+    expect(report.groups.map((g) => g.group)).toEqual(['unmarked']);
+  });
+});
+
 describe('the plan file’s own note on what it holds of its document', () => {
   it('is the last paragraph of 方法说明 in the report’s language, and absent when the plan has none', () => {
     const plan = xuzhou();

@@ -186,7 +186,8 @@ export function buildReviewReport(plan: Plan, options: ReportOptions): ReviewRep
     { header: L(lang, '尚需增速', 'Required'), width: 18, numeric: true },
   ];
   const groupHeading = (g: BindingGroup) => L(lang, `${words[g]}目标`, `${words[g][0]?.toUpperCase() ?? ''}${words[g].slice(1)} targets`);
-  const groups = present.map((g) => ({
+  // A group no target is in is left out (a plan that marks none has only 未标注: no header-only tables).
+  const groups = present.filter((g) => review.targets.some((r) => groupOf(r) === g)).map((g) => ({
     group: g,
     heading: groupHeading(g),
     table: {

@@ -20,6 +20,14 @@ describe('report cells', () => {
     expect(verdictCell(base, 'zh').parts).toEqual(['待公布', '（预测达成）']);
     expect(cellText(verdictCell(base, 'en'))).toBe('pending (projected: met)');
   });
+  it('an upper bound met below its band says 低于区间 / below the band; a level band is in its unit', () => {
+    const energy: ReviewTarget = { ...base, type: 'multiple', comparison: '<=', unit: '指数', band: [79.0, 79.9], target: 79.4, value: 78.2, status: 'met', aboveBand: true, basis: 'none' };
+    expect(cellText(verdictCell(energy, 'zh'))).toBe('达成（低于区间）');
+    expect(cellText(verdictCell(energy, 'en'))).toBe('met (below the band)');
+    expect(cellText(verdictCell({ ...energy, comparison: '>=' }, 'zh'))).toBe('达成（高于区间）');
+    const grain: ReviewTarget = { ...base, type: 'threshold', unit: '万吨', band: [71050, 73950], target: 72500, basis: 'none' };
+    expect(cellText(thresholdCell(grain, 'zh'))).toBe('71,050.0–73,950.0万吨（左右）');
+  });
   it('a share is stored as a fraction with a % format, its gap in points', () => {
     const share: ReviewTarget = { ...base, type: 'threshold', unit: '%', band: null, target: 73, value: 70.2, gap: -2.8, gapPct: -0.038, basis: 'none' };
     const t = thresholdCell(share, 'zh');

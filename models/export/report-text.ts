@@ -8,6 +8,8 @@ import { formatNumber, formatRate, formatValue, unitLabel } from '../numbers/for
 import type { ReviewTarget } from '../review/review-types';
 import type { OwnUnit } from '../numbers/units';
 import { unitInfo } from '../numbers/units';
+import { beyondBandText } from '../targets/about-band';
+import { formatBand } from '../numbers/band-text';
 import type { ReportCell, ReportLang } from './report-types';
 
 const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -84,15 +86,7 @@ export function valueCell(r: ReviewTarget, lang: ReportLang, own?: readonly OwnU
 export function thresholdCell(r: ReviewTarget, lang: ReportLang, own?: readonly OwnUnit[]): ReportCell {
   const unit = unitOf(r);
   if (r.band !== null) {
-    const [lo, hi] = r.band;
-    const d = unit === 'fraction' ? 1 : decimalsOf(unit, own);
-    const band =
-      unit === 'fraction'
-        ? `${formatNumber(lo * 100, d)}–${formatNumber(hi * 100, d)}%`
-        : unit === '%'
-          ? `${formatNumber(lo, d)}–${formatNumber(hi, d)}%`
-          : `${formatNumber(lo, d)}–${formatValue(hi, unit, lang, d, own)}`;
-    return text(band, lang === 'zh' ? '（左右）' : '(about)', priceBase(r, lang));
+    return text(formatBand(r.band, unit, lang, own), lang === 'zh' ? '（左右）' : '(about)', priceBase(r, lang));
   }
   if (r.target === null) return DASH;
   const cell = amountCell(r.target, unit, lang, own, SIGN[r.comparison]);
@@ -100,17 +94,17 @@ export function thresholdCell(r: ReviewTarget, lang: ReportLang, own?: readonly 
 }
 
 export const VERDICT_WORDS = {
-  zh: { met: '达成', missed: '未达成', pending: '待公布', noData: '无数据', projected: '预测', line: '刚好达成', above: '超出区间' },
-  en: { met: 'met', missed: 'missed', pending: 'pending', noData: 'no data', projected: 'projected', line: 'on the line', above: 'above the band' },
+  zh: { met: '达成', missed: '未达成', pending: '待公布', noData: '无数据', projected: '预测', line: '刚好达成' },
+  en: { met: 'met', missed: 'missed', pending: 'pending', noData: 'no data', projected: 'projected', line: 'on the line' },
 } as const;
 
-/** 达成 / 未达成 / 待公布（预测达成）/ 无数据, with 刚好达成 and 超出区间 where they apply. */
+/** 达成 / 未达成 / 待公布（预测达成）/ 无数据, with 刚好达成 and 高于区间 / 低于区间 where they apply. */
 export function verdictCell(r: ReviewTarget, lang: ReportLang): ReportCell {
   const w = VERDICT_WORDS[lang];
   const judged = r.status === 'pending' ? r.projectedStatus : r.status;
   const notes: string[] = [];
   if (judged === 'met' && r.onTheLine) notes.push(w.line);
-  if (judged === 'met' && r.aboveBand) notes.push(w.above);
+  if (judged === 'met' && r.aboveBand) notes.push(beyondBandText(r, lang));
   if (r.status === 'needs-base') return text(w.noData);
   if (r.status === 'pending') {
     const word = r.projectedStatus === 'needs-base' ? w.noData : w[r.projectedStatus];

@@ -15,6 +15,7 @@ import { bindingCell, bindingColumn } from './binding-column';
 import { GROWTH_PERCENT_DECIMALS, sameDecimalsPerKey } from './column-decimals';
 import { verdictDecimals } from '../numbers/display-precision';
 import { outputGap } from '../numbers/output-number';
+import { beyondBandText } from '../targets/about-band';
 import { sheetName, type Table } from './export-tables';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
@@ -28,9 +29,10 @@ const STATUS: Record<ReviewTarget['status'], { zh: string; en: string }> = {
 
 const isRate = (r: ReviewTarget) => r.unit === 'fraction' || r.type === 'average-growth' || r.type === 'in-step';
 
-function unitText(r: ReviewTarget, lang: Lang): string {
+/** `own`: the plan's own units, named in `lang` (100m tce, not 亿吨标准煤, in English). */
+function unitText(r: ReviewTarget, lang: Lang, own?: Plan['units']): string {
   if (isRate(r)) return '%';
-  const u = unitInfo(r.unit)[lang];
+  const u = unitInfo(r.unit, own)[lang];
   const base = r.basis === 'real' && r.priceBaseYear !== null ? L(lang, `（${r.priceBaseYear}年价格）`, ` (${r.priceBaseYear} prices)`) : '';
   return `${u || L(lang, '指数', 'index')}${base}`;
 }
@@ -39,7 +41,7 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
   const parts = [STATUS[r.status][lang]];
   if (r.status === 'pending') parts.push(L(lang, `预测${STATUS[r.projectedStatus].zh}`, `projected ${STATUS[r.projectedStatus].en}`));
   if (r.onTheLine) parts.push(L(lang, '刚好达成', 'on the line'));
-  if (r.aboveBand) parts.push(L(lang, '超出区间', 'above the band'));
+  if (r.aboveBand) parts.push(beyondBandText(r, lang));
   return parts.join(L(lang, '；', '; '));
 }
 
@@ -75,7 +77,7 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
     scaled(r, r.target),
     r.band === null ? null : scaled(r, r.band[0]),
     r.band === null ? null : scaled(r, r.band[1]),
-    unitText(r, lang),
+    unitText(r, lang, plan.units),
     scaled(r, r.value),
     r.source === 'reported' ? L(lang, '公布', 'reported') : L(lang, '预测', 'projected'),
     verdictText(r, lang),

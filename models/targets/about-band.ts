@@ -2,7 +2,7 @@
  * 左右 as a band for any target kind (rule 17). A threshold target written "3.4%左右" is
  * met inside or above the band [value − tolerance, value + tolerance] and missed below it
  * (for an upper bound, "不超过…左右", the other way round); above the band it is met and
- * flagged 超出区间, as growth targets are.
+ * flagged 高于区间 (低于区间 for an upper bound), as growth targets are.
  *
  * The width is the target's `tolerance` (in the target's unit; a share: percentage
  * points). A target whose qualifier says 左右 without a tolerance takes a default:
@@ -71,4 +71,20 @@ export function bandBound(t: Pick<Target, 'comparison'>, band: [number, number] 
 export function outsideBand(t: Pick<Target, 'comparison'>, band: [number, number] | null, value: number): boolean {
   if (band === null) return false;
   return t.comparison.startsWith('>') ? value > band[1] : value < band[0];
+}
+
+/** Which side "beyond the band" is (outsideBand): above it for "at least", below it for "at most". */
+export function beyondSide(t: Pick<Target, 'comparison'>): 'above' | 'below' {
+  return t.comparison.startsWith('>') ? 'above' : 'below';
+}
+
+/** The words for a target met beyond its band, on the side it is beyond: 高于区间 / 低于区间. */
+export const BEYOND_BAND_WORDS = {
+  zh: { above: '高于区间', below: '低于区间' },
+  en: { above: 'above the band', below: 'below the band' },
+} as const;
+
+/** "高于区间" / "below the band": the note for a target met beyond its band. */
+export function beyondBandText(t: Pick<Target, 'comparison'>, lang: 'zh' | 'en'): string {
+  return BEYOND_BAND_WORDS[lang][beyondSide(t)];
 }

@@ -40,8 +40,8 @@ export const COMPARISON_WORDS: readonly ComparisonReading[] = [
     comparison: '>=',
     band: true,
     reading: {
-      zh: '区间：数值±容差（增长率默认±0.5个百分点，6.5%左右即6.0%—7.0%）；低于区间为未达成，高于区间为达成（超出区间）',
-      en: 'a band: the value ± a tolerance (growth rates: ±0.5 points by default, 6.5% 左右 = 6.0–7.0%); below the band is missed, above it met (above the band)',
+      zh: '区间：数值±容差（增长率默认±0.5个百分点，6.5%左右即6.0%—7.0%）；低于区间为未达成，高于区间为达成（高于区间）；上限目标（“不超过…左右”）反之，高于区间为未达成，低于区间为达成（低于区间）',
+      en: 'a band: the value ± a tolerance (growth rates: ±0.5 points by default, 6.5% 左右 = 6.0–7.0%); below the band is missed, above it met (above the band); for an upper bound the other way round: above the band missed, below it met (below the band)',
     },
   },
   { word: '全覆盖', comparison: '>=', fixedValue: 100, reading: { zh: '覆盖率达到100%', en: 'coverage of 100%' } },

@@ -71,7 +71,7 @@ export function ChartCard({ plan, chart, runs, basis, lang, compare }: ChartCard
         const values = basis === 'real' ? s?.real : s?.nominal;
         const last = values?.[values.length - 1];
         const who = compare ? `${run.scenario.name[lang]} ` : '';
-        return `${who}${ind.name[lang]} ${plan.horizon}: ${formatValue(last ?? null, ind.unit, lang)}`;
+        return `${who}${ind.name[lang]} ${plan.horizon}: ${formatValue(last ?? null, ind.unit, lang, undefined, plan.units)}`;
       }),
     )
     .join('; ');

@@ -113,8 +113,9 @@ function noteText(parts: readonly string[], lang: Lang): string {
 const nullIfNaN = (values: ArrayLike<number>): (number | null)[] =>
   Array.from(values, (v) => (Number.isFinite(v) ? v : null));
 
-export function axisTitle(ind: Indicator, basis: DisplayBasis, baseYear: number, lang: Lang, labels: ChartLabels): string {
-  const unit = unitInfo(ind.unit)[lang] || (lang === 'zh' ? '指数' : 'index');
+/** `own`: the plan's own units, so an English axis says "100m tce", not 亿吨标准煤. */
+export function axisTitle(ind: Indicator, basis: DisplayBasis, baseYear: number, lang: Lang, labels: ChartLabels, own?: Plan['units']): string {
+  const unit = unitInfo(ind.unit, own)[lang] || (lang === 'zh' ? '指数' : 'index');
   return labels.axis(unit, hasPriceBasis(ind) ? basis : 'none', baseYear);
 }
 
@@ -136,7 +137,7 @@ export function buildFigure(
   if (first === undefined || lead === undefined) return { data, layout: {}, legend: [] };
   const years = [...first.projection.years];
   const multi = inds.length > 1;
-  const decimals = Math.min(unitInfo(lead.unit).decimals, 1);
+  const decimals = Math.min(unitInfo(lead.unit, plan.units).decimals, 1);
 
   // Projected lines.
   runs.forEach((run) => {
@@ -194,7 +195,7 @@ export function buildFigure(
         }
         if (g.value === null) continue;
         const label = targetName(target, lang);
-        const threshold = g.growth !== undefined && g.growth !== null ? formatRate(g.growth) : formatValue(g.value, ind.unit, lang);
+        const threshold = g.growth !== undefined && g.growth !== null ? formatRate(g.growth) : formatValue(g.value, ind.unit, lang, undefined, plan.units);
         // Compare mode: scenarios sharing a threshold would hide each other's markers.
         xs.push(compare ? g.year + (runIndex - (runs.length - 1) / 2) * 0.18 : g.year);
         ys.push(g.value);
@@ -354,7 +355,7 @@ export function buildFigure(
       ticklabeloverflow: 'allow',
     },
     yaxis: {
-      title: { text: axisTitle(lead, basis, base, lang, labels), font: { size: 11 } },
+      title: { text: axisTitle(lead, basis, base, lang, labels, plan.units), font: { size: 11 } },
       gridcolor: '#f0f0f0',
       zeroline: false,
       tickformat: `,.${tickDecimals(yRange)}f`,

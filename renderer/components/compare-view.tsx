@@ -60,7 +60,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
     [plan, scenarios, indicatorId, basis],
   );
   if (ind === undefined) return null;
-  const d = unitInfo(ind.unit).decimals;
+  const d = unitInfo(ind.unit, plan.units).decimals;
   const columns: DataColumn<YearDifference>[] = [
     { title: t('compare.year'), key: 'year', width: 64, render: (r: YearDifference) => r.year },
     ...scenarios.flatMap((sc, i) => {
@@ -95,7 +95,7 @@ function DiffTable({ plan, scenarios }: { plan: Plan; scenarios: Scenario[] }) {
       ];
     }),
   ];
-  const unitText = unitInfo(ind.unit)[lang];
+  const unitText = unitInfo(ind.unit, plan.units)[lang];
   const basisText = hasPriceBasis(ind) ? t(`basis.long.${basis}`, { year: plan.baseYear }) : '';
   return (
     <Panel

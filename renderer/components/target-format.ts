@@ -3,7 +3,7 @@ import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../
 import type { Indicator, Target } from '../../models/plan/plan-schema';
 import type { TargetResult } from '../../models/targets/evaluate-targets';
 import { inStepThreshold } from '../../models/targets/in-step-text';
-import { unitInfo } from '../../models/numbers/units';
+import { unitInfo, type OwnUnit } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
 
@@ -21,30 +21,32 @@ export function inStepThresholdText(r: TargetResult, referenceName: string, lang
 }
 
 /** `decimals`: in the unit shown (percent for growth); by default the unit's usual ones. */
-export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang, decimals?: number): string {
+/** `own`: the plan's own units (shown by their English name in English). */
+export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | null, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {
   if (v === null) return '—';
   if (isRateTarget(r)) return formatRate(v, decimals);
-  return formatValue(v, ind.unit, lang, decimals);
+  return formatValue(v, ind.unit, lang, decimals, own);
 }
 
-export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number): string {
+export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {
   if (r.gap === null) return '—';
-  const d = decimals ?? (isRateTarget(r) ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit).decimals);
+  const d = decimals ?? (isRateTarget(r) ? 2 : ind.unit === '%' ? 1 : unitInfo(ind.unit, own).decimals);
   // The sign of the gap as shown: one that rounds to zero at the shown precision has none.
   const sign = signAt(isRateTarget(r) ? r.gap * 100 : r.gap, d);
   const abs = sign === '' ? 0 : Math.abs(r.gap);
   if (isRateTarget(r)) return sign + formatPoints(abs * 100, lang, d);
   if (ind.unit === '%') return sign + formatPoints(abs, lang, d);
-  return sign + formatValue(abs, ind.unit, lang, d);
+  return sign + formatValue(abs, ind.unit, lang, d, own);
 }
 
 /** Required annual real growth, or the yearly points/amount a share or flow needs. */
-export function formatRequired(r: TargetResult, ind: Indicator, lang: Lang): string {
+export function formatRequired(r: TargetResult, ind: Indicator, lang: Lang, own?: readonly OwnUnit[]): string {
   const perYear = lang === 'zh' ? '/年' : ' a year';
   if (r.requiredGrowth !== null) return formatRate(r.requiredGrowth);
   if (r.requiredAnnualChange !== null) {
     if (ind.kind === 'share') return formatPoints(r.requiredAnnualChange, lang, 2) + perYear;
-    return formatNumber(r.requiredAnnualChange, Math.max(unitInfo(ind.unit).decimals, 1)) + (lang === 'zh' ? `${unitInfo(ind.unit).zh}/年` : ` ${unitInfo(ind.unit).en} a year`);
+    const u = unitInfo(ind.unit, own);
+    return formatNumber(r.requiredAnnualChange, Math.max(u.decimals, 1)) + (lang === 'zh' ? `${u.zh}/年` : ` ${u.en} a year`);
   }
   return '—';
 }

@@ -8,6 +8,7 @@ import { Tag, Tooltip } from 'antd';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
+import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { formatRate } from '../../models/numbers/format';
 import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan/plan-schema';
@@ -18,6 +19,7 @@ import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
 import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText, isRateTarget } from './target-format';
 import { targetName } from '../../models/targets/target-name';
+import { beyondSide } from '../../models/targets/about-band';
 
 interface Row {
   id: string;
@@ -51,11 +53,14 @@ export const StatusTag = memo(function StatusTag({
   id,
   onTheLine = false,
   aboveBand = false,
+  comparison = '>=',
 }: {
   status: TargetStatus;
   id?: string;
   onTheLine?: boolean;
   aboveBand?: boolean;
+  /** The target's comparison: beyond the band is above it for ≥, below it for ≤. */
+  comparison?: Target['comparison'];
 }) {
   const { t } = useTranslation();
   const props = id ? { 'data-testid': `target-status-${id}`, 'data-status': status, 'data-on-the-line': onTheLine ? 'true' : undefined } : {};
@@ -70,10 +75,11 @@ export const StatusTag = memo(function StatusTag({
     );
   }
   if (status === 'met' && aboveBand) {
+    const below = beyondSide({ comparison }) === 'below';
     return (
-      <Tooltip title={t('status.aboveBandTip')}>
+      <Tooltip title={t(below ? 'status.belowBandTip' : 'status.aboveBandTip')}>
         <Tag className="status-tag" color="success" icon={<CheckCircleFilled />} {...props}>
-          {t('status.aboveBand')}
+          {t(below ? 'status.belowBand' : 'status.aboveBand')}
         </Tag>
       </Tooltip>
     );
@@ -126,7 +132,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
     });
   }, [plan, results, lang, probability]);
   const names = useMemo(() => new Map(plan.indicators.map((i) => [i.id, i.name[lang]])), [plan.indicators, lang]);
-  const { baseYear, texts } = plan;
+  const { baseYear, texts, units } = plan;
 
   // The columns (and with them the header) stay the same objects across scenario edits:
   // a slider step re-renders only the rows whose numbers changed.
@@ -168,8 +174,8 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
             reference !== undefined
               ? inStepThresholdText(r, reference, lang)
               : r.band !== null
-              ? `${formatRate(r.band[0], 1)}–${formatRate(r.band[1], 1)}`
-              : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals)}`;
+              ? formatBand(r.band, isRateTarget(r) ? FRACTION_UNIT : row.indicator.unit, lang, units)
+              : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals, units)}`;
           // A real (constant-price) threshold names its price base.
           const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
           const shown = (
@@ -179,7 +185,15 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
               {r.rebased ? <span className="muted"> *</span> : null}
             </span>
           );
-          const tip = r.rebased ? r.rebased[lang] : r.band !== null ? t('table.bandTip', { value: formatRate(r.target, 1) }) : null;
+          const tip = r.rebased
+            ? r.rebased[lang]
+            : r.band !== null
+              ? isRateTarget(r)
+                ? t('table.bandTip', { value: formatRate(r.target, 1) })
+                : t(r.comparison.startsWith('<') ? 'table.bandTipAroundAtMost' : 'table.bandTipAround', {
+                    value: formatTargetValue(r, row.indicator, r.target, lang, row.decimals, units),
+                  })
+              : null;
           return tip ? <Tooltip title={tip}>{shown}</Tooltip> : shown;
         },
       },
@@ -188,7 +202,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
         key: 'projected',
         align: 'right' as const,
         render: (row: Row) => {
-          const value = formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals);
+          const value = formatTargetValue(row.result, row.indicator, row.result.projected, lang, row.decimals, units);
           // A growth target's value is a growth rate: say how it is computed, and mark estimated years (估)
           const method = row.result.type === 'average-growth' || row.result.type === 'in-step' ? (row.result.growthMethod?.[lang] ?? null) : null;
           const est = method !== null && (row.result.growthEstimatedYears ?? []).length > 0 ? t('table.estimated') : '';
@@ -202,7 +216,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
         align: 'right' as const,
         render: (row: Row) => (
           <span className={row.result.gap === null ? '' : row.result.status === 'missed' ? 'gap-negative' : 'gap-positive'} data-testid={`target-gap-${row.id}`}>
-            {formatGap(row.result, row.indicator, lang, row.decimals)}
+            {formatGap(row.result, row.indicator, lang, row.decimals, units)}
           </span>
         ),
       },
@@ -212,7 +226,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
         align: 'right' as const,
         sorter: (a, b) => (a.result.requiredGrowth ?? -Infinity) - (b.result.requiredGrowth ?? -Infinity),
         render: (row: Row) => {
-          const text = formatRequired(row.result, row.indicator, lang);
+          const text = formatRequired(row.result, row.indicator, lang, units);
           const r = row.result;
           const of = r.requiredGrowthOf.filter((id) => id !== row.target.indicator);
           const note =
@@ -242,7 +256,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
         key: 'status',
         width: 110,
         sorter: (a, b) => STATUS_ORDER[a.result.status] - STATUS_ORDER[b.result.status],
-        render: (row: Row) => <StatusTag status={row.result.status} id={row.id} onTheLine={row.result.onTheLine} aboveBand={row.result.aboveBand} />,
+        render: (row: Row) => <StatusTag status={row.result.status} id={row.id} onTheLine={row.result.onTheLine} aboveBand={row.result.aboveBand} comparison={row.result.comparison} />,
       },
       {
         title: (
@@ -260,7 +274,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
         render: (row: Row) => <span data-testid={`target-probability-${row.id}`}>{row.probability}</span>,
       },
     ];
-  }, [t, lang, baseYear, texts, names, probability]);
+  }, [t, lang, baseYear, texts, units, names, probability]);
 
   return (
     <DataTable<Row>

@@ -18,14 +18,15 @@ import { formatProbability } from '../uncertainty/probability-format';
 import { useHeadlineRun } from './use-headline-run';
 import './headline.css';
 
-function LineText({ line, lang, running }: { line: HeadlineLine; lang: Lang; running: boolean }) {
+/** `units`: the plan's own units (English names in English); `referenceName`: a 基本同步 target's reference indicator. */
+function LineText({ line, lang, running, units, referenceName }: { line: HeadlineLine; lang: Lang; running: boolean; units: Plan['units']; referenceName?: string }) {
   const { t } = useTranslation();
   const r = line.row;
-  const value = `${formatReviewValue(r, r.value, lang)}${priceBaseText(r, lang)}`;
-  const threshold = formatThreshold(r, lang);
+  const value = `${formatReviewValue(r, r.value, lang, units)}${priceBaseText(r, lang)}`;
+  const threshold = formatThreshold(r, lang, referenceName, units);
   if (line.status === 'needs-base') return <>{t('headline.needsBase')}</>;
   if (line.status === 'met' || line.status === 'missed') {
-    const gap = formatReviewGap(r, lang).units;
+    const gap = formatReviewGap(r, lang, units).units;
     return <>{t(line.status === 'met' ? 'headline.met' : 'headline.missed', { value, threshold, gap, verdict: verdictOf(r, lang).text })}</>;
   }
   const probability = line.probability !== null ? t('headline.probability', { p: formatProbability(line.probability) }) : running ? t('headline.running') : t('headline.noRun');
@@ -59,7 +60,7 @@ export function HeadlinePanel({ plan, scenario, lang }: { plan: Plan; scenario: 
               {lang === 'zh' ? `（${line.year}）` : ` (${line.year})`}
             </span>
             <span className="headline-text">
-              <LineText line={line} lang={lang} running={running} />
+              <LineText line={line} lang={lang} running={running} units={plan.units} referenceName={line.row.reference === undefined ? undefined : plan.indicators.find((i) => i.id === line.row.reference)?.name[lang]} />
             </span>
           </li>
         ))}

@@ -9,6 +9,8 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useStore } from 'zustand';
 import { comparedPath, comparePlans } from '../../models/plan/compare-plans';
+import { compareLegendNames } from '../../models/plan/short-plan-names';
+import { unitLabel } from '../../models/numbers/format';
 import Plot from '../charts/plot';
 import { DataTable, type DataColumn } from '../components/data-table';
 import { usePlatform } from '../platform/platform-context';
@@ -42,6 +44,13 @@ export default function ComparePlansDialog({ open, onClose }: ComparePlansDialog
   const path = useMemo(
     () => (plan && other && comparison && chartPair ? comparedPath(plan, other.plan, chartPair.p) : null),
     [plan, other, comparison, chartPair],
+  );
+  const legend = useMemo(
+    () =>
+      plan && other
+        ? compareLegendNames({ title: plan.title[lang], baseYear: plan.baseYear, horizon: plan.horizon }, { title: other.plan.title[lang], baseYear: other.plan.baseYear, horizon: other.plan.horizon }, lang)
+        : ['A', 'B'],
+    [plan, other, lang],
   );
 
   const openFile = async () => {
@@ -118,10 +127,11 @@ export default function ComparePlansDialog({ open, onClose }: ComparePlansDialog
                   <div data-testid="compare-plans-chart">
                     <Plot
                       data={[
-                        { type: 'scatter', mode: 'lines+markers', name: `A ${plan.title[lang].slice(0, 24)}`, x: path.years, y: path.a.map((v) => (Number.isFinite(v) ? v : null)) },
-                        { type: 'scatter', mode: 'lines+markers', name: `B ${other?.plan.title[lang].slice(0, 24) ?? ''}`, x: path.years, y: path.b.map((v) => (Number.isFinite(v) ? v : null)), line: { dash: 'dot' } },
+                        // short names that tell the plans apart; the full title on hover
+                        { type: 'scatter', mode: 'lines+markers', name: legend[0], hovertext: plan.title[lang], hoverinfo: 'x+y+text', x: path.years, y: path.a.map((v) => (Number.isFinite(v) ? v : null)) },
+                        { type: 'scatter', mode: 'lines+markers', name: legend[1], hovertext: other?.plan.title[lang] ?? '', hoverinfo: 'x+y+text', x: path.years, y: path.b.map((v) => (Number.isFinite(v) ? v : null)), line: { dash: 'dot' } },
                       ]}
-                      layout={{ height: 300, margin: { l: 70, r: 20, t: 10, b: 40 }, legend: { orientation: 'h', y: -0.2 }, yaxis: { title: { text: chartPair.p.unitA ?? '' } } }}
+                      layout={{ height: 300, margin: { l: 70, r: 20, t: 10, b: 40 }, legend: { orientation: 'h', y: -0.2 }, yaxis: { title: { text: chartPair.p.unitA === null ? '' : unitLabel(chartPair.p.unitA, lang, plan.units) } } }}
                       config={{ displayModeBar: false, staticPlot: false }}
                       useResizeHandler
                     />

@@ -1,7 +1,9 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
 import { formatRate, formatValue } from '../../models/numbers/format';
 import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans';
-import type { Plan } from '../../models/plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from '../../models/plan/plan-schema';
+import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
+import { inStepSentence } from '../../models/targets/in-step-text';
 
 type Lang = 'zh' | 'en';
 
@@ -27,10 +29,28 @@ function amount(t: TargetSide, v: number | null, lang: Lang, plan: Plan): string
   return v === null ? '—' : formatValue(v, t.unit, lang, Math.abs(v) >= 1000 ? 0 : undefined, plan.units);
 }
 
+const SIGN: Record<TargetSide['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+/**
+ * What a target asks, as the app writes it elsewhere: "2030年 ≥ 7.00%"; a period for growth and
+ * sums ("2025—2030年 年均增长 ≥ 7.00%"); a 基本同步 target as such ("2025—2030年 与国内生产总值增长同步（慢不超过0.5个百分点）").
+ */
+function targetText(t: TargetSide, lang: Lang, plan: Plan): string {
+  const zh = lang === 'zh';
+  const target = plan.targets.find((x) => x.id === t.id);
+  if (target?.type === 'in-step') {
+    const ref = plan.indicators.find((i) => i.id === target.reference)?.name[lang] ?? target.reference;
+    return inStepSentence(target.from, target.to, ref, target.tolerance ?? IN_STEP_DEFAULT_TOLERANCE, lang);
+  }
+  const threshold = t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
+  if (target?.type === 'average-growth') return zh ? `${target.from}—${target.to}年 年均增长 ${threshold}` : `${target.from}–${target.to}: growth a year ${threshold}`;
+  if (target?.type === 'cumulative') return zh ? `${target.from}—${target.to}年 累计 ${threshold}` : `${target.from}–${target.to}: total ${threshold}`;
+  return `${t.year}${zh ? '年' : ''} ${threshold}`;
+}
+
 function cells(t: TargetSide | null, lang: Lang, plan: Plan): SideCells {
   if (t === null) return EMPTY;
   const zh = lang === 'zh';
-  const threshold = t.band ? `${amount(t, t.band[0], lang, plan)}–${amount(t, t.band[1], lang, plan)}` : `${t.comparison} ${amount(t, t.threshold, lang, plan)}`;
   const growth =
     t.requiredGrowth !== null
       ? zh
@@ -43,7 +63,7 @@ function cells(t: TargetSide | null, lang: Lang, plan: Plan): SideCells {
         : '—';
   const projected = t.source === 'projected' ? (zh ? '（预测）' : ' (projected)') : '';
   return {
-    target: `${t.year}${zh ? '年' : ''} ${threshold}`,
+    target: targetText(t, lang, plan),
     value: `${amount(t, t.value, lang, plan)}${t.value === null ? '' : projected}`,
     status: t.status,
     growth,

@@ -99,15 +99,15 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
     const probability = new Map(run?.targets.map((p) => [p.id, p.probability]) ?? []);
     const rows = review.targets.map((r): ReportReviewRow => {
       const v = verdictOf(r, lang);
-      const g = formatReviewGap(r, lang);
+      const g = formatReviewGap(r, lang, plan.units);
       const row: ReportReviewRow = {
         id: r.id,
         label: r.name[lang],
         binding: bindingCell(plan.targets.find((x) => x.id === r.id), lang),
         year: r.year,
-        value: formatReviewValue(r, r.value, lang),
+        value: formatReviewValue(r, r.value, lang, plan.units),
         projected: r.source === 'projected' && r.value !== null,
-        threshold: formatThreshold(r, lang),
+        threshold: formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang], plan.units),
         status: r.status,
         verdict: [v.text, ...v.notes].join(lang === 'zh' ? '；' : '; '),
         gap: g.units === '—' ? '—' : `${g.units}（${g.percent}）`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { reviewTarget, sampleReview } from '../../models/testing/sample-review';
-import { formatAchieved, formatAsWritten, formatRecent, formatRequiredGrowth, formatReviewGap, formatThreshold, verdictOf } from './review-format';
+import { formatAchieved, formatAsWritten, formatRecent, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from './review-format';
 
 const row = (id: string) => {
   const r = sampleReview().targets.find((x) => x.id === id);
@@ -28,6 +28,10 @@ describe('review formats', () => {
     expect(verdictOf(row('gdp-double'), 'zh').text).toBe('待公布 · 预测刚好达成');
     expect(verdictOf(reviewTarget({ id: 'x', onTheLine: true }), 'zh')).toEqual({ tone: 'met', text: '刚好达成', notes: [] });
     expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true }), 'en')).toEqual({ tone: 'met', text: 'met', notes: ['above the band'] });
+    // an upper bound (≤) beaten past its band is below it, not above
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true, comparison: '<=' }), 'en')).toEqual({ tone: 'met', text: 'met', notes: ['below the band'] });
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true, comparison: '<=' }), 'zh').notes).toEqual(['低于区间']);
+    expect(verdictOf(reviewTarget({ id: 'x', aboveBand: true }), 'zh').notes).toEqual(['高于区间']);
     expect(verdictOf(row('retail'), 'zh').text).toBe('缺基期值');
   });
   it('gaps in units and percent; growth gaps in points', () => {
@@ -51,5 +55,20 @@ describe('gaps as shown: no −0', () => {
     const level = reviewTarget({ id: 'l', gap: -7.3e-12, gapPct: -3.6e-16 });
     expect(formatReviewGap(level, 'en').units).not.toMatch(/[−-]/);
     expect(formatReviewGap(reviewTarget({ id: 'm', gap: -0.4, gapPct: -0.00004 }), 'zh').units).toBe('−0.4亿元');
+  });
+});
+
+describe("a plan's own units and 左右 bands of levels and shares", () => {
+  const own = [{ id: '亿吨标准煤', name: { zh: '亿吨标准煤', en: '100m tce' }, decimals: 1 }];
+  it('in English by their English name, never the Chinese id', () => {
+    const r = reviewTarget({ id: 'e', type: 'threshold', unit: '亿吨标准煤', target: 58, value: 59.6, gap: 1.6, band: null });
+    expect(formatReviewValue(r, 59.6, 'en', own)).toBe('59.6 100m tce');
+    expect(formatThreshold(r, 'en', undefined, own)).toBe('≥ 58.0 100m tce');
+    expect(formatReviewGap(r, 'en', own).units).toBe('+1.6 100m tce');
+    expect(formatReviewValue(r, 59.6, 'zh', own)).toBe('59.6亿吨标准煤');
+  });
+  it('bands in the unit: 71,050.0–73,950.0万吨, 85.8–86.2%', () => {
+    expect(formatThreshold(reviewTarget({ id: 'g', type: 'threshold', unit: '万吨', band: [71050, 73950] }), 'zh')).toBe('71,050.0–73,950.0万吨');
+    expect(formatThreshold(reviewTarget({ id: 'w', type: 'threshold', unit: '%', band: [85.8, 86.2] }), 'zh')).toBe('85.8–86.2%');
   });
 });

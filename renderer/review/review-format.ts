@@ -1,20 +1,21 @@
 /**
  * How the plan review writes its numbers: values with units (real ones with their
  * price base, 亿元（2020年价格）), 左右 bands as 6.0–7.0%, verdicts with 刚好达成 and
- * 超出区间, gaps in units and percent, growth achieved, planned and required.
+ * 高于区间 / 低于区间, gaps in units and percent, growth achieved, planned and required.
  * Used by the review view and the PDF report alike.
  */
 import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/numbers/format';
 import type { ReviewTarget } from '../../models/review/review-types';
 import { inStepThreshold } from '../../models/targets/in-step-text';
-import { UNITS, type UnitId } from '../../models/numbers/units';
+import { beyondBandText } from '../../models/targets/about-band';
+import { unitInfo, type OwnUnit } from '../../models/numbers/units';
+import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 
 export type Lang = 'zh' | 'en';
 
 const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 const MONEY = new Set(['万亿元', '亿元', '万元', '元']);
 
-const isUnit = (u: string): u is UnitId => Object.prototype.hasOwnProperty.call(UNITS, u);
 const isRate = (r: Pick<ReviewTarget, 'unit' | 'type'>) => r.unit === 'fraction' || r.type === 'average-growth';
 
 /** "（2020年价格）" / " (2020 prices)" for a real money value, else ''. */
@@ -23,30 +24,26 @@ export function priceBaseText(r: Pick<ReviewTarget, 'basis' | 'priceBaseYear' | 
   return lang === 'zh' ? `（${r.priceBaseYear}年价格）` : ` (${r.priceBaseYear} prices)`;
 }
 
-/** A value in the target's unit: "6.32%" for growth, "10,138.6亿元" for a level. */
-export function formatReviewValue(r: Pick<ReviewTarget, 'unit' | 'type'>, v: number | null, lang: Lang): string {
+/** A value in the target's unit: "6.32%" for growth, "10,138.6亿元" for a level; `own`: the plan's own units (English names in English). */
+export function formatReviewValue(r: Pick<ReviewTarget, 'unit' | 'type'>, v: number | null, lang: Lang, own?: readonly OwnUnit[]): string {
   if (v === null || !Number.isFinite(v)) return '—';
   if (isRate(r)) return formatRate(v);
-  return isUnit(r.unit) ? formatValue(v, r.unit, lang) : formatNumber(v, 2);
+  return formatValue(v, r.unit, lang, undefined, own);
 }
 
 /** The threshold: "≥ 20,277.3亿元（2020年价格）", a band "6.0–7.0%". */
 /** `referenceName`: the name of a 基本同步 target's reference indicator (its id when not given). */
-export function formatThreshold(r: ReviewTarget, lang: Lang, referenceName?: string): string {
+export function formatThreshold(r: ReviewTarget, lang: Lang, referenceName?: string, own?: readonly OwnUnit[]): string {
   if (r.reference !== undefined) return inStepThreshold(referenceName ?? r.reference, r.tolerance ?? 0, r.target, lang);
-  if (r.band !== null) {
-    const [lo, hi] = r.band;
-    if (isRate(r)) return `${formatNumber(lo * 100, 1)}–${formatNumber(hi * 100, 1)}%`;
-    return `${formatReviewValue(r, lo, lang)}–${formatReviewValue(r, hi, lang)}${priceBaseText(r, lang)}`;
-  }
+  if (r.band !== null) return `${formatBand(r.band, isRate(r) ? FRACTION_UNIT : r.unit, lang, own)}${priceBaseText(r, lang)}`;
   if (r.target === null) return '—';
-  return `${SIGN[r.comparison]} ${formatReviewValue(r, r.target, lang)}${priceBaseText(r, lang)}`;
+  return `${SIGN[r.comparison]} ${formatReviewValue(r, r.target, lang, own)}${priceBaseText(r, lang)}`;
 }
 
 /** The threshold as the plan wrote it, where it was rebased onto a new series basis. */
-export function formatAsWritten(r: ReviewTarget, lang: Lang): string | null {
+export function formatAsWritten(r: ReviewTarget, lang: Lang, own?: readonly OwnUnit[]): string | null {
   if (r.rebased === null || r.targetAsWritten === null) return null;
-  const written = `${SIGN[r.comparison]} ${formatReviewValue(r, r.targetAsWritten, lang)}`;
+  const written = `${SIGN[r.comparison]} ${formatReviewValue(r, r.targetAsWritten, lang, own)}`;
   return lang === 'zh' ? `原文 ${written}；${r.rebased.zh}` : `as written ${written}; ${r.rebased.en}`;
 }
 
@@ -55,13 +52,13 @@ export type VerdictTone = 'met' | 'missed' | 'needs-base' | 'pending';
 export interface Verdict {
   tone: VerdictTone;
   text: string;
-  /** 刚好达成 / on the line; 超出区间 / above the band; the rebasing note. */
+  /** 刚好达成 / on the line; 高于区间 / above the band (低于区间 / below it for an upper bound); the rebasing note. */
   notes: string[];
 }
 
 const WORDS = {
-  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待公布', projected: '预测', line: '刚好达成', above: '超出区间' },
-  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base value', pending: 'pending', projected: 'projected', line: 'on the line', above: 'above the band' },
+  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待公布', projected: '预测', line: '刚好达成' },
+  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base value', pending: 'pending', projected: 'projected', line: 'on the line' },
 } as const;
 
 export function verdictOf(r: ReviewTarget, lang: Lang): Verdict {
@@ -69,7 +66,7 @@ export function verdictOf(r: ReviewTarget, lang: Lang): Verdict {
   const notes: string[] = [];
   const judged = r.status === 'pending' ? r.projectedStatus : r.status;
   if (judged === 'met' && r.onTheLine) notes.push(w.line);
-  if (judged === 'met' && r.aboveBand) notes.push(w.above);
+  if (judged === 'met' && r.aboveBand) notes.push(beyondBandText(r, lang));
   if (r.rebased !== null) notes.push(r.rebased[lang]);
   if (r.status === 'pending') {
     const projected = `${w.projected}${lang === 'zh' ? '' : ' '}${r.projectedStatus === 'met' && r.onTheLine ? w.line : w[r.projectedStatus]}`;
@@ -80,13 +77,13 @@ export function verdictOf(r: ReviewTarget, lang: Lang): Verdict {
 }
 
 /** "+138.6亿元" (or points for growth targets) and "+1.39%". */
-export function formatReviewGap(r: ReviewTarget, lang: Lang): { units: string; percent: string } {
+export function formatReviewGap(r: ReviewTarget, lang: Lang, own?: readonly OwnUnit[]): { units: string; percent: string } {
   if (r.gap === null) return { units: '—', percent: '—' };
   // The sign of the number as shown: a gap that rounds to zero has none (never "−0.00个百分点").
   let units: string;
   if (isRate(r)) units = signAt(r.gap * 100, 2) + formatPoints(Math.abs(r.gap) * 100, lang, 2);
   else if (r.unit === '%') units = signAt(r.gap, 1) + formatPoints(Math.abs(r.gap), lang, 1);
-  else units = signAt(r.gap, isUnit(r.unit) ? UNITS[r.unit].decimals : 2) + formatReviewValue(r, Math.abs(r.gap), lang);
+  else units = signAt(r.gap, unitInfo(r.unit, own).decimals) + formatReviewValue(r, Math.abs(r.gap), lang, own);
   const percent = r.gapPct === null ? '—' : `${signAt(r.gapPct * 100, 1)}${formatNumber(Math.abs(r.gapPct) * 100, 1)}%`;
   return { units, percent };
 }

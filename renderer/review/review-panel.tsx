@@ -109,7 +109,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       align: 'right',
       render: (r) => (
         <span data-testid={`review-value-${r.id}`} data-source={r.source}>
-          {formatReviewValue(r, r.value, lang)}
+          {formatReviewValue(r, r.value, lang, plan.units)}
           {r.source === 'projected' && r.value !== null ? <span className="review-projected">{t('review.projected')}</span> : null}
         </span>
       ),
@@ -119,10 +119,10 @@ export function ReviewPanel(props: ReviewPanelProps) {
       title: t('review.threshold'),
       align: 'right',
       render: (r) => {
-        const written = formatAsWritten(r, lang);
+        const written = formatAsWritten(r, lang, plan.units);
         return (
           <span data-testid={`review-threshold-${r.id}`}>
-            {formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang])}
+            {formatThreshold(r, lang, r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang], plan.units)}
             {written ? <span className="review-sub">{written}</span> : null}
           </span>
         );
@@ -149,7 +149,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
       title: t('review.gap'),
       align: 'right',
       render: (r) => {
-        const g = formatReviewGap(r, lang);
+        const g = formatReviewGap(r, lang, plan.units);
         return (
           <span className={r.gap === null ? '' : r.gap < 0 ? 'gap-negative' : 'gap-positive'} data-testid={`review-gap-${r.id}`}>
             {g.units}
@@ -268,7 +268,7 @@ export function ReviewPanel(props: ReviewPanelProps) {
         <ul className="review-bases" data-testid="review-bases">
           {bases.map((i) => {
             const unit = plan.indicators.find((x) => x.id === i.id)?.unit;
-            const fmt = (v: number | null) => (unit ? formatValue(v, unit, lang) : formatNumber(v, 2));
+            const fmt = (v: number | null) => (unit ? formatValue(v, unit, lang, undefined, plan.units) : formatNumber(v, 2));
             return <li key={i.id}>{t('review.baseVs', { name: i.name[lang], year: plan.baseYear, reported: fmt(i.reportedBase), plan: fmt(i.planBase) })}</li>;
           })}
         </ul>
@@ -293,10 +293,10 @@ function YearByYear({ plan, review, lang }: { plan: Plan; review: Review; lang: 
     const name = plan.indicators.find((i) => i.id === indicator)?.name[lang] ?? indicator ?? '';
     return `${name} · ${names.get(target) ?? target}`;
   };
-  const decimals = Math.max(unitInfo(ind.unit).decimals, 0);
+  const decimals = Math.max(unitInfo(ind.unit, plan.units).decimals, 0);
   const num = (v: number | null) => formatNumber(v, decimals);
   const basis = rows[0]?.basis ?? 'none';
-  const unit = `${unitInfo(ind.unit)[lang]}${basis === 'real' ? (lang === 'zh' ? `，${plan.baseYear}年价格` : `, ${plan.baseYear} prices`) : basis === 'nominal' ? (lang === 'zh' ? '，现价' : ', current prices') : ''}`;
+  const unit = `${unitInfo(ind.unit, plan.units)[lang]}${basis === 'real' ? (lang === 'zh' ? `，${plan.baseYear}年价格` : `, ${plan.baseYear} prices`) : basis === 'nominal' ? (lang === 'zh' ? '，现价' : ', current prices') : ''}`;
   const statusText = (s: string | null) => (s === null ? '' : s === 'interpolated' ? t('review.interpolated') : (STATUS_LABELS[s as DataStatus]?.[lang] ?? s));
   return (
     <section className="panel review-years" data-testid="review-years">

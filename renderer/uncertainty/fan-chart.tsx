@@ -62,7 +62,7 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
   const entry = useDeferredValue(view.state === 'fresh' ? view.entry : null);
   const figure = useMemo(() => {
     if (entry === null || indicator === undefined || projection === null) return null;
-    const axis = axisTitle(indicator, basis, plan.baseYear, lang, chartLabels);
+    const axis = axisTitle(indicator, basis, plan.baseYear, lang, chartLabels, plan.units);
     return buildFanFigure({ plan, indicator, result: entry.result, projection, targets, basis, lang, labels: { ...labels, axis } });
   }, [entry, indicator, projection, targets, basis, lang, labels, chartLabels, plan]);
 
@@ -72,7 +72,7 @@ export function FanChart({ plan, scenario }: { plan: Plan; scenario: Scenario })
           entry.result,
           indicator,
           basis,
-          (v) => formatValue(v, indicator.unit, lang, Math.min(unitInfo(indicator.unit).decimals, 1)),
+          (v) => formatValue(v, indicator.unit, lang, Math.min(unitInfo(indicator.unit, plan.units).decimals, 1), plan.units),
           (v) => t('fan.summary', { name: indicator.name[lang], ...v }),
         )
       : '';

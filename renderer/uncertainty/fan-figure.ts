@@ -58,7 +58,7 @@ export function buildFanFigure({ plan, indicator, result, projection, targets, b
   if (dist === undefined) return { data, layout: {}, legend: [] };
   const table = basis === 'real' ? dist.real : dist.nominal;
   const years = result.years;
-  const decimals = Math.min(unitInfo(indicator.unit).decimals, 1);
+  const decimals = Math.min(unitInfo(indicator.unit, plan.units).decimals, 1);
   const fmt = `%{y:,.${decimals}f}`;
   const legend: LegendItem[] = [];
 

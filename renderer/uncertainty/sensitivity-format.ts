@@ -8,10 +8,11 @@ import { unitInfo } from '../../models/numbers/units';
 export type Lang = 'zh' | 'en';
 
 /** How a target's gap is shown: scale (gap × scale), unit text and decimals. */
-export function gapUnit(target: Target, ind: Indicator, lang: Lang): { scale: number; unit: string; decimals: number } {
+/** `own`: the plan's own units (English names in English). */
+export function gapUnit(target: Target, ind: Indicator, lang: Lang, own?: Plan['units']): { scale: number; unit: string; decimals: number } {
   if (target.type === 'average-growth' || target.type === 'in-step') return { scale: 100, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
   if (ind.unit === '%') return { scale: 1, unit: lang === 'zh' ? '个百分点' : 'pp', decimals: 2 };
-  const u = unitInfo(ind.unit);
+  const u = unitInfo(ind.unit, own);
   return { scale: 1, unit: u[lang] || (lang === 'zh' ? '指数' : 'index'), decimals: u.decimals };
 }
 
@@ -28,7 +29,7 @@ export function assumptionValueText(kind: AssumptionKind, value: number, plan: P
   if (kind === 'level' || kind === 'deflator') return formatRate(value, 2);
   if (kind === 'share') return formatPoints(value, lang, 2);
   const ind = plan.indicators.find((i) => i.id === indicatorId);
-  const u = ind ? unitInfo(ind.unit) : null;
+  const u = ind ? unitInfo(ind.unit, plan.units) : null;
   const unit = u ? u[lang] : '';
   return `${formatNumber(value, Math.max(u?.decimals ?? 1, 1))}${lang === 'zh' ? unit : ` ${unit}`}`;
 }

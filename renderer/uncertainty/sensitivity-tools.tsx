@@ -121,7 +121,7 @@ function TornadoPanel({ plan, scenario, target, ind, lang }: ToolProps) {
       return null;
     }
   }, [core, scenario, target.id, step, sds]);
-  const unit = gapUnit(target, ind, lang);
+  const unit = gapUnit(target, ind, lang, plan.units);
   const label = (b: TornadoBar) => `${nameOf(b.ref.indicator)} ${periodYears(plan, b.ref.period)}`;
   const view = useMemo(
     () =>
@@ -236,7 +236,7 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
 
   const centre = (TWO_WAY_SIZE - 1) / 2;
   const largest = table === null ? 0 : maxAbs(table.gap);
-  const u = unitInfo(ind.unit);
+  const u = unitInfo(ind.unit, plan.units);
   // Whole numbers from 1,000 up, so seven columns fit.
   const valueText = (v: number | null) =>
     v === null ? '—' : target.type === 'average-growth' || target.type === 'in-step' ? formatRate(v, 2) : formatNumber(v, Math.abs(v) >= 1000 ? 0 : Math.min(u.decimals, 1));
