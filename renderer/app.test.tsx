@@ -6,7 +6,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { App } from './app';
 import { loadDefault } from './bootstrap';
 import { defaultPlan } from './default-plan';
-import { createI18n } from './i18n';
+import { createTestI18n } from './test/i18n-all';
 import { toSnapshot } from './store/snapshot';
 import { createWorkspaceStore } from './store/workspace-store';
 import { fakePlatform, type FakePlatform } from './test/fake-platform';
@@ -15,7 +15,7 @@ vi.mock('./charts/plot', () => ({ default: () => <div data-testid="plot" /> }));
 
 function renderApp(api: FakePlatform) {
   const store = createWorkspaceStore();
-  const i18n = createI18n('zh');
+  const i18n = createTestI18n('zh');
   render(<App api={api} store={store} i18n={i18n} autosaveDelay={20} />);
   return { store, user: userEvent.setup() };
 }

@@ -9,6 +9,7 @@ import zhCN from 'antd/locale/zh_CN';
 import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';
+import { switchLanguage } from './i18n';
 import { startWorkspace } from './bootstrap';
 import { CommandsProvider } from './commands/commands-context';
 import { createFileCommands, type FileCommands } from './commands/file-commands';
@@ -127,7 +128,7 @@ function Workspace({ api, store, i18n, autosaveDelay }: Required<AppProps>) {
 
   // Language: i18next, <html lang>, and the host's menus.
   useEffect(() => {
-    if (i18n.language !== lang) void i18n.changeLanguage(lang);
+    if (i18n.language !== lang) void switchLanguage(i18n, lang);
     document.documentElement.lang = lang === 'zh' ? 'zh-CN' : 'en';
     api.setLanguage?.(lang);
   }, [lang, i18n, api]);

@@ -55,7 +55,7 @@ import { act, render, screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { planSpans } from '../models/engine/period-assumptions';
 import { App } from './app';
-import { createI18n } from './i18n';
+import { createTestI18n } from './test/i18n-all';
 import { createWorkspaceStore } from './store/workspace-store';
 import { fakePlatform } from './test/fake-platform';
 
@@ -64,7 +64,7 @@ vi.mock('./charts/plot', () => ({ default: () => <div data-testid="plot" /> }));
 describe('an assumption edit re-renders what shows it, not the frame around it', () => {
   it('GDP 2026–2030 changed: the results and the changed rows render; the header, the scenario list, the assumption groups and the notes do not', async () => {
     const store = createWorkspaceStore();
-    render(<App api={fakePlatform()} store={store} i18n={createI18n('zh')} autosaveDelay={20} />);
+    render(<App api={fakePlatform()} store={store} i18n={createTestI18n('zh')} autosaveDelay={20} />);
     await screen.findByTestId('scenario-item-plan');
     act(() => void store.getState().duplicateScenario('plan'));
     await screen.findByTestId('assumption-gdp-15th');

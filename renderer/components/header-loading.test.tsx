@@ -4,7 +4,7 @@ import '../test/setup-dom';
 import { render, screen } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../app';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../test/i18n-all';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { fakePlatform } from '../test/fake-platform';
 import type { WorkspaceSnapshot } from '../platform/platform-api';
@@ -21,7 +21,7 @@ describe('the header while the plan loads', () => {
     api.loadWorkspace = () => new Promise((resolve) => (finish = resolve));
     const store = createWorkspaceStore();
     store.getState().setLang(lang);
-    render(<App api={api} store={store} i18n={createI18n(lang)} autosaveDelay={20} />);
+    render(<App api={api} store={store} i18n={createTestI18n(lang)} autosaveDelay={20} />);
     const status = await screen.findByTestId('doc-loading');
     expect(status.textContent).toBe(loading);
     expect(status.getAttribute('role')).toBe('status');

@@ -4,7 +4,7 @@ import { act, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { App } from '../app';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../test/i18n-all';
 import type { ExportFileRequest } from '../platform/platform-api';
 import { createWorkspaceStore } from '../store/workspace-store';
 import { fakePlatform } from '../test/fake-platform';
@@ -21,7 +21,7 @@ function renderApp() {
     return { name: r.suggestedName, path: `/out/${r.suggestedName}` };
   };
   const store = createWorkspaceStore();
-  render(<App api={api} store={store} i18n={createI18n('zh')} autosaveDelay={20} />);
+  render(<App api={api} store={store} i18n={createTestI18n('zh')} autosaveDelay={20} />);
   return { api, store, requests, user: userEvent.setup(), failWith: (m: string | null) => (fail = m) };
 }
 

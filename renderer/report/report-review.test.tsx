@@ -4,12 +4,12 @@ import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../models/plan/plan-schema';
 import { reviewPlan } from '../../models/review/review';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../test/i18n-all';
 import { storeWithDefaultPlan } from '../test/render';
 import { reportReviews, type ReportModel } from './report-model';
 import { ReportView, type ReportLabels } from './report-view';
 
-const i18n = createI18n('zh');
+const i18n = createTestI18n('zh');
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('the plan review in the PDF report', () => {

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { Plan } from '../../models/plan/plan-schema';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../test/i18n-all';
 import { storeWithDefaultPlan } from '../test/render';
 import { reportTargets } from './report-model';
 
-const i18n = createI18n('zh');
+const i18n = createTestI18n('zh');
 const t = (key: string, options?: Record<string, unknown>) => i18n.t(key, options);
 
 describe('the target table of the PDF report', () => {

@@ -10,7 +10,7 @@ import { I18nextProvider } from 'react-i18next';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { loadDefault, startWorkspace } from '../bootstrap';
 import { AutosaveBanner } from '../components/autosave-banner';
-import { createI18n } from '../i18n';
+import { createTestI18n } from '../test/i18n-all';
 import { fakePlatform } from '../test/fake-platform';
 import { autosaveFailureOf, startAutosave, type AutosaveStatus } from './autosave';
 import { createWorkspaceStore } from './workspace-store';
@@ -57,7 +57,7 @@ describe('the banner', () => {
   function show(status: AutosaveStatus, corruptWhere: string | null | undefined, lang: 'zh' | 'en' = 'en') {
     const onSaveAs = vi.fn();
     render(
-      <I18nextProvider i18n={createI18n(lang)}>
+      <I18nextProvider i18n={createTestI18n(lang)}>
         <ConfigProvider>
           <AntApp>
             <AutosaveBanner status={status} corruptWhere={corruptWhere} onSaveAs={onSaveAs} onDismissCorrupt={() => undefined} />

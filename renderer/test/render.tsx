@@ -5,7 +5,7 @@ import zhCN from 'antd/locale/zh_CN';
 import type { ReactElement } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { loadDefault } from '../bootstrap';
-import { createI18n } from '../i18n';
+import { createTestI18n } from './i18n-all';
 import { WorkspaceProvider } from '../store/store-context';
 import { createWorkspaceStore, type WorkspaceStore } from '../store/workspace-store';
 
@@ -16,7 +16,7 @@ export function storeWithDefaultPlan(): WorkspaceStore {
 }
 
 export function renderWithStore(ui: ReactElement, store: WorkspaceStore = storeWithDefaultPlan()): RenderResult & { store: WorkspaceStore } {
-  const i18n = createI18n(store.getState().lang);
+  const i18n = createTestI18n(store.getState().lang);
   const result = render(
     <WorkspaceProvider store={store}>
       <I18nextProvider i18n={i18n}>
