@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { docxOf, gb18030Of, pdfWithoutText, pdfWithText } from '../main/cli/extract-fixtures';
 import { ExtractDialog } from './pages/extract-dialog';
+import { escapeDialog } from './support/escape';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 
@@ -66,8 +67,7 @@ describe('targets from text', () => {
       await s.page.getByTestId('extract-summary').waitFor();
       expect(await s.page.getByTestId('extract-summary').textContent(), name).toMatch(/共 2 项量化表述/);
       await s.page.getByTestId('extract-back').click();
-      await s.page.keyboard.press('Escape');
-      await s.page.getByTestId('extract-text').waitFor({ state: 'hidden' });
+      await escapeDialog(s.page, s.page.getByTestId('extract-text'));
     }
     await dialog.open();
     await s.page.getByTestId('extract-file-input').setInputFiles({ name: 'scan.pdf', mimeType: 'application/pdf', buffer: Buffer.from(pdfWithoutText()) });

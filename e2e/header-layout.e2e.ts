@@ -9,6 +9,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeDialog } from './support/escape';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 
@@ -139,9 +140,7 @@ describe('the header at four window sizes, in Chinese and English', () => {
       console.info(`more menu, ArrowDown: ${seen.join(' → ')}`);
       expect(await active()).toBe('plan-import-open');
       await page.keyboard.press('Enter');
-      await page.getByTestId('plan-import-choose').waitFor();
-      await page.keyboard.press('Escape');
-      await page.getByTestId('plan-import-choose').waitFor({ state: 'hidden' });
+      await escapeDialog(page, page.getByTestId('plan-import-choose'));
       await expect.poll(active).toBe('header-more');
     });
   }

@@ -4,6 +4,7 @@
  * the panel groups and the table's sort headers; a value can be typed and stepped.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { escapeDialog } from './support/escape';
 import { startSession, type Session } from './support/session';
 
 let s: Session;
@@ -111,9 +112,7 @@ describe('keyboard', () => {
     // Escape closes the dialog without renaming.
     await page.getByTestId('scenario-rename').focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('rename-zh').waitFor();
-    await page.keyboard.press('Escape');
-    await page.getByTestId('rename-zh').waitFor({ state: 'detached' });
+    await escapeDialog(page, page.getByTestId('rename-zh'));
     expect(await app.scenarios.name('plan-copy')).toBe('键盘情景');
   });
 

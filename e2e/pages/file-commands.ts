@@ -62,7 +62,10 @@ export class FileCommands {
   /** Choose a starting point in the open new-plan dialog and create the plan. */
   async chooseTemplate(template: NewPlanTemplate): Promise<void> {
     await this.newPlanDialog.waitFor();
-    await this.page.getByTestId(`new-plan-template-${template}`).click();
+    // A click during the dialog's zoom-in was lost in CI: the template chosen last time
+    // stayed selected and was created instead. Click once the motion is over, and make sure.
+    await dialogOpened(this.page.locator('.ant-modal', { has: this.newPlanDialog }));
+    await this.page.getByTestId(`new-plan-template-${template}`).check();
     await this.page.getByTestId('new-plan-confirm').click();
     await this.newPlanDialog.waitFor({ state: 'hidden' });
   }
