@@ -89,18 +89,32 @@ export function rebaseValue(ind: Indicator, b: SeriesBreak, value: number): numb
   return b.oldValue === 0 ? Number.NaN : value * (b.newValue / b.oldValue);
 }
 
-const cache = new WeakMap<Plan, Map<number, ReportedPath>>();
+/**
+ * Reported paths by what they are computed from: the indicators, the price figures, the
+ * years. A scenario edit makes a new plan object but keeps these (the store's objects are
+ * immutable), so the path is computed once, not once per edit.
+ */
+const cache = new WeakMap<Plan['indicators'], WeakMap<object, Map<string, ReportedPath>>>();
+/** The key of a plan without a `prices` array. */
+const NO_PRICES: object = {};
 
 export function reportedPath(plan: Plan, asOf: number = plan.horizon): ReportedPath {
-  let byAsOf = cache.get(plan);
-  if (byAsOf === undefined) {
-    byAsOf = new Map();
-    cache.set(plan, byAsOf);
+  let byPrices = cache.get(plan.indicators);
+  if (byPrices === undefined) {
+    byPrices = new WeakMap();
+    cache.set(plan.indicators, byPrices);
   }
-  const hit = byAsOf.get(asOf);
+  const pricesKey = plan.prices ?? NO_PRICES;
+  let byYears = byPrices.get(pricesKey);
+  if (byYears === undefined) {
+    byYears = new Map();
+    byPrices.set(pricesKey, byYears);
+  }
+  const key = `${plan.baseYear} ${plan.horizon} ${asOf}`;
+  const hit = byYears.get(key);
   if (hit) return hit;
   const result = computeReportedPath(plan, asOf);
-  byAsOf.set(asOf, result);
+  byYears.set(key, result);
   return result;
 }
 
