@@ -34,6 +34,7 @@ import { ownValue } from '../plan/own';
 import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from '../plan/plan-schema';
 import { priceIndexOf, reportedPath, withScenarioPrices, type FixedSeries, type ReportedPath } from './reported-path';
 import { resolvedSegments } from './resolved-segments';
+import { cachedOn, tupleCache } from './tuple-cache';
 import { effectiveSegments } from './trend';
 
 export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
@@ -191,6 +192,33 @@ export function fixedFor(rp: ReportedPath | null, id: string, stated: Float64Arr
   return f === undefined ? undefined : withScenarioPrices(f, stated);
 }
 
+/** A scenario's price paths under a plan's reported path. Shared between projections: never written. */
+interface ScenarioPrices {
+  readonly changes: Record<PriceIndexKind, Float64Array>;
+  readonly stated: Record<PriceIndexKind, Float64Array | null>;
+  readonly indices: Record<PriceIndexKind, Float64Array>;
+}
+
+const scenarioPriceCache = tupleCache();
+/** The key of a scenario without consumer prices of its own. */
+const NO_CPI: object = {};
+
+/**
+ * priceChanges, statedPrices and the cumulative indices, once per what they are computed
+ * from: the reported path (its prices and years), the periods, the scenario's deflator and
+ * consumer-price segments. An edit of a growth assumption leaves all four as they were.
+ */
+function scenarioPrices(pp: PreparedPlan, sc: Scenario, rp: ReportedPath): ScenarioPrices {
+  return cachedOn(scenarioPriceCache, [rp, pp.periods, sc.deflator, sc.cpi ?? NO_CPI], () => {
+    const changes = priceChanges(pp, sc, rp);
+    return {
+      changes,
+      stated: statedPrices(sc, changes),
+      indices: { 'gdp-deflator': cumulativeIndex(changes['gdp-deflator']), cpi: cumulativeIndex(changes.cpi) },
+    };
+  });
+}
+
 export function cumulativeIndex(changes: Float64Array): Float64Array {
   const index = new Float64Array(changes.length);
   index[0] = 1;
@@ -227,12 +255,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const rp = reportedPath(plan);
   const warnings: ProjectionWarning[] = [];
 
-  const changes = priceChanges(pp, sc, rp);
-  const stated = statedPrices(sc, changes);
-  const indices: Record<PriceIndexKind, Float64Array> = {
-    'gdp-deflator': cumulativeIndex(changes['gdp-deflator']),
-    cpi: cumulativeIndex(changes.cpi),
-  };
+  const { changes, stated, indices } = scenarioPrices(pp, sc, rp);
   const alloc = floatArena(n);
 
   // No prototype: an indicator id such as "constructor" must not find Object.prototype members.

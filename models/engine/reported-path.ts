@@ -25,6 +25,7 @@
  *   reported figure on the new basis: no spurious fall appears at the break.
  */
 import type { ActualValue, DataStatus, Indicator, Plan, PriceBasis, PriceIndexKind, SeriesBreak } from '../plan/plan-schema';
+import { cachedOn, tupleCache } from './tuple-cache';
 
 export type FixedOrigin = 'base' | 'actual' | 'interpolated';
 
@@ -437,13 +438,20 @@ function realValues(
   return { real, nominal, realEstimated, used };
 }
 
+const withPrices = tupleCache();
+
 /**
  * The fixed series with the years whose price change is assumed taken from a scenario's
  * stated price path (`changes`, index 0 unused; null: the scenario states none, the
- * known-index guess stays). Reported and implied price changes never move.
+ * known-index guess stays). Reported and implied price changes never move. Computed once
+ * per series and price path: `changes` is never written after it is made.
  */
 export function withScenarioPrices(f: FixedSeries, changes: Float64Array | null): FixedSeries {
   if (changes === null || !f.prices.assumed) return f;
+  return cachedOn(withPrices, [f, changes], () => repriced(f, changes));
+}
+
+function repriced(f: FixedSeries, changes: Float64Array): FixedSeries {
   const change = Float64Array.from(f.prices.change);
   let same = true;
   for (let i = 1; i < change.length; i++) {
