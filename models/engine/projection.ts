@@ -28,10 +28,13 @@
  */
 import { resolveSegments, type YearlyAssumption } from './assumption-path';
 import { dependencyOrder } from './dependency-order';
+import { floatArena } from './float-arena';
 import { compileFormula, type CompiledFormula } from './formula';
 import { ownValue } from '../plan/own';
 import type { ActualValue, Indicator, Plan, PriceBasis, PriceIndexKind, Scenario } from '../plan/plan-schema';
 import { priceIndexOf, reportedPath, withScenarioPrices, type FixedSeries, type ReportedPath } from './reported-path';
+import { resolvedSegments } from './resolved-segments';
+import { cachedOn, tupleCache } from './tuple-cache';
 import { effectiveSegments } from './trend';
 
 export type Origin = 'base' | 'projected' | 'actual' | 'interpolated' | 'formula' | 'official' | 'spliced' | 'missing';
@@ -80,13 +83,29 @@ export interface PreparedPlan {
   readonly derivedOrder: readonly string[];
   readonly periods: ReadonlyMap<string, Plan['periods'][number]>;
   readonly actuals: ReadonlyMap<string, ReadonlyMap<number, ActualValue>>;
+  readonly byId: ReadonlyMap<string, Indicator>;
+  /** The ids of the indicators that are not derived, in the plan's order. */
+  readonly nonDerived: readonly string[];
+}
+
+/** What the engine derives from a plan's indicators alone. */
+interface CompiledIndicators {
+  readonly formulas: ReadonlyMap<string, CompiledFormula>;
+  readonly order: readonly string[];
+  readonly actuals: ReadonlyMap<string, ReadonlyMap<number, ActualValue>>;
+  readonly byId: ReadonlyMap<string, Indicator>;
+  readonly nonDerived: readonly string[];
 }
 
 const prepared = new WeakMap<Plan, PreparedPlan>();
-/** Formulas depend on the indicators only: an edit to a scenario does not recompile them. */
-const compiled = new WeakMap<Plan['indicators'], { formulas: Map<string, CompiledFormula>; order: string[] }>();
+/**
+ * Formulas, lookups and orders depend on the indicators only, periods on the periods: an
+ * edit to a scenario (a new plan object that keeps both arrays) does not redo them.
+ */
+const compiled = new WeakMap<Plan['indicators'], CompiledIndicators>();
+const periodMaps = new WeakMap<Plan['periods'], ReadonlyMap<string, Plan['periods'][number]>>();
 
-function compileIndicators(indicators: Plan['indicators']) {
+function compileIndicators(indicators: Plan['indicators']): CompiledIndicators {
   const cached = compiled.get(indicators);
   if (cached) return cached;
   const known = new Set(indicators.map((i) => i.id));
@@ -96,23 +115,32 @@ function compileIndicators(indicators: Plan['indicators']) {
   }
   const order = dependencyOrder([...formulas.keys()], (id) => formulas.get(id)?.inputs ?? []);
   if (!order.ok) throw new Error(`circular formula: ${order.cycle.join(' → ')}`);
-  const result = { formulas, order: order.order };
+  const result: CompiledIndicators = {
+    formulas,
+    order: order.order,
+    actuals: new Map(indicators.map((i) => [i.id, new Map((i.actuals ?? []).map((a) => [a.year, a]))])),
+    byId: new Map(indicators.map((i) => [i.id, i])),
+    nonDerived: indicators.filter((i) => i.kind !== 'derived').map((i) => i.id),
+  };
   compiled.set(indicators, result);
   return result;
+}
+
+function periodMap(periods: Plan['periods']): ReadonlyMap<string, Plan['periods'][number]> {
+  let map = periodMaps.get(periods);
+  if (map === undefined) {
+    map = new Map(periods.map((p) => [p.id, p]));
+    periodMaps.set(periods, map);
+  }
+  return map;
 }
 
 /** Compile a validated plan. Throws only on a plan that did not pass validation. */
 export function preparePlan(plan: Plan): PreparedPlan {
   const cached = prepared.get(plan);
   if (cached) return cached;
-  const { formulas, order } = compileIndicators(plan.indicators);
-  const result: PreparedPlan = {
-    plan,
-    formulas,
-    derivedOrder: order,
-    periods: new Map(plan.periods.map((p) => [p.id, p])),
-    actuals: new Map(plan.indicators.map((i) => [i.id, new Map((i.actuals ?? []).map((a) => [a.year, a]))])),
-  };
+  const { formulas, order, actuals, byId, nonDerived } = compileIndicators(plan.indicators);
+  const result: PreparedPlan = { plan, formulas, derivedOrder: order, periods: periodMap(plan.periods), actuals, byId, nonDerived };
   prepared.set(plan, result);
   return result;
 }
@@ -164,6 +192,33 @@ export function fixedFor(rp: ReportedPath | null, id: string, stated: Float64Arr
   return f === undefined ? undefined : withScenarioPrices(f, stated);
 }
 
+/** A scenario's price paths under a plan's reported path. Shared between projections: never written. */
+interface ScenarioPrices {
+  readonly changes: Record<PriceIndexKind, Float64Array>;
+  readonly stated: Record<PriceIndexKind, Float64Array | null>;
+  readonly indices: Record<PriceIndexKind, Float64Array>;
+}
+
+const scenarioPriceCache = tupleCache();
+/** The key of a scenario without consumer prices of its own. */
+const NO_CPI: object = {};
+
+/**
+ * priceChanges, statedPrices and the cumulative indices, once per what they are computed
+ * from: the reported path (its prices and years), the periods, the scenario's deflator and
+ * consumer-price segments. An edit of a growth assumption leaves all four as they were.
+ */
+function scenarioPrices(pp: PreparedPlan, sc: Scenario, rp: ReportedPath): ScenarioPrices {
+  return cachedOn(scenarioPriceCache, [rp, pp.periods, sc.deflator, sc.cpi ?? NO_CPI], () => {
+    const changes = priceChanges(pp, sc, rp);
+    return {
+      changes,
+      stated: statedPrices(sc, changes),
+      indices: { 'gdp-deflator': cumulativeIndex(changes['gdp-deflator']), cpi: cumulativeIndex(changes.cpi) },
+    };
+  });
+}
+
 export function cumulativeIndex(changes: Float64Array): Float64Array {
   const index = new Float64Array(changes.length);
   index[0] = 1;
@@ -200,12 +255,8 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const rp = reportedPath(plan);
   const warnings: ProjectionWarning[] = [];
 
-  const changes = priceChanges(pp, sc, rp);
-  const stated = statedPrices(sc, changes);
-  const indices: Record<PriceIndexKind, Float64Array> = {
-    'gdp-deflator': cumulativeIndex(changes['gdp-deflator']),
-    cpi: cumulativeIndex(changes.cpi),
-  };
+  const { changes, stated, indices } = scenarioPrices(pp, sc, rp);
+  const alloc = floatArena(n);
 
   // No prototype: an indicator id such as "constructor" must not find Object.prototype members.
   const series: Record<string, SeriesProjection> = Object.create(null) as Record<string, SeriesProjection>;
@@ -213,12 +264,11 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
   const assumptions = effectiveAssumptions(pp, sc);
 
   // Levels can be linked to other levels' growth: compute them in dependency order.
-  const nonDerived = plan.indicators.filter((i) => i.kind !== 'derived').map((i) => i.id);
-  const linkOrder = dependencyOrder(nonDerived, (id) =>
+  const linkOrder = dependencyOrder(pp.nonDerived, (id) =>
     (assumptions.get(id)?.link ?? []).filter((l): l is string => l !== null),
   );
   if (!linkOrder.ok) throw new Error(`circular link: ${linkOrder.cycle.join(' → ')}`);
-  const byId = new Map(plan.indicators.map((i) => [i.id, i]));
+  const { byId } = pp;
   const needed = only === undefined ? null : upstreamOf(pp, assumptions, only);
 
   for (const id of linkOrder.order) {
@@ -228,7 +278,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
     const kind = priceIndexOf(ind);
     const fixed = fixedFor(rp, id, stated[kind]);
     if (a.unset && ind.kind === 'level' && ind.base?.value != null) warnings.push({ code: 'no-assumption', indicator: id });
-    series[id] = projectOne(ind, a, fixed, series, changes[kind], indices[kind]);
+    series[id] = projectOne(ind, a, fixed, series, changes[kind], indices[kind], alloc);
     if (Number.isNaN(series[id].nominal[n - 1] as number)) warnings.push({ code: 'needs-base', indicator: id });
     order.push(id);
   }
@@ -237,7 +287,7 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
     if (needed !== null && !needed.has(id)) continue;
     const ind = byId.get(id) as Indicator;
     const formula = pp.formulas.get(id) as CompiledFormula;
-    series[id] = projectDerived(ind, formula, series, rp?.officials.get(id), baseYear, n);
+    series[id] = projectDerived(ind, formula, series, rp?.officials.get(id), baseYear, n, alloc);
     order.push(id);
   }
 
@@ -260,7 +310,8 @@ export function projectPrepared(pp: PreparedPlan, sc: Scenario, only?: string): 
 /**
  * The yearly assumptions of every non-derived indicator. A trend scenario lays the trend
  * of each indicator's last reported years (or its fallback scenario's path) under the
- * segments it sets itself, which win in their years.
+ * segments it sets itself, which win in their years. The paths are shared (one per
+ * segments array, resolved-segments.ts): read them, never write into them.
  */
 export function effectiveAssumptions(pp: PreparedPlan, sc: Scenario): Map<string, YearlyAssumption> {
   const { plan } = pp;
@@ -268,7 +319,7 @@ export function effectiveAssumptions(pp: PreparedPlan, sc: Scenario): Map<string
   for (const ind of plan.indicators) {
     if (ind.kind === 'derived') continue;
     const segments = effectiveSegments(plan, sc, ind.id);
-    out.set(ind.id, resolveSegments(segments, plan.baseYear, plan.horizon, pp.periods, 0));
+    out.set(ind.id, resolvedSegments(segments, plan.baseYear, plan.horizon, pp.periods));
   }
   return out;
 }
@@ -288,27 +339,21 @@ function projectOne(
   series: Readonly<Record<string, SeriesProjection>>,
   deflator: Float64Array,
   priceIndex: Float64Array,
+  alloc: () => Float64Array,
 ): SeriesProjection {
   const n = deflator.length;
-  const nominal = new Float64Array(n);
-  const real = new Float64Array(n);
-  const growth = new Float64Array(n);
+  const nominal = alloc();
+  const real = alloc();
+  const growth = alloc();
   const origin: Origin[] = new Array<Origin>(n);
   const realEstimated = new Uint8Array(n);
   const basis: PriceBasis = ind.basis;
   const base = ind.base?.value ?? null;
-  const isFixed = (i: number) => fixed !== undefined && fixed.origin[i] !== null && fixed.origin[i] !== undefined;
-  const copyFixed = (i: number) => {
-    const f = fixed as FixedSeries;
-    nominal[i] = f.nominal[i] as number;
-    real[i] = f.real[i] as number;
-    realEstimated[i] = f.realEstimated[i] as number;
-    origin[i] = f.origin[i] as Origin;
-  };
+  const out = { nominal, real, growth, origin, realEstimated };
 
   // Base year.
   growth[0] = Number.NaN;
-  if (isFixed(0)) copyFixed(0);
+  if (isFixedYear(fixed, 0)) copyFixedYear(fixed, 0, out);
   else if (fixed !== undefined) {
     // anchored, but no base figure: the series starts at its first reported year
     nominal[0] = Number.NaN;
@@ -324,8 +369,8 @@ function projectOne(
   for (let i = 1; i < n; i++) {
     const prevN = nominal[i - 1] as number;
     const prevR = real[i - 1] as number;
-    if (isFixed(i)) {
-      copyFixed(i);
+    if (isFixedYear(fixed, i)) {
+      copyFixedYear(fixed, i, out);
       growth[i] = ind.kind === 'share' ? (nominal[i] as number) / prevN - 1 : (real[i] as number) / prevR - 1;
       continue;
     }
@@ -361,7 +406,20 @@ function projectOne(
     nominal[i] = prevN * (1 + g) * (1 + d);
     origin[i] = Number.isNaN(prevN) ? 'missing' : 'projected';
   }
-  return { indicator: ind, nominal, real, growth, origin, realEstimated };
+  return { indicator: ind, ...out };
+}
+
+/** Whether year i of a series is fixed by the reported path. */
+function isFixedYear(fixed: FixedSeries | undefined, i: number): fixed is FixedSeries {
+  return fixed !== undefined && fixed.origin[i] !== null && fixed.origin[i] !== undefined;
+}
+
+/** A fixed year's values copied into a series. */
+function copyFixedYear(f: FixedSeries, i: number, out: Omit<SeriesProjection, 'indicator' | 'growth'>): void {
+  out.nominal[i] = f.nominal[i] as number;
+  out.real[i] = f.real[i] as number;
+  out.realEstimated[i] = f.realEstimated[i] as number;
+  out.origin[i] = f.origin[i] as Origin;
 }
 
 function projectDerived(
@@ -371,14 +429,15 @@ function projectDerived(
   officials: ReadonlyMap<number, ActualValue> | undefined,
   baseYear: number,
   n: number,
+  alloc: () => Float64Array,
 ): SeriesProjection {
-  const nominal = new Float64Array(n);
-  const real = new Float64Array(n);
-  const growth = new Float64Array(n);
+  const nominal = alloc();
+  const real = alloc();
+  const growth = alloc();
   const origin: Origin[] = new Array<Origin>(n);
   const realEstimated = new Uint8Array(n);
-  const fNom = new Float64Array(n);
-  const fReal = new Float64Array(n);
+  const fNom = alloc();
+  const fReal = alloc();
   const inputs = formula.inputs.map((id) => series[id] as SeriesProjection);
   const args = new Array<number>(inputs.length).fill(0);
   for (let i = 0; i < n; i++) {

@@ -25,6 +25,7 @@
  *   reported figure on the new basis: no spurious fall appears at the break.
  */
 import type { ActualValue, DataStatus, Indicator, Plan, PriceBasis, PriceIndexKind, SeriesBreak } from '../plan/plan-schema';
+import { cachedOn, tupleCache } from './tuple-cache';
 
 export type FixedOrigin = 'base' | 'actual' | 'interpolated';
 
@@ -89,18 +90,32 @@ export function rebaseValue(ind: Indicator, b: SeriesBreak, value: number): numb
   return b.oldValue === 0 ? Number.NaN : value * (b.newValue / b.oldValue);
 }
 
-const cache = new WeakMap<Plan, Map<number, ReportedPath>>();
+/**
+ * Reported paths by what they are computed from: the indicators, the price figures, the
+ * years. A scenario edit makes a new plan object but keeps these (the store's objects are
+ * immutable), so the path is computed once, not once per edit.
+ */
+const cache = new WeakMap<Plan['indicators'], WeakMap<object, Map<string, ReportedPath>>>();
+/** The key of a plan without a `prices` array. */
+const NO_PRICES: object = {};
 
 export function reportedPath(plan: Plan, asOf: number = plan.horizon): ReportedPath {
-  let byAsOf = cache.get(plan);
-  if (byAsOf === undefined) {
-    byAsOf = new Map();
-    cache.set(plan, byAsOf);
+  let byPrices = cache.get(plan.indicators);
+  if (byPrices === undefined) {
+    byPrices = new WeakMap();
+    cache.set(plan.indicators, byPrices);
   }
-  const hit = byAsOf.get(asOf);
+  const pricesKey = plan.prices ?? NO_PRICES;
+  let byYears = byPrices.get(pricesKey);
+  if (byYears === undefined) {
+    byYears = new Map();
+    byPrices.set(pricesKey, byYears);
+  }
+  const key = `${plan.baseYear} ${plan.horizon} ${asOf}`;
+  const hit = byYears.get(key);
   if (hit) return hit;
   const result = computeReportedPath(plan, asOf);
-  byAsOf.set(asOf, result);
+  byYears.set(key, result);
   return result;
 }
 
@@ -423,13 +438,20 @@ function realValues(
   return { real, nominal, realEstimated, used };
 }
 
+const withPrices = tupleCache();
+
 /**
  * The fixed series with the years whose price change is assumed taken from a scenario's
  * stated price path (`changes`, index 0 unused; null: the scenario states none, the
- * known-index guess stays). Reported and implied price changes never move.
+ * known-index guess stays). Reported and implied price changes never move. Computed once
+ * per series and price path: `changes` is never written after it is made.
  */
 export function withScenarioPrices(f: FixedSeries, changes: Float64Array | null): FixedSeries {
   if (changes === null || !f.prices.assumed) return f;
+  return cachedOn(withPrices, [f, changes], () => repriced(f, changes));
+}
+
+function repriced(f: FixedSeries, changes: Float64Array): FixedSeries {
   const change = Float64Array.from(f.prices.change);
   let same = true;
   for (let i = 1; i < change.length; i++) {
