@@ -16,7 +16,7 @@ import { DataTable, type DataColumn } from '../components/data-table';
 import { usePlatform } from '../platform/platform-context';
 import { useWorkspace } from '../store/store-context';
 import { parsePlan } from '../workers/parse-plan';
-import { compareRows, matchSummary, type CompareRow, type SideCells } from './compare-rows';
+import { compareRows, matchSummary, type CompareRow, type SideCells } from '../../models/plan/compare-rows';
 import { planShelf } from './plan-shelf';
 
 export interface ComparePlansDialogProps {

@@ -1,9 +1,9 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
-import { formatRate, formatValue } from '../../models/numbers/format';
-import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans';
-import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from '../../models/plan/plan-schema';
-import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
-import { inStepSentence } from '../../models/targets/in-step-text';
+import { formatRate, formatValue } from '../numbers/format';
+import type { PlanComparison, TargetSide } from './compare-plans';
+import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from './plan-schema';
+import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
+import { inStepSentence } from '../targets/in-step-text';
 
 type Lang = 'zh' | 'en';
 

@@ -4,8 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePlans } from '../../models/plan/compare-plans';
-import { planFile, type Plan } from '../../models/plan/plan-schema';
+import { comparePlans } from './compare-plans';
+import { planFile, type Plan } from './plan-schema';
 import { compareRows } from './compare-rows';
 
 const load = (name: string): Plan => planFile.parse(JSON.parse(readFileSync(new URL(`../../scenarios/${name}`, import.meta.url), 'utf8')));
