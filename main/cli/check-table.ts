@@ -1,7 +1,8 @@
 /** `check` as a table for people: one row per target, then the consistency notes. */
 import { formatNumber, formatPoints, formatRate, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario } from '../../models';
 import { verdictDecimals } from '../../models/numbers/display-precision';
-import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
+import { builtInDecimals } from '../../models/plan/built-in-unit';
+import type { OwnUnit } from '../../models/numbers/units';
 import { verdictCountsByBinding } from '../../models/plan/target-binding';
 import type { EvaluatedTarget } from './check-report';
 import { t } from './cli-messages';
@@ -15,8 +16,9 @@ export function unsignedZero(text: string): string {
   return /^-0(\.0+)?([^\d.].*)?$/.test(text) ? text.slice(1) : text;
 }
 
-function decimalsOf(unit: string): number {
-  return builtInDecimals(unit, 2);
+/** A built-in unit's decimals, else those the plan gives its own unit, else 2. */
+function decimalsOf(unit: string, own: readonly OwnUnit[]): number {
+  return builtInDecimals(unit, own.find((o) => o.id === unit)?.decimals ?? 2);
 }
 
 interface Cells {
@@ -27,7 +29,7 @@ interface Cells {
   required: string;
 }
 
-function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
+function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string, own: readonly OwnUnit[]): Cells {
   const r = e.result;
   const perYear = (value: string) => (value === '—' ? '' : t(lang, 'per-year', { value }));
   if ((r.type === 'average-growth' || r.type === 'in-step')) {
@@ -43,9 +45,11 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
   // As many decimals as it takes for value, threshold and gap not to contradict the verdict.
   const d =
     r.projected !== null && r.target !== null && r.met !== null
-      ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit))
-      : decimalsOf(unit);
-  const label = isBuiltInUnit(unit) ? unitLabel(unit, lang) : r.unit;
+      ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit, own))
+      : decimalsOf(unit, own);
+  // the label in the language asked, the plan's own units too (10k units, not 万台); 指数 has no
+  // Chinese label after a number, but the column names it
+  const label = unitLabel(unit, lang, own) || unit;
   if (kind === 'share') {
     return {
       unit: label,
@@ -83,7 +87,7 @@ export function renderCheckTable(
 ): string {
   const kinds = new Map(plan.indicators.map((i) => [i.id, i.kind]));
   const rows = evaluated.targets.map((e) => {
-    const c = cellsFor(e, lang, kinds.get(e.result.indicator) ?? 'level');
+    const c = cellsFor(e, lang, kinds.get(e.result.indicator) ?? 'level', plan.units ?? []);
     const label = e.target.label?.[lang] ?? e.target.id;
     return [
       truncateDisplay(label, LABEL_WIDTH),
