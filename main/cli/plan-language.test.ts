@@ -124,3 +124,29 @@ describe("a plan's own unit in English", () => {
     expect(compare.stdout).not.toContain('万台');
   });
 });
+
+describe('sensitivity and extract in words', () => {
+  it('sensitivity: a period named by its years is not followed by them again; the deflator is named; zero swings in points fold', async () => {
+    const zh = await cli(['sensitivity', NATIONAL_FILE, '--target', 'income-in-step-15th']);
+    expect(zh.code).toBe(0);
+    expect(zh.stdout).not.toContain('2031—2035年 2031–2035');
+    expect(zh.stdout).toMatch(/^另有 \d+ 项假设的摆幅为 0（按显示精度）：.*价格平减指数（“十五五”时期、2031—2035年）$/m);
+    expect(zh.stdout).not.toMatch(/ 0\.00个百分点$/m);
+    const en = await cli(['sensitivity', NATIONAL_FILE, '--target', 'income-in-step-15th', '--lang', 'en']);
+    expect(en.stdout).toContain('Price deflator (2026–2030, 2031–2035)');
+    expect(en.stdout).not.toMatch(/(?<!Price )deflator/);
+  });
+
+  it('extract: ≥ / ≤ (not >= / <=), kinds in English words, in-step as such', async () => {
+    const text = join(dir, 'outline.txt');
+    writeFileSync(text, '第三章 主要目标\n到2030年，城镇调查失业率控制在5.5%以内，居民收入增长和经济增长同步，全社会研发经费投入年均增长7%以上。\n');
+    const en = await cli(['extract', text, '--lang', 'en']);
+    expect(en.code).toBe(0);
+    expect(en.stdout).toMatch(/≤ 5\.5 % +cap \/ floor/);
+    expect(en.stdout).toMatch(/≥ 7 % +growth a year/);
+    expect(en.stdout).toMatch(/in step: 经济 +in step/);
+    expect(en.stdout).not.toMatch(/>=|<=|average-growth/);
+    const zh = await cli(['extract', text]);
+    expect(zh.stdout).toMatch(/与经济同步 +同步/);
+  });
+});
