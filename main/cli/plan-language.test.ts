@@ -150,3 +150,14 @@ describe('sensitivity and extract in words', () => {
     expect(zh.stdout).toMatch(/与经济同步 +同步/);
   });
 });
+
+describe('long names that would read the same once cut', () => {
+  it('project and montecarlo --lang en keep the urban, rural and all-resident incomes apart', async () => {
+    const project = await cli(['project', PLAN_FILE, '--lang', 'en']);
+    expect(project.stdout).toMatch(/^Per capita disposable income, urban residents +yuan /m);
+    expect(project.stdout).toMatch(/^Per capita disposable income, rural residents +yuan /m);
+    expect(project.stdout).not.toContain('Per capita disposable incom…');
+    const mc = await cli(['montecarlo', PLAN_FILE, '--runs', '200', '--lang', 'en']);
+    expect(mc.stdout).toMatch(/^Per capita disposable income, all residents +2025 +yuan /m);
+  });
+});

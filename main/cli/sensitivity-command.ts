@@ -31,7 +31,7 @@ import type { CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { unsignedZero } from './check-table';
 import { t } from './cli-messages';
-import { truncateDisplay } from './display-width';
+import { truncateDistinct } from './display-width';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { finiteOrNull, stringifyJson } from './json-safe';
 import { loadPlanScenario } from './load-plan';
@@ -152,8 +152,9 @@ export function sensitivityTable(plan: Plan, scenario: Scenario, r: TornadoResul
   const isZero = (b: TornadoBar) => b.swing !== null && /^[0.,]+[^\d]*$/.test(format(b.swing));
   const shown = r.bars.filter((b) => !isZero(b));
   const folded = r.bars.filter(isZero);
-  const rows = shown.map((b) => [
-    truncateDisplay(assumptionName(plan, b.ref.indicator, lang), NAME_WIDTH),
+  const shortNames = truncateDistinct(shown.map((b) => assumptionName(plan, b.ref.indicator, lang)), NAME_WIDTH);
+  const rows = shown.map((b, n) => [
+    shortNames[n] as string,
     periodText(b),
     stepText(b, lang),
     format(b.gapLow),
