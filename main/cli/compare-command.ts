@@ -42,8 +42,13 @@ export function renderComparison(c: PlanComparison, a: Plan, b: Plan, lang: Lang
     if (inB) sides.push(['B', r.b]);
     sides.forEach(([plan, s], i) => rows.push(line(i === 0 ? r.indicator : '', plan, s)));
   });
-  const title = (p: PlanComparison['a']) => (zh ? `${p.title.zh}（${p.baseYear}—${p.horizon}，情景 ${p.scenario}）` : `${p.title.en} (${p.baseYear}–${p.horizon}, scenario ${p.scenario})`);
-  const head = `A${zh ? '：' : ': '}${title(c.a)}\nB${zh ? '：' : ': '}${title(c.b)}\n`;
+  // the scenario by its name, with the id that --json and --scenario use: 情景“延续近期趋势情景”(trend)
+  const scenarioName = (p: PlanComparison['a'], plan: Plan) => plan.scenarios.find((x) => x.id === p.scenario)?.name[lang] ?? p.scenario;
+  const title = (p: PlanComparison['a'], plan: Plan) =>
+    zh
+      ? `${p.title.zh}（${p.baseYear}—${p.horizon}，情景“${scenarioName(p, plan)}”(${p.scenario})）`
+      : `${p.title.en} (${p.baseYear}–${p.horizon}, scenario "${scenarioName(p, plan)}" (${p.scenario}))`;
+  const head = `A${zh ? '：' : ': '}${title(c.a, a)}\nB${zh ? '：' : ': '}${title(c.b, b)}\n`;
   const matched = c.indicators.filter((p) => p.a !== null && p.b !== null).length;
   const only = (side: 'a' | 'b') => {
     const names = onlyInNames(c, side, lang);

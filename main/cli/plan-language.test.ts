@@ -56,6 +56,8 @@ describe('compare: targets written as the compare view writes them', () => {
       '新增建设用地                          B     2026—2030年 累计 ≤ 2,600万亩                                                —  缺基期值  —',
     ]);
     expect(run.stdout).not.toMatch(/>=|<=|NaN|undefined/);
+    // each plan's scenario by its name, with its id
+    expect(run.stdout.split('\n')[1]).toBe('B：中华人民共和国国民经济和社会发展第十五个五年规划纲要（2025—2035，情景“延续近期趋势情景”(trend)）');
     // indicators found in one plan only, by name (their ids stay in --json)
     expect(run.stdout).toMatch(/^仅见于 A（28 个）：城镇居民人均可支配收入、农村居民人均可支配收入、/m);
     expect(run.stdout).not.toMatch(/income_urban/);

@@ -80,9 +80,10 @@ export function renderReviewTable(review: Review, plan: Plan, lang: Lang, bindin
   });
   const notes = review.targets.filter((r) => r.rebased !== null).map((r) => `* ${r.name[lang]}: ${r.rebased?.[lang] ?? ''}`);
   for (const tr of review.trend ?? []) notes.push(`* ${tr.note[lang]}`);
+  const scenario = plan.scenarios.find((x) => x.id === review.scenarioId)?.name[lang] ?? review.scenarioId;
   const head = zh
-    ? `规划评估（情景 ${review.scenarioId}；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
-    : `Plan review (scenario ${review.scenarioId}; figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
+    ? `规划评估（情景“${scenario}”(${review.scenarioId})；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
+    : `Plan review (scenario "${scenario}" (${review.scenarioId}); figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
   return head + renderTable(columns, rows) + (notes.length > 0 ? `${notes.join('\n')}\n` : '');
 }
 
