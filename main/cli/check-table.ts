@@ -29,13 +29,17 @@ interface Cells {
   required: string;
 }
 
+const SIGN: Record<EvaluatedTarget['result']['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
 function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string, own: readonly OwnUnit[]): Cells {
   const r = e.result;
   const perYear = (value: string) => (value === '—' ? '' : t(lang, 'per-year', { value }));
+  // What the target asks, as the review writes it: "≥ 73.0", "< 5.5"; a 左右 target by its centre ("79.5左右" / "about 79.5")
+  const asked = (text: string) => (text === '—' ? text : r.band !== null ? (lang === 'zh' ? `${text}左右` : `about ${text}`) : `${SIGN[r.comparison]} ${text}`);
   if ((r.type === 'average-growth' || r.type === 'in-step')) {
     return {
       unit: t(lang, 'growth-unit'),
-      threshold: formatRate(r.target),
+      threshold: asked(formatRate(r.target)),
       projected: formatRate(r.projected),
       gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap * 100, lang, 2)),
       required: formatRate(r.requiredGrowth),
@@ -53,7 +57,7 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string, own: readonly Ow
   if (kind === 'share') {
     return {
       unit: label,
-      threshold: formatNumber(r.target, d),
+      threshold: asked(formatNumber(r.target, d)),
       projected: formatNumber(r.projected, d),
       gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap, lang, d)),
       required:
@@ -68,7 +72,7 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string, own: readonly Ow
         : '—';
   return {
     unit: label,
-    threshold: formatNumber(r.target, d),
+    threshold: asked(formatNumber(r.target, d)),
     projected: formatNumber(r.projected, d),
     gap: r.gap === null ? '—' : unsignedZero(formatNumber(r.gap, d)),
     required,

@@ -119,7 +119,8 @@ describe("a plan's own unit in English", () => {
 
   it('check and compare --lang en name it 10k units too', async () => {
     const check = await cli(['check', file, '--lang', 'en']);
-    expect(check.stdout).toMatch(/^3,000 high-tech enterprises +expected +2025 +10k units +3,000\.0 +3,000\.0 /m);
+    expect(check.stdout).toMatch(/^3,000 high-tech enterprises +expected +2025 +10k units +about 3,000\.0 +3,000\.0 /m);
+    expect(check.stdout).toMatch(/^5,000 \(10k units\) in 2030 +expected +2030 +10k units +≥ 5,000\.0 +4,110\.3 /m);
     expect(check.stdout).not.toContain('万台');
     const compare = await cli(['compare', file, file, '--lang', 'en']);
     expect(compare.stdout).toContain('2030 ≥ 5,000 10k units');
@@ -161,5 +162,16 @@ describe('long names that would read the same once cut', () => {
     expect(project.stdout).not.toContain('Per capita disposable incom…');
     const mc = await cli(['montecarlo', PLAN_FILE, '--runs', '200', '--lang', 'en']);
     expect(mc.stdout).toMatch(/^Per capita disposable income, all residents +2025 +yuan /m);
+  });
+});
+
+describe('check writes what each target asks', () => {
+  it('≥ / < before the threshold, a 左右 target by its centre', async () => {
+    const run = await cli(['check', NATIONAL_FILE]);
+    expect(run.stdout).toMatch(/^城镇调查失业率低于5\.5% +2030 +% +< 5\.5 +5\.2 /m);
+    expect(run.stdout).toMatch(/^单位GDP能耗下降10%左右 +2030 +指数 +79\.5左右 +78\.2 /m);
+    expect(run.stdout).toMatch(/^劳动年龄人口平均受教育年限11\.7年 +2030 +年 +≥ 11\.7 +11\.3 /m);
+    const en = await cli(['check', NATIONAL_FILE, '--lang', 'en']);
+    expect(en.stdout).toMatch(/^Energy per unit of GDP about −10% +2030 +index +about 79\.5 +78\.2 /m);
   });
 });
