@@ -1,7 +1,8 @@
 /** `check` as a table for people: one row per target, then the consistency notes. */
 import { formatNumber, formatPoints, formatRate, unitLabel, type ConsistencyNote, type Lang, type Plan, type Scenario } from '../../models';
 import { verdictDecimals } from '../../models/numbers/display-precision';
-import { builtInDecimals, isBuiltInUnit } from '../../models/plan/built-in-unit';
+import { builtInDecimals } from '../../models/plan/built-in-unit';
+import type { OwnUnit } from '../../models/numbers/units';
 import { verdictCountsByBinding } from '../../models/plan/target-binding';
 import type { EvaluatedTarget } from './check-report';
 import { t } from './cli-messages';
@@ -15,8 +16,9 @@ export function unsignedZero(text: string): string {
   return /^-0(\.0+)?([^\d.].*)?$/.test(text) ? text.slice(1) : text;
 }
 
-function decimalsOf(unit: string): number {
-  return builtInDecimals(unit, 2);
+/** A built-in unit's decimals, else those the plan gives its own unit, else 2. */
+function decimalsOf(unit: string, own: readonly OwnUnit[]): number {
+  return builtInDecimals(unit, own.find((o) => o.id === unit)?.decimals ?? 2);
 }
 
 interface Cells {
@@ -27,13 +29,17 @@ interface Cells {
   required: string;
 }
 
-function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
+const SIGN: Record<EvaluatedTarget['result']['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
+
+function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string, own: readonly OwnUnit[]): Cells {
   const r = e.result;
   const perYear = (value: string) => (value === '—' ? '' : t(lang, 'per-year', { value }));
+  // What the target asks, as the review writes it: "≥ 73.0", "< 5.5"; a 左右 target by its centre ("79.5左右" / "about 79.5")
+  const asked = (text: string) => (text === '—' ? text : r.band !== null ? (lang === 'zh' ? `${text}左右` : `about ${text}`) : `${SIGN[r.comparison]} ${text}`);
   if ((r.type === 'average-growth' || r.type === 'in-step')) {
     return {
       unit: t(lang, 'growth-unit'),
-      threshold: formatRate(r.target),
+      threshold: asked(formatRate(r.target)),
       projected: formatRate(r.projected),
       gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap * 100, lang, 2)),
       required: formatRate(r.requiredGrowth),
@@ -43,13 +49,15 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
   // As many decimals as it takes for value, threshold and gap not to contradict the verdict.
   const d =
     r.projected !== null && r.target !== null && r.met !== null
-      ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit))
-      : decimalsOf(unit);
-  const label = isBuiltInUnit(unit) ? unitLabel(unit, lang) : r.unit;
+      ? verdictDecimals(r.projected, r.target, r.comparison, r.met, decimalsOf(unit, own))
+      : decimalsOf(unit, own);
+  // the label in the language asked, the plan's own units too (10k units, not 万台); 指数 has no
+  // Chinese label after a number, but the column names it
+  const label = unitLabel(unit, lang, own) || unit;
   if (kind === 'share') {
     return {
       unit: label,
-      threshold: formatNumber(r.target, d),
+      threshold: asked(formatNumber(r.target, d)),
       projected: formatNumber(r.projected, d),
       gap: r.gap === null ? '—' : unsignedZero(formatPoints(r.gap, lang, d)),
       required:
@@ -64,7 +72,7 @@ function cellsFor(e: EvaluatedTarget, lang: Lang, kind: string): Cells {
         : '—';
   return {
     unit: label,
-    threshold: formatNumber(r.target, d),
+    threshold: asked(formatNumber(r.target, d)),
     projected: formatNumber(r.projected, d),
     gap: r.gap === null ? '—' : unsignedZero(formatNumber(r.gap, d)),
     required,
@@ -83,7 +91,7 @@ export function renderCheckTable(
 ): string {
   const kinds = new Map(plan.indicators.map((i) => [i.id, i.kind]));
   const rows = evaluated.targets.map((e) => {
-    const c = cellsFor(e, lang, kinds.get(e.result.indicator) ?? 'level');
+    const c = cellsFor(e, lang, kinds.get(e.result.indicator) ?? 'level', plan.units ?? []);
     const label = e.target.label?.[lang] ?? e.target.id;
     return [
       truncateDisplay(label, LABEL_WIDTH),

@@ -286,7 +286,7 @@ const MESSAGES = {
   },
   'col-path': { zh: () => '情景推演', en: () => 'Scenario' },
   'mc-no-main': { zh: () => '（规划中没有主要指标）', en: () => '(the plan has none of the main indicators)' },
-  deflator: { zh: () => '价格平减指数', en: () => 'deflator' },
+  deflator: { zh: () => '价格平减指数', en: () => 'Price deflator' },
   'sens-target': {
     zh: (p) => `目标：${p.label}（${p.id}），${p.year} 年`,
     en: (p) => `Target: ${p.label} (${p.id}), ${p.year}`,

@@ -4,63 +4,59 @@
  * required growth), and the indicators found in one plan only. The JSON field names are
  * a published interface (README, "Comparing plans"): keep them.
  */
-import { formatNumber, formatRate, type Lang } from '../../models';
-import { comparePlans, type PlanComparison, type TargetSide } from '../../models/plan/compare-plans';
+import type { Lang, Plan } from '../../models';
+import { comparePlans, type PlanComparison } from '../../models/plan/compare-plans';
+import { COMPARE_STATUS_WORDS, compareRows, onlyInNames, type SideCells } from '../../models/plan/compare-rows';
 import type { CommandArgs } from './args';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { stringifyJson } from './json-safe';
 import { loadPlan } from './load-plan';
 import { renderTable } from './text-table';
 
-const STATUS: Record<Lang, Record<TargetSide['status'], string>> = {
-  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待公布' },
-  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base', pending: 'pending' },
-};
-
-function amount(t: TargetSide, v: number | null): string {
-  if (t.unit === 'fraction') return formatRate(v, 2);
-  return formatNumber(v, v !== null && Math.abs(v) >= 1000 ? 0 : 2);
-}
-
-function cell(t: TargetSide | null, lang: Lang): [string, string, string, string] {
-  if (t === null) return ['—', '—', '—', '—'];
-  const zh = lang === 'zh';
-  const threshold = t.band ? `${amount(t, t.band[0])}–${amount(t, t.band[1])}` : `${t.comparison}${amount(t, t.threshold)}`;
-  const value = `${amount(t, t.value)}${t.source === 'projected' ? (zh ? '（预测）' : ' (proj.)') : ''}`;
-  const growth =
-    t.requiredGrowth !== null
-      ? `${zh ? '需' : 'req. '}${formatRate(t.requiredGrowth, 2)}`
-      : t.achievedGrowth !== null
-        ? `${zh ? '实' : 'ach. '}${formatRate(t.achievedGrowth, 2)}`
-        : '—';
-  return [`${t.year} ${threshold}`, value, STATUS[lang][t.status], growth];
-}
-
-export function renderComparison(c: PlanComparison, lang: Lang): string {
+/**
+ * The comparison as the app's compare view writes it (models/plan/compare-rows.ts): one line
+ * per plan under each indicator, A above B, so that a target is read across its own line
+ * ("2025年 ≥ 10,000亿元", "2030年 85.8–86.2%", "2030年 < 5.5%", "2025—2030年 与国内生产总值增长同步…").
+ * A plan with no such target writes "—" where the indicator is in both plans.
+ */
+export function renderComparison(c: PlanComparison, a: Plan, b: Plan, lang: Lang): string {
   const zh = lang === 'zh';
   const columns = [
     { header: zh ? '指标' : 'Indicator', align: 'left' as const },
-    { header: zh ? 'A：目标' : 'A: target', align: 'left' as const },
-    { header: zh ? 'A：数值' : 'A: value', align: 'right' as const },
-    { header: zh ? 'A：判定' : 'A: verdict', align: 'left' as const },
-    { header: zh ? 'A：增长' : 'A: growth', align: 'right' as const },
-    { header: zh ? 'B：目标' : 'B: target', align: 'left' as const },
-    { header: zh ? 'B：数值' : 'B: value', align: 'right' as const },
-    { header: zh ? 'B：判定' : 'B: verdict', align: 'left' as const },
-    { header: zh ? 'B：增长' : 'B: growth', align: 'right' as const },
+    { header: zh ? '规划' : 'Plan', align: 'left' as const },
+    { header: zh ? '目标' : 'Target', align: 'left' as const },
+    { header: zh ? '数值' : 'Value', align: 'right' as const },
+    { header: zh ? '判定' : 'Verdict', align: 'left' as const },
+    { header: zh ? '增长' : 'Growth', align: 'left' as const },
   ];
-  const rows = c.targets.map((p) => {
-    const ind = c.indicators[p.indicator];
-    return [ind?.name[lang] ?? '', ...cell(p.a, lang), ...cell(p.b, lang)];
+  // a plan without such a target: "—" once, not in every column
+  const line = (indicator: string, plan: 'A' | 'B', s: SideCells) =>
+    s.status === null ? [indicator, plan, '—', '', '', ''] : [indicator, plan, s.target, s.value, COMPARE_STATUS_WORDS[lang][s.status], s.growth];
+  const rows: string[][] = [];
+  compareRows(c, a, b, lang).forEach((r, k) => {
+    const pair = c.indicators[c.targets[k]?.indicator ?? -1];
+    const inA = pair?.a != null;
+    const inB = pair?.b != null;
+    const sides: ['A' | 'B', SideCells][] = [];
+    if (inA) sides.push(['A', r.a]);
+    if (inB) sides.push(['B', r.b]);
+    sides.forEach(([plan, s], i) => rows.push(line(i === 0 ? r.indicator : '', plan, s)));
   });
-  const head = zh
-    ? `A：${c.a.title.zh}（${c.a.baseYear}—${c.a.horizon}，情景 ${c.a.scenario}）\nB：${c.b.title.zh}（${c.b.baseYear}—${c.b.horizon}，情景 ${c.b.scenario}）\n`
-    : `A: ${c.a.title.en} (${c.a.baseYear}–${c.a.horizon}, scenario ${c.a.scenario})\nB: ${c.b.title.en} (${c.b.baseYear}–${c.b.horizon}, scenario ${c.b.scenario})\n`;
+  // the scenario by its name, with the id that --json and --scenario use: 情景“延续近期趋势情景”(trend)
+  const scenarioName = (p: PlanComparison['a'], plan: Plan) => plan.scenarios.find((x) => x.id === p.scenario)?.name[lang] ?? p.scenario;
+  const title = (p: PlanComparison['a'], plan: Plan) =>
+    zh
+      ? `${p.title.zh}（${p.baseYear}—${p.horizon}，情景“${scenarioName(p, plan)}”(${p.scenario})）`
+      : `${p.title.en} (${p.baseYear}–${p.horizon}, scenario "${scenarioName(p, plan)}" (${p.scenario}))`;
+  const head = `A${zh ? '：' : ': '}${title(c.a, a)}\nB${zh ? '：' : ': '}${title(c.b, b)}\n`;
   const matched = c.indicators.filter((p) => p.a !== null && p.b !== null).length;
-  const only = (ids: string[], side: 'A' | 'B') =>
-    ids.length === 0 ? '' : zh ? `仅见于 ${side}：${ids.join('、')}\n` : `Only in ${side}: ${ids.join(', ')}\n`;
+  const only = (side: 'a' | 'b') => {
+    const names = onlyInNames(c, side, lang);
+    const label = side === 'a' ? 'A' : 'B';
+    return names.length === 0 ? '' : zh ? `仅见于 ${label}（${names.length} 个）：${names.join('、')}\n` : `Only in ${label} (${names.length}): ${names.join('; ')}\n`;
+  };
   const summary = zh ? `匹配指标 ${matched} 个\n` : `${matched} indicators matched\n`;
-  return head + renderTable(columns, rows) + summary + only(c.onlyInA, 'A') + only(c.onlyInB, 'B');
+  return head + renderTable(columns, rows) + summary + only('a') + only('b');
 }
 
 export async function runCompare(args: CommandArgs, io: CliIo): Promise<number> {
@@ -72,6 +68,6 @@ export async function runCompare(args: CommandArgs, io: CliIo): Promise<number> 
     return EXIT_BAD_INPUT;
   }
   const c = comparePlans(a.plan, b.plan);
-  io.stdout(args.json ? stringifyJson(c) : renderComparison(c, args.lang));
+  io.stdout(args.json ? stringifyJson(c) : renderComparison(c, a.plan, b.plan, args.lang));
   return EXIT_OK;
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { displayWidth, padDisplay, truncateDisplay } from './display-width';
+import { displayWidth, padDisplay, truncateDisplay, truncateDistinct } from './display-width';
 import { renderTable } from './text-table';
 
 describe('displayWidth', () => {
@@ -54,5 +54,14 @@ describe('renderTable', () => {
       return displayWidth(l.slice(0, l.lastIndexOf(cells[cells.length - 1] as string)));
     });
     expect(new Set(starts).size).toBe(1);
+  });
+});
+
+describe('truncateDistinct', () => {
+  it('cuts long names, but keeps whole those that would read the same once cut', () => {
+    const names = ['Per capita disposable income, urban residents', 'Per capita disposable income, rural residents', 'Urbanization rate (resident population)', 'GDP'];
+    expect(truncateDistinct(names, 28)).toEqual(['Per capita disposable income, urban residents', 'Per capita disposable income, rural residents', 'Urbanization rate (resident…', 'GDP']);
+    // the same name twice is cut as usual: the rows are one indicator's
+    expect(truncateDistinct(['Urbanization rate (resident population)', 'Urbanization rate (resident population)'], 28)).toEqual(['Urbanization rate (resident…', 'Urbanization rate (resident…']);
   });
 });

@@ -133,3 +133,15 @@ export function truncateDisplay(text: string, width: number): string {
   }
   return `${out}…`;
 }
+
+/**
+ * Names cut to `width` columns for a table, except where cutting would make two different
+ * names read the same ("Per capita disposable incom…" for the urban, rural and all-resident
+ * series): those stay whole, and the column widens to them.
+ */
+export function truncateDistinct(names: readonly string[], width: number): string[] {
+  const cut = names.map((n) => truncateDisplay(n, width));
+  const sources = new Map<string, Set<string>>();
+  cut.forEach((c, i) => sources.set(c, (sources.get(c) ?? new Set()).add(names[i] as string)));
+  return cut.map((c, i) => ((sources.get(c)?.size ?? 0) > 1 ? (names[i] as string) : c));
+}

@@ -122,7 +122,23 @@ const KIND_ZH: Record<Candidate['kind'], string> = {
   'in-step': '同步',
 };
 
-const WIDTHS = [5, 6, 5, 28, 18, 14] as const;
+const KIND_EN: Record<Candidate['kind'], string> = {
+  level: 'level',
+  'average-growth': 'growth a year',
+  share: 'share',
+  count: 'count',
+  cumulative: 'total',
+  multiple: 'multiple',
+  reduction: 'reduction',
+  bound: 'cap / floor',
+  'all-or-nothing': 'all / none',
+  'in-step': 'in step',
+};
+
+/** Signs as the app writes them (≥, ≤), not as typed (>=, <=); the --json keeps the typed ones. */
+const SIGN: Readonly<Record<string, string>> = { '>=': '≥', '<=': '≤' };
+
+const WIDTHS = [5, 6, 5, 28, 20, 14] as const;
 
 /** The header row and its rule: each candidate is a row of these columns, then its sentence on a line of its own. */
 function headerLines(lang: Lang): string[] {
@@ -137,15 +153,16 @@ function headerLines(lang: Lang): string[] {
 function renderTable(candidates: readonly Candidate[], lang: Lang): string {
   const lines: string[] = headerLines(lang);
   for (const c of candidates) {
-    const value = c.reference ? `~ ${c.reference.phrase}` : `${c.comparison} ${c.value}${c.upper !== null ? `–${c.upper}` : ''} ${c.unit}`;
+    const inStep = (phrase: string) => (lang === 'zh' ? `与${phrase}同步` : `in step: ${phrase}`);
+    const value = c.reference ? inStep(c.reference.phrase) : `${SIGN[c.comparison] ?? c.comparison} ${c.value}${c.upper !== null ? `–${c.upper}` : ''} ${c.unit}`;
     lines.push(
       [
         pad(c.id, WIDTHS[0]),
         pad(say(lang, c.forwardLooking ? 'forward' : 'backward'), WIDTHS[1]),
         pad(c.year === null ? '—' : String(c.year), WIDTHS[2]),
         pad(clipWidth(c.indicator || '—', WIDTHS[3]), WIDTHS[3]),
-        pad(value, WIDTHS[4]),
-        pad(lang === 'zh' ? KIND_ZH[c.kind] : c.kind, WIDTHS[5]),
+        pad(displayWidth(value) > WIDTHS[4] ? clipWidth(value, WIDTHS[4]) : value, WIDTHS[4]),
+        pad(lang === 'zh' ? KIND_ZH[c.kind] : KIND_EN[c.kind], WIDTHS[5]),
         c.confidence.toFixed(2),
       ].join(' '),
     );

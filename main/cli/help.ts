@@ -15,7 +15,7 @@ const TEXT = {
   --format        project 的输出格式：table（默认）、csv、json；export 必填：csv、xlsx、json
   --out FILE      export 写入的文件（必填；已存在则替换）
   --basis         project、export（csv、json）、montecarlo 表格的价格口径：nominal 现价（默认）、real 基年不变价
-  --json          check、montecarlo、sensitivity、extract 以 JSON 输出（字段名为稳定接口）
+  --json          check、review、compare、montecarlo、sensitivity、extract 以 JSON 输出（字段名为稳定接口）
   --runs N        模拟路径数，1–1000000（默认 10000）
   --seed S        随机种子，0–4294967295（默认 1）
   --sd ID=SD      冲击的标准差（每年）：水平指标为实际增长率对数（0.02 约 2 个百分点），份额类为百分点，
@@ -40,8 +40,8 @@ const TEXT = {
   --out FILE      the file export writes (required; replaced if it exists)
   --basis         price basis of project, of export's csv and json, and of montecarlo's
                   table: nominal (current prices, default) or real (base-year prices)
-  --json          check, montecarlo, sensitivity and extract output as JSON (the field names are a
-                  stable interface)
+  --json          check, review, compare, montecarlo, sensitivity and extract output as JSON (the
+                  field names are a stable interface)
   --runs N        simulated paths, 1–1000000 (default 10000)
   --seed S        random seed, 0–4294967295 (default 1)
   --sd ID=SD      a shock's standard deviation a year: of log real growth for levels (0.02 is

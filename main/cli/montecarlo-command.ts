@@ -38,7 +38,7 @@ import type { Basis, CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { statusWord } from './check-table';
 import { t } from './cli-messages';
-import { truncateDisplay } from './display-width';
+import { truncateDisplay, truncateDistinct } from './display-width';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { finiteOrNull, stringifyJson } from './json-safe';
 import { loadPlanScenario } from './load-plan';
@@ -269,6 +269,8 @@ export function monteCarloTable(
       { header: t(lang, 'col-path'), align: 'right' },
     ];
     const pRows: string[][] = [];
+    const cut = truncateDistinct(main.map((id) => plan.indicators.find((i) => i.id === id)?.name[lang] ?? id), NAME_WIDTH);
+    const shortNames = new Map(main.map((id, k) => [id, cut[k] as string]));
     for (const id of main) {
       const ind = plan.indicators.find((i) => i.id === id);
       const s = result.series[id];
@@ -280,9 +282,9 @@ export function monteCarloTable(
       years.forEach((year, k) => {
         const i = year - plan.baseYear;
         pRows.push([
-          k === 0 ? truncateDisplay(ind.name[lang], NAME_WIDTH) : '',
+          k === 0 ? (shortNames.get(id) ?? '') : '',
           String(year),
-          k === 0 ? unitLabel(ind.unit, lang) || ind.unit : '',
+          k === 0 ? unitLabel(ind.unit, lang, plan.units) || ind.unit : '',
           ...KEYS.map((key) => formatNumber(table[key]?.[i], d)),
           formatNumber(own[i], d),
         ]);

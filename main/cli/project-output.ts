@@ -24,7 +24,7 @@ import {
 import { outputNumber } from '../../models/numbers/output-number';
 import type { Basis } from './args';
 import { t } from './cli-messages';
-import { truncateDisplay } from './display-width';
+import { truncateDistinct } from './display-width';
 import { toJsonArray } from './json-safe';
 import { renderTable, type Column } from './text-table';
 
@@ -133,7 +133,8 @@ export function projectTable(
       { header: t(lang, 'col-unit'), align: 'left' },
       ...years.map((y): Column => ({ header: `${y} `, align: 'right' })),
     ];
-    const rows = plan.indicators.map((ind) => {
+    const shortNames = truncateDistinct(plan.indicators.map((ind) => ind.name[lang]), NAME_WIDTH);
+    const rows = plan.indicators.map((ind, n) => {
       const s = seriesOf(p, ind.id);
       const values = basis === 'real' ? s.real : s.nominal;
       const decimals = unitInfo(ind.unit, plan.units).decimals;
@@ -145,7 +146,7 @@ export function projectTable(
         if (fixed && text !== '—') reported = true;
         return `${text}${fixed && text !== '—' ? '*' : ' '}`;
       });
-      return [truncateDisplay(ind.name[lang], NAME_WIDTH), unitLabel(ind.unit, lang, plan.units) || ind.unit, ...cells];
+      return [shortNames[n] as string, unitLabel(ind.unit, lang, plan.units) || ind.unit, ...cells];
     });
     out.push(renderTable(columns, rows));
   }

@@ -2,42 +2,47 @@
  * `review`: the plan review (models/review/review.ts) as a table or as JSON. The JSON field
  * names are a published interface (README, "Plan review"): keep them.
  */
-import { formatNumber, formatRate, type Lang } from '../../models';
+import { formatRate, type Lang, type Plan } from '../../models';
 import { reviewPlan, reviewScenario } from '../../models/review/review';
 import type { Review, ReviewTarget } from '../../models/review/review-types';
+import { formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../../models/review/review-format';
+import { multipleText } from '../../models/plan/compare-rows';
 import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { outputGap } from '../../models/numbers/output-number';
-import { beyondBandText } from '../../models/targets/about-band';
-import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { stringifyJson } from './json-safe';
 import { loadPlan, pickScenario } from './load-plan';
 import { renderTable } from './text-table';
 import { predecessorJson, renderOutcomes } from './review-outcomes';
 import { BINDING_WORDS } from '../../models/export/report-text';
 
-const STATUS_TEXT: Record<Lang, Record<ReviewTarget['status'], string>> = {
-  zh: { met: '达成', missed: '未达成', 'needs-base': '缺基期值', pending: '待定' },
-  en: { met: 'met', missed: 'missed', 'needs-base': 'needs a base', pending: 'pending' },
-};
+const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
-function valueText(r: ReviewTarget, v: number | null): string {
-  if (r.unit === 'fraction') return formatRate(v, 2);
-  const decimals = v !== null && Math.abs(v) >= 1000 ? 0 : 2;
-  return formatNumber(v, decimals);
+/** The verdict as the review view writes it ("待公布 · 预测达成"), with 刚好达成 / 高于区间; the rebasing goes below the table. */
+function verdictText(r: ReviewTarget, lang: Lang): string {
+  const v = verdictOf(r, lang);
+  const notes = v.notes.filter((n) => r.rebased === null || n !== r.rebased[lang]);
+  return [v.text, ...notes].join(lang === 'zh' ? '·' : ', ');
 }
 
-function verdictText(r: ReviewTarget, lang: Lang): string {
-  let text = STATUS_TEXT[lang][r.status];
-  if (r.status === 'pending') text += lang === 'zh' ? `（预测${STATUS_TEXT.zh[r.projectedStatus]}）` : ` (projected ${STATUS_TEXT.en[r.projectedStatus]})`;
-  if (r.onTheLine) text += lang === 'zh' ? '·刚好达成' : ', on the line';
-  if (r.aboveBand) text += lang === 'zh' ? `·${beyondBandText(r, 'zh')}` : `, ${beyondBandText(r, 'en')}`;
-  return text;
+/**
+ * The threshold as the review view writes it ("≥ 10,000.0亿元", "6.0–7.0%", "< 5.5%", in step
+ * "≥ 国内生产总值增速 − 0.5个百分点（4.75%）"), in the plan's own units; a multiple whose
+ * reference year has no figure as asked ("≥ 2020年的2倍").
+ */
+function thresholdText(r: ReviewTarget, plan: Plan, lang: Lang): string {
+  const target = plan.targets.find((x) => x.id === r.id);
+  if (r.target === null && r.band === null && target?.type === 'multiple') {
+    const text = multipleText(r.year, SIGN[r.comparison], target.factor, target.ofYear, lang);
+    return text.slice(text.indexOf(' ') + 1);
+  }
+  const reference = r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang];
+  return formatThreshold(r, lang, reference, plan.units);
 }
 
 /** `bindingOf`: 约束性 / 预期性 of a target by id (the plan's mark), for the 属性 column. */
-export function renderReviewTable(review: Review, lang: Lang, bindingOf: (id: string) => 'binding' | 'expected' | undefined = () => undefined): string {
+export function renderReviewTable(review: Review, plan: Plan, lang: Lang, bindingOf: (id: string) => 'binding' | 'expected' | undefined = () => undefined): string {
   const zh = lang === 'zh';
   const columns = [
     { header: zh ? '目标' : 'Target', align: 'left' as const },
@@ -55,20 +60,18 @@ export function renderReviewTable(review: Review, lang: Lang, bindingOf: (id: st
     { header: zh ? '近五年' : 'Last 5 yrs', align: 'right' as const },
   ];
   const rows = review.targets.map((r) => {
-    // a 左右 band in the target's unit (a growth rate in percent; 85.8–86.2%, not 8,580.0%)
-    const band = r.band ? formatBand(r.band, r.unit === 'fraction' || r.type === 'average-growth' ? FRACTION_UNIT : r.unit, lang) : null;
-    const threshold = band ?? `${r.comparison}${valueText(r, r.target)}`;
     const binding = bindingOf(r.id);
+    const gap = formatReviewGap(r, lang, plan.units);
     return [
       r.name[lang],
       binding === undefined ? '' : BINDING_WORDS[lang][binding],
       String(r.year),
-      valueText(r, r.value),
+      formatReviewValue(r, r.value, lang, plan.units),
       r.source === 'reported' ? (zh ? '报告' : 'reported') : zh ? '预测' : 'projected',
-      threshold + (r.basis === 'real' && r.priceBaseYear !== null && r.unit !== 'fraction' ? (zh ? `（${r.priceBaseYear}年价）` : ` (${r.priceBaseYear} prices)`) : ''),
+      thresholdText(r, plan, lang),
       verdictText(r, lang),
-      r.unit === 'fraction' ? (r.gap === null ? '—' : `${formatNumber(r.gap * 100, 2)}${zh ? '个百分点' : ' pp'}`) : valueText(r, r.gap),
-      formatRate(r.gapPct, 1),
+      gap.units,
+      gap.percent,
       r.achievedGrowth === null ? '—' : `${formatRate(r.achievedGrowth, 2)}${(r.achievedEstimatedYears ?? []).length > 0 ? (zh ? '（估）' : ' (est.)') : ''} / ${formatRate(r.achievedGrowthNominal, 2)}`,
       formatRate(r.plannedGrowth, 2),
       r.requiredGrowth === null ? '—' : `${formatRate(r.requiredGrowth, 2)}${zh ? `（自${r.requiredFrom}年）` : ` (from ${r.requiredFrom})`}`,
@@ -77,9 +80,10 @@ export function renderReviewTable(review: Review, lang: Lang, bindingOf: (id: st
   });
   const notes = review.targets.filter((r) => r.rebased !== null).map((r) => `* ${r.name[lang]}: ${r.rebased?.[lang] ?? ''}`);
   for (const tr of review.trend ?? []) notes.push(`* ${tr.note[lang]}`);
+  const scenario = plan.scenarios.find((x) => x.id === review.scenarioId)?.name[lang] ?? review.scenarioId;
   const head = zh
-    ? `规划评估（情景 ${review.scenarioId}；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
-    : `Plan review (scenario ${review.scenarioId}; figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
+    ? `规划评估（情景“${scenario}”(${review.scenarioId})；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
+    : `Plan review (scenario "${scenario}" (${review.scenarioId}); figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
   return head + renderTable(columns, rows) + (notes.length > 0 ? `${notes.join('\n')}\n` : '');
 }
 
@@ -128,6 +132,6 @@ export async function runReview(args: CommandArgs, io: CliIo): Promise<number> {
     ...(plan.predecessor !== undefined ? { predecessor: predecessorJson(plan.predecessor) } : {}),
   };
   const outcomes = plan.predecessor !== undefined ? renderOutcomes(plan, plan.predecessor, args.lang) : '';
-  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, args.lang, bindingOf) + outcomes);
+  io.stdout(args.json ? stringifyJson(json) : renderReviewTable(review, plan, args.lang, bindingOf) + outcomes);
   return EXIT_OK;
 }

@@ -31,7 +31,7 @@ import type { CommandArgs } from './args';
 import { evaluatePlan, type EvaluatedTarget } from './check-report';
 import { unsignedZero } from './check-table';
 import { t } from './cli-messages';
-import { truncateDisplay } from './display-width';
+import { truncateDistinct } from './display-width';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
 import { finiteOrNull, stringifyJson } from './json-safe';
 import { loadPlanScenario } from './load-plan';
@@ -142,14 +142,19 @@ export function sensitivityTable(plan: Plan, scenario: Scenario, r: TornadoResul
   const periods = new Map(plan.periods.map((p) => [p.id, p]));
   const periodText = (b: TornadoBar) => {
     const p = periods.get(b.ref.period);
-    return p ? `${lang === 'zh' ? p.name.zh : p.id} ${p.start}–${p.end}` : b.ref.period;
+    if (!p) return b.ref.period;
+    // a period named by its years ("2031—2035年") is not followed by them again
+    const name = lang === 'zh' ? p.name.zh : p.id;
+    return name.includes(String(p.start)) ? name : `${name} ${p.start}–${p.end}`;
   };
   // Rows whose swing shows as zero say nothing one by one: they are folded into one line under the table.
-  const isZero = (b: TornadoBar) => b.swing !== null && /^[0.,]+$/.test(format(b.swing));
+  // (a gap in points or a unit is written with it: "0.00个百分点", "0.00 pp")
+  const isZero = (b: TornadoBar) => b.swing !== null && /^[0.,]+[^\d]*$/.test(format(b.swing));
   const shown = r.bars.filter((b) => !isZero(b));
   const folded = r.bars.filter(isZero);
-  const rows = shown.map((b) => [
-    truncateDisplay(assumptionName(plan, b.ref.indicator, lang), NAME_WIDTH),
+  const shortNames = truncateDistinct(shown.map((b) => assumptionName(plan, b.ref.indicator, lang)), NAME_WIDTH);
+  const rows = shown.map((b, n) => [
+    shortNames[n] as string,
     periodText(b),
     stepText(b, lang),
     format(b.gapLow),

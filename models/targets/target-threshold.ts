@@ -6,7 +6,7 @@
  * and the verdict says so.
  */
 import type { Bilingual, Plan, SeriesBreak, Target } from '../plan/plan-schema';
-import { formatNumber } from '../numbers/format';
+import { formatNumber, unitLabel } from '../numbers/format';
 import { rebaseValue, reportedPath } from '../engine/reported-path';
 import { tryConvertUnit, unitRegistry } from '../numbers/unit-registry';
 
@@ -38,8 +38,10 @@ function conversionNote(plan: Plan, t: Target & { value: number }, value: number
   const unit = 'unit' in t ? t.unit : undefined;
   const ind = plan.indicators.find((i) => i.id === t.indicator);
   if (unit === undefined || ind === undefined || unit === ind.unit || !Number.isFinite(value)) return null;
-  const text = `${formatNumber(t.value, 2)}${unit} = ${formatNumber(value, 2)}${ind.unit}`;
-  return { zh: `按指标单位换算：${text}`, en: `Converted to the indicator's unit: ${text}` };
+  const zh = `${formatNumber(t.value, 2)}${unit} = ${formatNumber(value, 2)}${ind.unit}`;
+  // English labels in English (the plan's own units too): "1.45 trillion jin = 72,500.00 10k tonnes"
+  const en = `${formatNumber(t.value, 2)} ${unitLabel(unit, 'en', plan.units) || unit} = ${formatNumber(value, 2)} ${unitLabel(ind.unit, 'en', plan.units) || ind.unit}`;
+  return { zh: `按指标单位换算：${zh}`, en: `Converted to the indicator's unit: ${en}` };
 }
 
 /** For threshold and cumulative targets; `anchored`: the values judged follow the reported path. */

@@ -12,7 +12,7 @@ import { reviewPlan } from '../../models/review/review';
 import { headlineLines, type HeadlineLine } from '../../models/targets/headline';
 import { Panel } from '../components/panel';
 import { defaultAsOf } from '../review/as-of';
-import { formatRecent, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, priceBaseText, verdictOf, type Lang } from '../review/review-format';
+import { formatRecent, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, priceBaseText, verdictOf, type Lang } from '../../models/review/review-format';
 import { useMcResults, useResultView } from '../store/mc-results';
 import { formatProbability } from '../uncertainty/probability-format';
 import { useHeadlineRun } from './use-headline-run';

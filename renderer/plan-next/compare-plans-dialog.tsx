@@ -16,7 +16,7 @@ import { DataTable, type DataColumn } from '../components/data-table';
 import { usePlatform } from '../platform/platform-context';
 import { useWorkspace } from '../store/store-context';
 import { parsePlan } from '../workers/parse-plan';
-import { compareRows, matchSummary, type CompareRow, type SideCells } from './compare-rows';
+import { compareRows, matchSummary, onlyInNames, type CompareRow, type SideCells } from '../../models/plan/compare-rows';
 import { planShelf } from './plan-shelf';
 
 export interface ComparePlansDialogProps {
@@ -108,8 +108,8 @@ export default function ComparePlansDialog({ open, onClose }: ComparePlansDialog
             <>
               <Typography.Text data-testid="compare-plans-summary">
                 {t('comparePlans.summary', summary)}
-                {comparison.onlyInA.length > 0 ? ` ${t('comparePlans.onlyA', { list: comparison.onlyInA.join(lang === 'zh' ? '、' : ', ') })}` : ''}
-                {comparison.onlyInB.length > 0 ? ` ${t('comparePlans.onlyB', { list: comparison.onlyInB.join(lang === 'zh' ? '、' : ', ') })}` : ''}
+                {comparison.onlyInA.length > 0 ? ` ${t('comparePlans.onlyA', { list: onlyInNames(comparison, 'a', lang).join(lang === 'zh' ? '、' : '; ') })}` : ''}
+                {comparison.onlyInB.length > 0 ? ` ${t('comparePlans.onlyB', { list: onlyInNames(comparison, 'b', lang).join(lang === 'zh' ? '、' : '; ') })}` : ''}
               </Typography.Text>
               <DataTable columns={columns} rows={rows} rowKey={(r) => r.key} maxHeight={360} aria-label={t('comparePlans.title')} data-testid="compare-plans-table" epoch={lang} />
               {matched.length > 0 && path !== null && chartPair ? (

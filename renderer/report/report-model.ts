@@ -19,7 +19,7 @@ import { renderChartImage } from '../export/chart-image';
 import type { ExportScope, MonteCarloLookup } from '../export/export-scope';
 import { localDay } from '../../models/export/local-date';
 import { defaultAsOf } from '../review/as-of';
-import { formatAchievedWithMethod, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../review/review-format';
+import { formatAchievedWithMethod, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../../models/review/review-format';
 
 export interface ReportTargetRow {
   id: string;

@@ -13,7 +13,7 @@ import type { Plan } from '../../models/plan/plan-schema';
 import type { Predecessor } from '../../models/plan/predecessor';
 import { outcomeCounts, outcomeCountsText, outcomeRows, outcomesHeading, outcomesNote, type OutcomeRow } from '../../models/review/predecessor-outcomes';
 import { DataTable, type DataColumn } from '../components/data-table';
-import type { Lang } from './review-format';
+import type { Lang } from '../../models/review/review-format';
 
 const ICON: Record<OutcomeRow['status'], React.ReactNode> = {
   met: <CheckCircleFilled />,

@@ -34,7 +34,7 @@ import {
   verdictOf,
   type Lang,
   type VerdictTone,
-} from './review-format';
+} from '../../models/review/review-format';
 import './review.css';
 
 export interface ReviewPanelProps {

@@ -4,9 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { comparePlans } from '../../models/plan/compare-plans';
-import { planFile, type Plan } from '../../models/plan/plan-schema';
-import { compareRows } from './compare-rows';
+import { comparePlans } from './compare-plans';
+import { planFile, type Plan } from './plan-schema';
+import { compareRows, multipleText, onlyInNames } from './compare-rows';
 
 const load = (name: string): Plan => planFile.parse(JSON.parse(readFileSync(new URL(`../../scenarios/${name}`, import.meta.url), 'utf8')));
 
@@ -30,5 +30,20 @@ describe('compare rows: what each target asks', () => {
     expect(sideB('zh', 'unemployment-cap')).toBe('2030年 < 5.5%');
     expect(sideB('zh', 'nearshore-water-2030')).toBe('2030年 85.8–86.2%');
     for (const r of compareRows(c, a, b, 'zh')) expect(`${r.a.target} ${r.b.target}`).not.toMatch(/>=|<=/);
+  });
+
+  it('the indicators found in one plan only by name (the JSON keeps their ids)', () => {
+    expect(c.onlyInA[0]).toBe('income_urban');
+    expect(onlyInNames(c, 'a', 'zh')[0]).toBe('城镇居民人均可支配收入');
+    expect(onlyInNames(c, 'a', 'en')[0]).toBe('Per capita disposable income, urban residents');
+    expect(onlyInNames(c, 'b', 'zh')).toHaveLength(c.onlyInB.length);
+  });
+
+  it('a multiple whose reference year has no figure, as asked', () => {
+    expect(sideB('zh', 'nox-15th')).toBe('2030年 ≤ 2025年的92%');
+    expect(multipleText(2025, '≥', 2, 2020, 'zh')).toBe('2025年 ≥ 2020年的2倍');
+    expect(multipleText(2025, '≥', 1.5, 2020, 'en')).toBe('2025 ≥ 1.5 × 2020');
+    expect(multipleText(2025, '>', 1, 2020, 'en')).toBe('2025 > the 2020 level');
+    expect(multipleText(2030, '≤', 0.83, 2025, 'en')).toBe('2030 ≤ 83% of 2025');
   });
 });

@@ -1,9 +1,9 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
-import { formatRate, formatValue } from '../../models/numbers/format';
-import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans';
-import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from '../../models/plan/plan-schema';
-import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
-import { inStepSentence } from '../../models/targets/in-step-text';
+import { formatNumber, formatRate, formatValue } from '../numbers/format';
+import type { PlanComparison, TargetSide } from './compare-plans';
+import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from './plan-schema';
+import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
+import { inStepSentence } from '../targets/in-step-text';
 
 type Lang = 'zh' | 'en';
 
@@ -42,10 +42,26 @@ function targetText(t: TargetSide, lang: Lang, plan: Plan): string {
     const ref = plan.indicators.find((i) => i.id === target.reference)?.name[lang] ?? target.reference;
     return inStepSentence(target.from, target.to, ref, target.tolerance ?? IN_STEP_DEFAULT_TOLERANCE, lang);
   }
+  if (target?.type === 'multiple' && t.threshold === null && !t.band) return multipleText(t.year, SIGN[t.comparison], target.factor, target.ofYear, lang);
   const threshold = t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
   if (target?.type === 'average-growth') return zh ? `${target.from}—${target.to}年 年均增长 ${threshold}` : `${target.from}–${target.to}: growth a year ${threshold}`;
   if (target?.type === 'cumulative') return zh ? `${target.from}—${target.to}年 累计 ${threshold}` : `${target.from}–${target.to}: total ${threshold}`;
   return `${t.year}${zh ? '年' : ''} ${threshold}`;
+}
+
+/**
+ * A multiple whose reference year has no figure yet, as the plan asks it (not "2025年 ≥ —"):
+ * "2025年 ≥ 2020年的2倍", "2030年 ≤ 2025年的92%", "2025年 > 2020年水平".
+ */
+export function multipleText(year: number, sign: string, factor: number, ofYear: number, lang: Lang): string {
+  const zh = lang === 'zh';
+  if (factor === 1) return zh ? `${year}年 ${sign} ${ofYear}年水平` : `${year} ${sign} the ${ofYear} level`;
+  if (factor < 1) {
+    const pct = formatNumber(factor * 100, 1).replace(/\.0$/, '');
+    return zh ? `${year}年 ${sign} ${ofYear}年的${pct}%` : `${year} ${sign} ${pct}% of ${ofYear}`;
+  }
+  const times = formatNumber(factor, 2).replace(/\.?0+$/, '');
+  return zh ? `${year}年 ${sign} ${ofYear}年的${times}倍` : `${year} ${sign} ${times} × ${ofYear}`;
 }
 
 function cells(t: TargetSide | null, lang: Lang, plan: Plan): SideCells {
@@ -78,6 +94,17 @@ export function compareRows(c: PlanComparison, a: Plan, b: Plan, lang: Lang): Co
     a: cells(p.a, lang, a),
     b: cells(p.b, lang, b),
   }));
+}
+
+/** A verdict in words, as the compare view's tags write it (renderer/i18n comparePlans.status). */
+export const COMPARE_STATUS_WORDS: Readonly<Record<Lang, Readonly<Record<TargetSide['status'], string>>>> = {
+  zh: { met: '达成', missed: '未达成', pending: '待公布', 'needs-base': '缺基期值' },
+  en: { met: 'met', missed: 'missed', pending: 'pending', 'needs-base': 'needs a base' },
+};
+
+/** The indicators found in one plan only, by name (the JSON keeps their ids): "城镇居民人均可支配收入、…". */
+export function onlyInNames(c: PlanComparison, side: 'a' | 'b', lang: Lang): string[] {
+  return c.indicators.filter((p) => (side === 'a' ? p.a !== null && p.b === null : p.b !== null && p.a === null)).map((p) => p.name[lang] || (p[side] ?? ''));
 }
 
 /** "12 matched · 2 only in A · 3 only in B". */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reviewTarget, sampleReview } from '../../models/testing/sample-review';
+import { reviewTarget, sampleReview } from '../testing/sample-review';
 import { formatAchieved, formatAsWritten, formatRecent, formatRequiredGrowth, formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from './review-format';
 
 const row = (id: string) => {

@@ -4,12 +4,12 @@
  * 高于区间 / 低于区间, gaps in units and percent, growth achieved, planned and required.
  * Used by the review view and the PDF report alike.
  */
-import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../../models/numbers/format';
-import type { ReviewTarget } from '../../models/review/review-types';
-import { inStepThreshold } from '../../models/targets/in-step-text';
-import { beyondBandText } from '../../models/targets/about-band';
-import { unitInfo, type OwnUnit } from '../../models/numbers/units';
-import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
+import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../numbers/format';
+import type { ReviewTarget } from './review-types';
+import { inStepThreshold } from '../targets/in-step-text';
+import { beyondBandText } from '../targets/about-band';
+import { unitInfo, type OwnUnit } from '../numbers/units';
+import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
 
 export type Lang = 'zh' | 'en';
 
