@@ -82,8 +82,8 @@ export function renderReviewTable(review: Review, plan: Plan, lang: Lang, bindin
   for (const tr of review.trend ?? []) notes.push(`* ${tr.note[lang]}`);
   const scenario = plan.scenarios.find((x) => x.id === review.scenarioId)?.name[lang] ?? review.scenarioId;
   const head = zh
-    ? `规划评估（情景“${scenario}”(${review.scenarioId})；截至 ${review.asOf} 年的数据；最新报告年份 ${review.latestReported ?? '无'}）\n`
-    : `Plan review (scenario "${scenario}" (${review.scenarioId}); figures up to ${review.asOf}; latest reported year ${review.latestReported ?? 'none'})\n`;
+    ? `规划评估（情景“${scenario}”(${review.scenarioId})；截至 ${review.asOf} 年的数据；${review.latestReported === null ? '基期后尚无公布数据' : `最新报告年份 ${review.latestReported}`}）\n`
+    : `Plan review (scenario "${scenario}" (${review.scenarioId}); figures up to ${review.asOf}; ${review.latestReported === null ? 'nothing reported since the base year' : `latest reported year ${review.latestReported}`})\n`;
   return head + renderTable(columns, rows) + (notes.length > 0 ? `${notes.join('\n')}\n` : '');
 }
 

@@ -124,7 +124,7 @@ export function reportReviews(scope: ExportScope, t: Translate, lookup?: MonteCa
     return {
       scenario: scenario.name[lang],
       asOf: review.asOf,
-      summary: t('review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' }),
+      summary: t(review.latestReported === null ? 'review.summaryNoLatest' : 'review.summary', { met: count('met'), missed: count('missed'), pending: count('pending'), needsBase: count('needs-base'), latest: review.latestReported ?? '—' }),
       withProbability: run !== null,
       rows,
     };
