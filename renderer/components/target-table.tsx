@@ -17,7 +17,7 @@ import { targetResultDecimals } from '../../models/targets/target-result-decimal
 import { formatProbability } from '../uncertainty/probability-format';
 import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
-import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText, isRateTarget } from './target-format';
+import { formatGap, formatRequired, formatTargetValue, formatThresholdText, inStepThresholdText, isRateTarget } from './target-format';
 import { targetName } from '../../models/targets/target-name';
 import { beyondSide } from '../../models/targets/about-band';
 
@@ -175,7 +175,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
               ? inStepThresholdText(r, reference, lang)
               : r.band !== null
               ? formatBand(r.band, isRateTarget(r) ? FRACTION_UNIT : row.indicator.unit, lang, units)
-              : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals, units)}`;
+              : formatThresholdText(r, row.indicator, lang, row.decimals, units);
           // A real (constant-price) threshold names its price base.
           const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
           const shown = (

@@ -4,6 +4,7 @@ import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans
 import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from '../../models/plan/plan-schema';
 import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { inStepSentence } from '../../models/targets/in-step-text';
+import { multipleOf, multipleThresholdText } from '../../models/targets/multiple-text';
 
 type Lang = 'zh' | 'en';
 
@@ -42,7 +43,8 @@ function targetText(t: TargetSide, lang: Lang, plan: Plan): string {
     const ref = plan.indicators.find((i) => i.id === target.reference)?.name[lang] ?? target.reference;
     return inStepSentence(target.from, target.to, ref, target.tolerance ?? IN_STEP_DEFAULT_TOLERANCE, lang);
   }
-  const threshold = t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
+  const multiple = target === undefined || t.threshold !== null ? undefined : multipleOf(target);
+  const threshold = multiple !== undefined ? multipleThresholdText(t.comparison, multiple, lang) : t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
   if (target?.type === 'average-growth') return zh ? `${target.from}—${target.to}年 年均增长 ${threshold}` : `${target.from}–${target.to}: growth a year ${threshold}`;
   if (target?.type === 'cumulative') return zh ? `${target.from}—${target.to}年 累计 ${threshold}` : `${target.from}–${target.to}: total ${threshold}`;
   return `${t.year}${zh ? '年' : ''} ${threshold}`;
