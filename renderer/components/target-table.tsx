@@ -5,7 +5,7 @@
  */
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
 import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
@@ -44,6 +44,18 @@ const signature = (row: Row): string => {
   const r = row.result;
   return [row.label, row.probability, row.decimals, r.status, r.onTheLine, r.aboveBand, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
 };
+
+/** "≤ 0.92 × 2025年" breaks, in a narrow column, before "×", never between 2025 and 年. */
+function timesTogether(text: string): ReactNode {
+  const at = text.lastIndexOf(' × ');
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at + 1)}
+      <span style={{ whiteSpace: 'nowrap' }}>{text.slice(at + 1)}</span>
+    </>
+  );
+}
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
 
@@ -180,7 +192,7 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
           const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
           const shown = (
             <span data-testid={`target-threshold-${row.id}`}>
-              {text}
+              {timesTogether(text)}
               {priceBase ? <span className="muted nowrap">{priceBase}</span> : null}
               {r.rebased ? <span className="muted"> *</span> : null}
             </span>
