@@ -31,4 +31,9 @@ describe('compare rows: what each target asks', () => {
     expect(sideB('zh', 'nearshore-water-2030')).toBe('2030年 85.8–86.2%');
     for (const r of compareRows(c, a, b, 'zh')) expect(`${r.a.target} ${r.b.target}`).not.toMatch(/>=|<=/);
   });
+
+  it('a multiple without a base value says what it asks (not "≤ —")', () => {
+    expect(sideB('zh', 'nox-15th')).toBe('2030年 ≤ 0.92 × 2025年');
+    expect(sideB('en', 'cod-15th')).toBe('2030 ≤ 0.94 × 2025 level');
+  });
 });
