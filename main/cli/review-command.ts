@@ -6,7 +6,6 @@ import { formatRate, type Lang, type Plan } from '../../models';
 import { reviewPlan, reviewScenario } from '../../models/review/review';
 import type { Review, ReviewTarget } from '../../models/review/review-types';
 import { formatReviewGap, formatReviewValue, formatThreshold, verdictOf } from '../../models/review/review-format';
-import { multipleText } from '../../models/plan/compare-rows';
 import type { CommandArgs } from './args';
 import { t } from './cli-messages';
 import { EXIT_BAD_INPUT, EXIT_OK, type CliIo } from './io';
@@ -17,7 +16,6 @@ import { renderTable } from './text-table';
 import { predecessorJson, renderOutcomes } from './review-outcomes';
 import { BINDING_WORDS } from '../../models/export/report-text';
 
-const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
 
 /** The verdict as the review view writes it ("待公布 · 预测达成"), with 刚好达成 / 高于区间; the rebasing goes below the table. */
 function verdictText(r: ReviewTarget, lang: Lang): string {
@@ -29,14 +27,9 @@ function verdictText(r: ReviewTarget, lang: Lang): string {
 /**
  * The threshold as the review view writes it ("≥ 10,000.0亿元", "6.0–7.0%", "< 5.5%", in step
  * "≥ 国内生产总值增速 − 0.5个百分点（4.75%）"), in the plan's own units; a multiple whose
- * reference year has no figure as asked ("≥ 2020年的2倍").
+ * reference year has no figure as asked ("≤ 0.92 × 2025年", the view's words).
  */
 function thresholdText(r: ReviewTarget, plan: Plan, lang: Lang): string {
-  const target = plan.targets.find((x) => x.id === r.id);
-  if (r.target === null && r.band === null && target?.type === 'multiple') {
-    const text = multipleText(r.year, SIGN[r.comparison], target.factor, target.ofYear, lang);
-    return text.slice(text.indexOf(' ') + 1);
-  }
   const reference = r.reference === undefined ? undefined : plan.indicators.find((i) => i.id === r.reference)?.name[lang];
   return formatThreshold(r, lang, reference, plan.units);
 }

@@ -14,6 +14,7 @@ import { cellDecimals, targetDecimals } from './column-decimals';
 import { outputGap } from '../numbers/output-number';
 import { cellNumber, type Cell } from './csv';
 import { localDay } from './local-date';
+import { multipleFactorText } from '../targets/multiple-text';
 
 export type ColumnType = 'text' | 'number' | 'percent' | 'year';
 
@@ -166,7 +167,8 @@ export function targetsTable(plan: Plan, entries: readonly ScenarioTargets[], la
         bindingCell(t, lang),
         r.year,
         r.comparison,
-        r.target === null ? null : r.target * scale,
+        // A multiple whose reference year has no value: what it asks, as text (0.92 × 2025年), not an empty cell.
+        r.target === null ? (r.multipleOf === undefined ? null : multipleFactorText(r.multipleOf, lang)) : r.target * scale,
         r.projected === null ? null : r.projected * scale,
         outputGap(r.gap, r.projected, r.target, scale),
         unit,

@@ -10,6 +10,7 @@ import type { OwnUnit } from '../numbers/units';
 import { unitInfo } from '../numbers/units';
 import { beyondBandText } from '../targets/about-band';
 import { formatBand } from '../numbers/band-text';
+import { multipleThresholdText } from '../targets/multiple-text';
 import type { ReportCell, ReportLang } from './report-types';
 
 const SIGN: Record<ReviewTarget['comparison'], string> = { '>=': '≥', '>': '>', '<=': '≤', '<': '<' };
@@ -88,7 +89,8 @@ export function thresholdCell(r: ReviewTarget, lang: ReportLang, own?: readonly 
   if (r.band !== null) {
     return text(formatBand(r.band, unit, lang, own), lang === 'zh' ? '（左右）' : '(about)', priceBase(r, lang));
   }
-  if (r.target === null) return DASH;
+  // A multiple whose reference year has no value yet still says what it asks: "≤ 0.92 × 2025年".
+  if (r.target === null) return r.multipleOf === undefined ? DASH : text(multipleThresholdText(r.comparison, r.multipleOf, lang));
   const cell = amountCell(r.target, unit, lang, own, SIGN[r.comparison]);
   return { ...cell, parts: [...cell.parts, priceBase(r, lang)].filter((p) => p !== '') };
 }

@@ -17,6 +17,7 @@ import { verdictDecimals } from '../numbers/display-precision';
 import { outputGap } from '../numbers/output-number';
 import { beyondBandText } from '../targets/about-band';
 import { sheetName, type Table } from './export-tables';
+import { multipleFactorText } from '../targets/multiple-text';
 
 const L = (lang: Lang, zh: string, en: string) => (lang === 'zh' ? zh : en);
 
@@ -74,7 +75,8 @@ export function reviewTargetsTable(plan: Plan, review: Review, lang: Lang, proba
     bindingCell(targets.get(r.id), lang),
     r.year,
     r.comparison,
-    scaled(r, r.target),
+    // A multiple whose reference year has no value: what it asks, as text (0.92 × 2025年), not an empty cell.
+    r.target === null && r.multipleOf !== undefined ? multipleFactorText(r.multipleOf, lang) : scaled(r, r.target),
     r.band === null ? null : scaled(r, r.band[0]),
     r.band === null ? null : scaled(r, r.band[1]),
     unitText(r, lang, plan.units),

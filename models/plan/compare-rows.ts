@@ -1,9 +1,10 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
-import { formatNumber, formatRate, formatValue } from '../numbers/format';
+import { formatRate, formatValue } from '../numbers/format';
 import type { PlanComparison, TargetSide } from './compare-plans';
 import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from './plan-schema';
 import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
 import { inStepSentence } from '../targets/in-step-text';
+import { multipleOf, multipleThresholdText } from '../targets/multiple-text';
 
 type Lang = 'zh' | 'en';
 
@@ -42,26 +43,11 @@ function targetText(t: TargetSide, lang: Lang, plan: Plan): string {
     const ref = plan.indicators.find((i) => i.id === target.reference)?.name[lang] ?? target.reference;
     return inStepSentence(target.from, target.to, ref, target.tolerance ?? IN_STEP_DEFAULT_TOLERANCE, lang);
   }
-  if (target?.type === 'multiple' && t.threshold === null && !t.band) return multipleText(t.year, SIGN[t.comparison], target.factor, target.ofYear, lang);
-  const threshold = t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
+  const multiple = target === undefined || t.threshold !== null ? undefined : multipleOf(target);
+  const threshold = multiple !== undefined ? multipleThresholdText(t.comparison, multiple, lang) : t.band ? formatBand(t.band, t.unit === 'fraction' || t.type === 'average-growth' ? FRACTION_UNIT : t.unit, lang, plan.units) : `${SIGN[t.comparison]} ${amount(t, t.threshold, lang, plan)}`;
   if (target?.type === 'average-growth') return zh ? `${target.from}—${target.to}年 年均增长 ${threshold}` : `${target.from}–${target.to}: growth a year ${threshold}`;
   if (target?.type === 'cumulative') return zh ? `${target.from}—${target.to}年 累计 ${threshold}` : `${target.from}–${target.to}: total ${threshold}`;
   return `${t.year}${zh ? '年' : ''} ${threshold}`;
-}
-
-/**
- * A multiple whose reference year has no figure yet, as the plan asks it (not "2025年 ≥ —"):
- * "2025年 ≥ 2020年的2倍", "2030年 ≤ 2025年的92%", "2025年 > 2020年水平".
- */
-export function multipleText(year: number, sign: string, factor: number, ofYear: number, lang: Lang): string {
-  const zh = lang === 'zh';
-  if (factor === 1) return zh ? `${year}年 ${sign} ${ofYear}年水平` : `${year} ${sign} the ${ofYear} level`;
-  if (factor < 1) {
-    const pct = formatNumber(factor * 100, 1).replace(/\.0$/, '');
-    return zh ? `${year}年 ${sign} ${ofYear}年的${pct}%` : `${year} ${sign} ${pct}% of ${ofYear}`;
-  }
-  const times = formatNumber(factor, 2).replace(/\.?0+$/, '');
-  return zh ? `${year}年 ${sign} ${ofYear}年的${times}倍` : `${year} ${sign} ${times} × ${ofYear}`;
 }
 
 function cells(t: TargetSide | null, lang: Lang, plan: Plan): SideCells {

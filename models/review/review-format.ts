@@ -7,6 +7,7 @@
 import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../numbers/format';
 import type { ReviewTarget } from './review-types';
 import { inStepThreshold } from '../targets/in-step-text';
+import { multipleThresholdText } from '../targets/multiple-text';
 import { beyondBandText } from '../targets/about-band';
 import { unitInfo, type OwnUnit } from '../numbers/units';
 import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
@@ -31,12 +32,12 @@ export function formatReviewValue(r: Pick<ReviewTarget, 'unit' | 'type'>, v: num
   return formatValue(v, r.unit, lang, undefined, own);
 }
 
-/** The threshold: "≥ 20,277.3亿元（2020年价格）", a band "6.0–7.0%". */
+/** The threshold: "≥ 20,277.3亿元（2020年价格）", a band "6.0–7.0%", a multiple without its reference value "≤ 0.92 × 2025年". */
 /** `referenceName`: the name of a 基本同步 target's reference indicator (its id when not given). */
 export function formatThreshold(r: ReviewTarget, lang: Lang, referenceName?: string, own?: readonly OwnUnit[]): string {
   if (r.reference !== undefined) return inStepThreshold(referenceName ?? r.reference, r.tolerance ?? 0, r.target, lang);
   if (r.band !== null) return `${formatBand(r.band, isRate(r) ? FRACTION_UNIT : r.unit, lang, own)}${priceBaseText(r, lang)}`;
-  if (r.target === null) return '—';
+  if (r.target === null) return r.multipleOf === undefined ? '—' : multipleThresholdText(r.comparison, r.multipleOf, lang);
   return `${SIGN[r.comparison]} ${formatReviewValue(r, r.target, lang, own)}${priceBaseText(r, lang)}`;
 }
 

@@ -6,6 +6,7 @@
  */
 import type { Bilingual, Comparison, Target } from '../plan/plan-schema';
 import type { TrendInfo } from '../engine/trend';
+import type { MultipleOf } from '../targets/multiple-text';
 
 /**
  * met / missed: judged on a reported value; pending: the year has no reported figure yet
@@ -27,6 +28,8 @@ export interface ReviewTarget {
   reference?: string;
   /** 基本同步: the slack, growth a year as a fraction (0.005 = 0.5 percentage point). */
   tolerance?: number;
+  /** A multiple (翻一番, 下降8%): its factor and reference year (the threshold is factor × the reference year's value). */
+  multipleOf?: MultipleOf;
   /** The threshold in the target's unit (rebased onto a new series basis where one applies). */
   target: number | null;
   /** The threshold as the plan wrote it, before any rebasing. */

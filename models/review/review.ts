@@ -25,6 +25,7 @@ import { scenarioTrends } from '../engine/trend';
 import { multipleBand, outsideBand, thresholdBand } from '../targets/about-band';
 import { compare, evaluateTargets, ON_THE_LINE, type TargetResult } from '../targets/evaluate-targets';
 import { referenceValue } from '../targets/reference-value';
+import { multipleOf } from '../targets/multiple-text';
 
 export interface ReviewOptions {
   scenarioId?: string;
@@ -309,6 +310,7 @@ function reviewTarget(
     year,
     comparison: t.comparison,
     ...(t.type === 'in-step' ? { reference: t.reference, tolerance: t.tolerance ?? IN_STEP_DEFAULT_TOLERANCE } : {}),
+    ...(t.type === 'multiple' ? { multipleOf: multipleOf(t) } : {}),
     target: threshold,
     targetAsWritten: asWritten,
     rebased,

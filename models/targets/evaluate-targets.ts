@@ -23,6 +23,7 @@ import { ownValue } from '../plan/own';
 import { referenceValue } from './reference-value';
 import { targetYearOf } from './target-year';
 import { isWholeCountUnit, judgedValue } from '../numbers/whole-counts';
+import { multipleOf, type MultipleOf } from './multiple-text';
 
 export type TargetStatus = 'met' | 'missed' | 'needs-base';
 
@@ -82,6 +83,8 @@ export interface TargetResult {
   referenceGrowth?: number | null;
   /** For 基本同步: the slack in growth a year (a fraction: 0.005 = 0.5 percentage point). */
   tolerance?: number;
+  /** For a multiple (翻一番, 下降8%): its factor and reference year, for a threshold shown without its number (multiple-text.ts). */
+  multipleOf?: MultipleOf;
   /** The indicator's unit, or "fraction" for average-growth targets (values like 0.065). */
   unit: string;
   status: TargetStatus;
@@ -280,6 +283,7 @@ export function evaluateTarget(pp: PreparedPlan, scenario: Scenario, p: Projecti
       const end = t.year - base;
       const of = t.ofYear - base;
       result.basis = t.basis;
+      result.multipleOf = multipleOf(t);
       // A reference year before the base year: its reported figure at base-year prices (reference-value.ts).
       const reference = of < 0 ? referenceOf(pp.plan, t) : (values[of] as number);
       result.target = finiteOrNull(t.factor * reference);

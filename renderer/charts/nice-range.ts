@@ -26,10 +26,37 @@ export function niceRange(values: Iterable<number | null | undefined>): [number,
   const span = Math.max(max - min > Math.abs(max) * 1e-6 ? max - min : Math.abs(max), 1e-9);
   const step = niceStep(span);
   const pad = span * 0.04;
-  const low = Math.floor((min - pad) / step) * step;
+  const low = lowEnd(min - pad, step);
   const high = Math.ceil((max + pad) / step) * step;
   // Shares and other non-negative series: do not dip below 0 just for padding.
   return [min >= 0 && low < 0 ? 0 : low, high];
+}
+
+/** A round step under `step`: half of it, or its power of ten where half is not round (20,000 → 10,000, 25,000 → 10,000, 50,000 → 25,000). */
+export function finerStep(step: number): number {
+  const magnitude = 10 ** Math.floor(Math.log10(step));
+  const leading = Math.round((step / magnitude) * 10) / 10;
+  return leading === 2 || leading === 2.5 ? magnitude : step / 2;
+}
+
+/** Finer steps tried for the lower end before it is left at 0. */
+const LOW_END_REFINEMENTS = 3;
+
+/**
+ * The lower end of the range for data from `from` (the lowest value less its room) up: a
+ * multiple of the step, but not 0 under data well above it. Rounding 8,942 down to a step
+ * of 20,000 gave 0, and plotly drew a "0" tick under incomes that start at 13,982元 (the
+ * Xuzhou income chart); such an end takes the largest multiple of a finer round step below
+ * the data (5,000), and stays 0 only where the data come within a small step of it.
+ */
+function lowEnd(from: number, step: number): number {
+  let low = Math.floor(from / step) * step;
+  let fine = step;
+  for (let i = 0; i < LOW_END_REFINEMENTS && low === 0 && from > 0; i++) {
+    fine = finerStep(fine);
+    low = Math.floor(from / fine) * fine;
+  }
+  return low;
 }
 
 /**

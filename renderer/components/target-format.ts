@@ -3,6 +3,7 @@ import { formatNumber, formatPoints, formatRate, formatValue, signAt } from '../
 import type { Indicator, Target } from '../../models/plan/plan-schema';
 import type { TargetResult } from '../../models/targets/evaluate-targets';
 import { inStepThreshold } from '../../models/targets/in-step-text';
+import { multipleThresholdText } from '../../models/targets/multiple-text';
 import { unitInfo, type OwnUnit } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
@@ -26,6 +27,12 @@ export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | n
   if (v === null) return '—';
   if (isRateTarget(r)) return formatRate(v, decimals);
   return formatValue(v, ind.unit, lang, decimals, own);
+}
+
+/** The threshold as the table writes it: "≥ 10,000.0亿元"; a multiple whose reference year has no value yet, "≤ 0.92 × 2025年" (not "≤ —"). */
+export function formatThresholdText(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {
+  if (r.target === null && r.multipleOf !== undefined) return multipleThresholdText(r.comparison, r.multipleOf, lang);
+  return `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, decimals, own)}`;
 }
 
 export function formatGap(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {

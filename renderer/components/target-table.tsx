@@ -5,7 +5,7 @@
  */
 import { CheckCircleFilled, CloseCircleFilled, QuestionCircleOutlined } from '@ant-design/icons';
 import { Tag, Tooltip } from 'antd';
-import { memo, useMemo } from 'react';
+import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
 import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
@@ -17,7 +17,7 @@ import { targetResultDecimals } from '../../models/targets/target-result-decimal
 import { formatProbability } from '../uncertainty/probability-format';
 import { BindingTag } from './binding-tag';
 import { DataTable, type DataColumn } from './data-table';
-import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText, isRateTarget } from './target-format';
+import { formatGap, formatRequired, formatTargetValue, formatThresholdText, inStepThresholdText, isRateTarget } from './target-format';
 import { targetName } from '../../models/targets/target-name';
 import { beyondSide } from '../../models/targets/about-band';
 
@@ -44,6 +44,18 @@ const signature = (row: Row): string => {
   const r = row.result;
   return [row.label, row.probability, row.decimals, r.status, r.onTheLine, r.aboveBand, r.target, r.projected, r.gap, r.requiredGrowth, r.requiredAnnualChange, r.requiredFrom, r.requiredGrowthOf.join(','), r.basis].join('|');
 };
+
+/** "≤ 0.92 × 2025年" breaks, in a narrow column, before "×", never between 2025 and 年. */
+function timesTogether(text: string): ReactNode {
+  const at = text.lastIndexOf(' × ');
+  if (at < 0) return text;
+  return (
+    <>
+      {text.slice(0, at + 1)}
+      <span style={{ whiteSpace: 'nowrap' }}>{text.slice(at + 1)}</span>
+    </>
+  );
+}
 
 const STATUS_ORDER: Record<TargetStatus, number> = { missed: 0, 'needs-base': 1, met: 2 };
 
@@ -175,12 +187,12 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
               ? inStepThresholdText(r, reference, lang)
               : r.band !== null
               ? formatBand(r.band, isRateTarget(r) ? FRACTION_UNIT : row.indicator.unit, lang, units)
-              : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, row.indicator, r.target, lang, row.decimals, units)}`;
+              : formatThresholdText(r, row.indicator, lang, row.decimals, units);
           // A real (constant-price) threshold names its price base.
           const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
           const shown = (
             <span data-testid={`target-threshold-${row.id}`}>
-              {text}
+              {timesTogether(text)}
               {priceBase ? <span className="muted nowrap">{priceBase}</span> : null}
               {r.rebased ? <span className="muted"> *</span> : null}
             </span>

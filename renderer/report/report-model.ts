@@ -11,7 +11,7 @@ import { reviewPlan } from '../../models/review/review';
 import type { ReviewStatus } from '../../models/review/review-types';
 import { formatRate } from '../../models/numbers/format';
 import type { TargetStatus } from '../../models/targets/evaluate-targets';
-import { COMPARISON_SIGN, formatGap, formatRequired, formatTargetValue, inStepThresholdText } from '../components/target-format';
+import { formatGap, formatRequired, formatTargetValue, formatThresholdText, inStepThresholdText } from '../components/target-format';
 import { chartsFor, SCENARIO_COLORS } from '../charts/chart-defs';
 import { consistencyOf, targetsOf } from '../derived/derive';
 import { chartExportFigure, chartTitle, scenarioNames, type Translate } from '../export/chart-export';
@@ -155,7 +155,7 @@ export function reportTargets(scope: ExportScope, t: Translate, lookup?: MonteCa
         threshold:
           r.reference !== undefined
             ? inStepThresholdText(r, indicators.get(r.reference)?.name[lang] ?? r.reference, lang)
-            : `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, d)}`,
+            : formatThresholdText(r, ind, lang, d),
         projected: formatTargetValue(r, ind, r.projected, lang, d),
         gap: formatGap(r, ind, lang, d),
         required: formatRequired(r, ind, lang),

@@ -1,6 +1,7 @@
 /** What jsdom lacks and Ant Design needs. Import first in every component test. */
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { installComputedBorderWidths } from './computed-border-widths';
 
 if (typeof window !== 'undefined') {
   if (!window.matchMedia) {
@@ -24,6 +25,7 @@ if (typeof window !== 'undefined') {
     }
     Object.assign(window, { ResizeObserver: ResizeObserverStub });
   }
+  installComputedBorderWidths(window);
 }
 
 afterEach(() => cleanup());
