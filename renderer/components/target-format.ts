@@ -4,6 +4,7 @@ import type { Indicator, Target } from '../../models/plan/plan-schema';
 import type { TargetResult } from '../../models/targets/evaluate-targets';
 import { inStepThreshold } from '../../models/targets/in-step-text';
 import { multipleThresholdText } from '../../models/targets/multiple-text';
+import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { unitInfo, type OwnUnit } from '../../models/numbers/units';
 
 export type Lang = 'zh' | 'en';
@@ -32,6 +33,8 @@ export function formatTargetValue(r: TargetResult, ind: Indicator, v: number | n
 /** The threshold as the table writes it: "≥ 10,000.0亿元"; a multiple whose reference year has no value yet, "≤ 0.92 × 2025年" (not "≤ —"). */
 export function formatThresholdText(r: TargetResult, ind: Indicator, lang: Lang, decimals?: number, own?: readonly OwnUnit[]): string {
   if (r.target === null && r.multipleOf !== undefined) return multipleThresholdText(r.comparison, r.multipleOf, lang);
+  // 左右: the band the verdict uses ("6.0–7.0%"), never "≥ 6.50%" (the table and the scenario report alike).
+  if (r.band !== null) return formatBand(r.band, isRateTarget(r) ? FRACTION_UNIT : ind.unit, lang, own);
   return `${COMPARISON_SIGN[r.comparison]} ${formatTargetValue(r, ind, r.target, lang, decimals, own)}`;
 }
 

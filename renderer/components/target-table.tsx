@@ -8,7 +8,6 @@ import { Tag, Tooltip } from 'antd';
 import { memo, useMemo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { passageAt } from '../../models/extract/source-text';
-import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { formatRate } from '../../models/numbers/format';
 import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
 import type { Indicator, Plan, Target } from '../../models/plan/plan-schema';
@@ -185,8 +184,6 @@ export function TargetTable({ plan, results, lang, probability = null, empty }: 
           const text =
             reference !== undefined
               ? inStepThresholdText(r, reference, lang)
-              : r.band !== null
-              ? formatBand(r.band, isRateTarget(r) ? FRACTION_UNIT : row.indicator.unit, lang, units)
               : formatThresholdText(r, row.indicator, lang, row.decimals, units);
           // A real (constant-price) threshold names its price base.
           const priceBase = r.priceBasis === 'real' && !isRateTarget(r) ? t('table.priceBase', { year: baseYear }) : '';
