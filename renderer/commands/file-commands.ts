@@ -9,7 +9,7 @@ import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
 import { planTemplate, type PlanTemplateId } from '../../scenarios/templates';
-import { planToText } from '../store/snapshot';
+import { planToText } from '../store/snapshot-write';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { exportCsv } from './export-command';
 

@@ -1,7 +1,8 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
 import { formatRate, formatValue } from '../../models/numbers/format';
 import type { PlanComparison, TargetSide } from '../../models/plan/compare-plans';
-import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from '../../models/plan/plan-schema';
+import type { Plan } from '../../models/plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan/plan-limits';
 import { FRACTION_UNIT, formatBand } from '../../models/numbers/band-text';
 import { inStepSentence } from '../../models/targets/in-step-text';
 
