@@ -8,7 +8,7 @@ import { parsePlan } from '../workers/parse-plan';
 import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
-import { planTemplate, type PlanTemplateId } from '../../scenarios/templates';
+import type { PlanTemplateId } from '../../scenarios/templates';
 import { planToText } from '../store/snapshot-write';
 import type { WorkspaceStore } from '../store/workspace-store';
 import { exportCsv } from './export-command';
@@ -93,8 +93,9 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
       }
       const id = await d.chooseTemplate();
       if (id === null) return;
-      const template = planTemplate(id);
       try {
+        // The templates (and the validator they go through) load when a plan is created.
+        const template = (await import('../../scenarios/templates')).planTemplate(id);
         const plan = await template.load();
         const selected = plan.scenarios.some((s) => s.id === DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : plan.scenarios[0]?.id;
         // A new document: no file yet (untitled until saved, Save asks where), nothing changed yet.
