@@ -11,7 +11,6 @@ import { DEFAULT_SCENARIO } from '../default-plan';
 import type { PlanTemplateId } from '../../scenarios/templates';
 import { planToText } from '../store/snapshot-write';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { exportCsv } from './export-command';
 
 export interface FileCommandDeps {
   api: Pick<PlanPathApi, 'openPlanFile' | 'openRecent' | 'savePlanFile' | 'exportFile'>;
@@ -128,6 +127,8 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
     saveAs: () => write(true),
     async exportCsv() {
       try {
+        // The export tables load with the first export, not with the window.
+        const { exportCsv } = await import('./export-command');
         const saved = await exportCsv(d.store, d.api);
         if (saved !== null) d.notify('success', d.t('file.exported', { name: saved.name }));
       } catch (error) {
