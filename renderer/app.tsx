@@ -4,8 +4,9 @@
  * title, close prompt) and the layout.
  */
 import { App as AntApp, Button, ConfigProvider, Modal, Spin, theme } from 'antd';
-import enUS from 'antd/locale/en_US';
-import zhCN from 'antd/locale/zh_CN';
+// The ES modules: antd/locale/* are CommonJS and bring a second copy of the locale tree.
+import enUS from 'antd/es/locale/en_US';
+import zhCN from 'antd/es/locale/zh_CN';
 import type { i18n as I18n } from 'i18next';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { I18nextProvider, useTranslation } from 'react-i18next';

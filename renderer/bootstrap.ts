@@ -4,10 +4,12 @@
  */
 import type { PlanPathApi, Recovery } from './platform/platform-api';
 import { DEFAULT_FILE_NAME, DEFAULT_SCENARIO, defaultPlan } from './default-plan';
-import { fromSnapshot } from './store/snapshot';
 import type { Lang, WorkspaceStore } from './store/workspace-store';
 
 export type StartedFrom = 'recovery' | 'workspace' | 'default';
+
+/** Reading a snapshot validates its plan: the validator (and zod) load only when there is one. */
+const readSnapshot = async () => (await import('./store/snapshot')).fromSnapshot;
 
 export function loadDefault(store: WorkspaceStore, lang?: Lang): void {
   const plan = defaultPlan();
@@ -34,7 +36,7 @@ export async function startWorkspace(
   const recovery = await api.getRecovery().catch(() => null);
   if (recovery !== null) {
     const restore = await askRecovery(recovery);
-    const restored = restore ? fromSnapshot(recovery.snapshot, lang) : null;
+    const restored = restore ? (await readSnapshot())(recovery.snapshot, lang) : null;
     if (restored !== null) {
       store.getState().loadPlan(restored.plan, restored.options);
       await api.saveWorkspace(recovery.snapshot).catch(() => undefined);
@@ -47,7 +49,7 @@ export async function startWorkspace(
     damaged = true;
     return null;
   });
-  const restored = snapshot === null ? null : fromSnapshot(snapshot, lang);
+  const restored = snapshot === null ? null : (await readSnapshot())(snapshot, lang);
   if (restored !== null) {
     store.getState().loadPlan(restored.plan, restored.options);
     return 'workspace';

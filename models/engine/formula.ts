@@ -13,7 +13,7 @@
  * give the same bits.
  */
 import { create, parseDependencies, type FactoryFunctionMap, type MathNode } from 'mathjs/number';
-import { MAX_FORMULA_LENGTH } from '../plan/plan-schema';
+import { MAX_FORMULA_LENGTH } from '../plan/plan-limits';
 
 /**
  * The functions that must never run from a plan file. The instance below is built from

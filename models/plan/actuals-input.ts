@@ -13,7 +13,7 @@
  */
 import { percentToFraction } from '../numbers/percent-scale';
 import type { ActualValue, DataStatus, Indicator, Plan } from './plan-schema';
-import { MAX_MAGNITUDE } from './plan-schema';
+import { MAX_MAGNITUDE } from './plan-limits';
 import { firstActualsYear } from './actuals-years';
 import { normalizeNumberText, parseNumberText, parseTableText } from '../numbers/table-text';
 

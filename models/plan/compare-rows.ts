@@ -1,7 +1,8 @@
 /** The comparison's target pairs as table rows, with each side's cells as text (pure; tested). */
 import { formatRate, formatValue } from '../numbers/format';
 import type { PlanComparison, TargetSide } from './compare-plans';
-import { IN_STEP_DEFAULT_TOLERANCE, type Plan } from './plan-schema';
+import type { Plan } from './plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from './plan-limits';
 import { FRACTION_UNIT, formatBand } from '../numbers/band-text';
 import { inStepSentence } from '../targets/in-step-text';
 import { multipleOf, multipleThresholdText } from '../targets/multiple-text';

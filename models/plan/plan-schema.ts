@@ -12,16 +12,10 @@ import { z } from 'zod';
 import { DIMENSIONS } from '../numbers/unit-registry';
 import { UNIT_IDS } from '../numbers/units';
 import { predecessor } from './predecessor';
+import { MAX_FILE_BYTES, MAX_FORMULA_LENGTH, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, SCHEMA_VERSION } from './plan-limits';
 
-export const SCHEMA_VERSION = 2 as const;
-
-/** Years a plan may span. Wider than any real plan, narrow enough to catch typos. */
-export const MIN_YEAR = 1949;
-export const MAX_YEAR = 2100;
-/** Any absolute value above this is a typo or an attack, not a statistic. */
-export const MAX_MAGNITUDE = 1e15;
-export const MAX_FORMULA_LENGTH = 500;
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+// The constants live apart (plan-limits.ts), so code that needs only them does not load zod.
+export { IN_STEP_DEFAULT_TOLERANCE, MAX_FILE_BYTES, MAX_FORMULA_LENGTH, MAX_MAGNITUDE, MAX_YEAR, MIN_YEAR, SCHEMA_VERSION } from './plan-limits';
 
 const idPattern = /^[a-z][a-z0-9_]{0,63}$/;
 const targetIdPattern = /^[a-z0-9][a-z0-9_-]{0,79}$/;
@@ -282,9 +276,6 @@ export const averageGrowthTarget = targetCommon.extend({
   tolerance: finiteNumber.min(0).max(0.1).optional(),
   basis: z.enum(['nominal', 'real']).default('real'),
 });
-
-/** The default slack of 基本同步, in growth per year as a fraction: 0.5 percentage point. */
-export const IN_STEP_DEFAULT_TOLERANCE = 0.005;
 
 /**
  * 基本同步 (in step): the average annual growth of `indicator` over (from, to] is not

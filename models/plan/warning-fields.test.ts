@@ -3,7 +3,8 @@ import type { Plan, PlanInput } from './plan-schema';
 import { applyWarningFix } from './plan-warnings';
 import { minimalPlan } from '../testing/minimal-plan';
 import { validatePlan } from './validate-plan';
-import { planWithFix, warningField, warningItems } from './warning-fields';
+import { warningField, warningItems } from './warning-fields';
+import { planWithFix } from './warning-fix';
 
 function parsed(p: PlanInput): Plan {
   const r = validatePlan(p, 'en');

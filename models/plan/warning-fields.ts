@@ -4,8 +4,7 @@
  * indicators[0].base.source), its message and its fix. The path stays beside it.
  */
 import type { Plan, Segment, Target } from './plan-schema';
-import { applyWarningFix, planWarnings, type PathPart, type PlanWarning, type WarningFix } from './plan-warnings';
-import { validatePlan } from './validate-plan';
+import { planWarnings, type PathPart, type PlanWarning, type WarningFix } from './plan-warnings';
 import type { Lang } from './validation-messages';
 
 export interface WarningItem {
@@ -128,18 +127,4 @@ export function warningItems(plan: Plan, lang: Lang): WarningItem[] {
     message: wr.message,
     ...(wr.fix === undefined ? {} : { fix: wr.fix }),
   }));
-}
-
-export type FixResult = { ok: true; plan: Plan } | { ok: false; message: string };
-
-/**
- * The plan with one warning's fix applied, through the one gate again (a fix never
- * leaves an invalid plan in the store); the plan given is not changed.
- */
-export function planWithFix(plan: Plan, fix: WarningFix, lang: Lang): FixResult {
-  const next = applyWarningFix(plan, fix);
-  if (next === plan) return { ok: false, message: fix.path };
-  const checked = validatePlan(next, lang);
-  if (!checked.ok) return { ok: false, message: checked.issues.map((i) => `${i.path}: ${i.message}`).join('; ') };
-  return { ok: true, plan: checked.plan };
 }

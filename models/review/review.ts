@@ -13,7 +13,8 @@
  */
 import { targetYearOf } from '../targets/target-year';
 import { requiredGrowth } from '../engine/growth-math';
-import { IN_STEP_DEFAULT_TOLERANCE, type ActualValue, type Bilingual, type Indicator, type Plan, type Scenario, type Target } from '../plan/plan-schema';
+import type { ActualValue, Bilingual, Indicator, Plan, Scenario, Target } from '../plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../plan/plan-limits';
 import { preparePlan, projectPrepared, type Projection, type SeriesProjection } from '../engine/projection';
 import { formatNumber } from '../numbers/format';
 import { activeBreak, isReportedStatus, rebaseValue, reportedActuals } from '../engine/reported-path';

@@ -13,7 +13,8 @@
  */
 import { estimatedYears, growthMethod } from '../engine/growth-method';
 import { doublingTime, requiredGrowth } from '../engine/growth-math';
-import { IN_STEP_DEFAULT_TOLERANCE, type Bilingual, type Comparison, type Indicator, type Plan, type Scenario, type Target } from '../plan/plan-schema';
+import type { Bilingual, Comparison, Indicator, Plan, Scenario, Target } from '../plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../plan/plan-limits';
 import { isReportedStatus, priceIndexOf } from '../engine/reported-path';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { bandBound, multipleBand, outsideBand, thresholdBand } from './about-band';

@@ -12,7 +12,8 @@
  * path the probability is null ("needs a base value").
  */
 import { requiredGrowth } from '../engine/growth-math';
-import { IN_STEP_DEFAULT_TOLERANCE, type Indicator, type Plan, type Target } from '../plan/plan-schema';
+import type { Indicator, Plan, Target } from '../plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../plan/plan-limits';
 import { bandBound, multipleTolerance, thresholdBand } from './about-band';
 import { judgedThreshold, targetValueInIndicatorUnit } from './target-threshold';
 import { compare, referenceOf } from './evaluate-targets';

@@ -12,6 +12,7 @@
  */
 import Plotly from 'plotly.js-basic-dist-min';
 import { useEffect, useLayoutEffect, useRef, type CSSProperties } from 'react';
+import { chartDrawn } from './first-chart';
 import { changedRun, planUpdate, type PlotFigure, type PlotTrace } from './plot-update';
 
 export interface PlotProps {
@@ -52,6 +53,7 @@ function draw(el: HTMLDivElement, st: DrawState): void {
       : Plotly.react(el, structuredClone(next.data) as unknown[], structuredClone(next.layout), structuredClone(next.config ?? {}));
   st.drawn = next;
   void done
+    .then(chartDrawn)
     .catch((error: unknown) => {
       // A failed update leaves plotly's state unknown: the next one redraws in full.
       st.drawn = null;

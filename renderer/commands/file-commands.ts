@@ -8,10 +8,9 @@ import { parsePlan } from '../workers/parse-plan';
 import type { OpenedFile, PlanPathApi } from '../platform/platform-api';
 import { loadDefault } from '../bootstrap';
 import { DEFAULT_SCENARIO } from '../default-plan';
-import { planTemplate, type PlanTemplateId } from '../../scenarios/templates';
-import { planToText } from '../store/snapshot';
+import type { PlanTemplateId } from '../../scenarios/templates';
+import { planToText } from '../store/snapshot-write';
 import type { WorkspaceStore } from '../store/workspace-store';
-import { exportCsv } from './export-command';
 
 export interface FileCommandDeps {
   api: Pick<PlanPathApi, 'openPlanFile' | 'openRecent' | 'savePlanFile' | 'exportFile'>;
@@ -93,8 +92,9 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
       }
       const id = await d.chooseTemplate();
       if (id === null) return;
-      const template = planTemplate(id);
       try {
+        // The templates (and the validator they go through) load when a plan is created.
+        const template = (await import('../../scenarios/templates')).planTemplate(id);
         const plan = await template.load();
         const selected = plan.scenarios.some((s) => s.id === DEFAULT_SCENARIO) ? DEFAULT_SCENARIO : plan.scenarios[0]?.id;
         // A new document: no file yet (untitled until saved, Save asks where), nothing changed yet.
@@ -127,6 +127,8 @@ export function createFileCommands(d: FileCommandDeps): FileCommands {
     saveAs: () => write(true),
     async exportCsv() {
       try {
+        // The export tables load with the first export, not with the window.
+        const { exportCsv } = await import('./export-command');
         const saved = await exportCsv(d.store, d.api);
         if (saved !== null) d.notify('success', d.t('file.exported', { name: saved.name }));
       } catch (error) {

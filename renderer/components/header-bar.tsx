@@ -10,7 +10,7 @@ import {
   SaveOutlined,
   UndoOutlined,
 } from '@ant-design/icons';
-import { Button, Divider, Dropdown, Segmented, Space, Tooltip, type MenuProps } from 'antd';
+import { Button, Divider, Segmented, Space, Tooltip, type MenuProps } from 'antd';
 import { useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useCommands } from '../commands/commands-context';
@@ -22,6 +22,7 @@ import { useWorkspace, useWorkspaceStore } from '../store/store-context';
 import type { Basis, Lang } from '../store/workspace-store';
 import { documentTitle } from '../store/document-title';
 import { useMediaQuery } from './use-media-query';
+import { LazyDropdown } from './lazy-dropdown';
 import { WarningsButton } from './warnings-button';
 import './header-bar.css';
 
@@ -145,11 +146,11 @@ export function HeaderBar() {
           </>
         ) : null}
         <Tooltip title={nameTip('header.more')}>
-          <Dropdown trigger={['click']} autoFocus menu={{ items: moreItems, onClick: onMore }}>
+          <LazyDropdown autoFocus menu={{ items: moreItems, onClick: onMore }} triggerRef={moreButton}>
             <Button ref={moreButton} size="small" icon={<EllipsisOutlined />} aria-haspopup="menu" data-testid="header-more">
               {t('header.more')}
             </Button>
-          </Dropdown>
+          </LazyDropdown>
         </Tooltip>
         <Divider orientation="vertical" />
         <Tooltip title={t('header.undo')}>

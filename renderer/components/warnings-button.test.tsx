@@ -43,7 +43,8 @@ describe('warnings in the header', () => {
     await user.click(screen.getByTestId('warnings-button'));
     const dialog = await screen.findByTestId('warnings-dialog');
     await user.click(within(dialog).getByTestId('warning-fix-1'));
-    expect(store.getState().plan?.scenarios[0]?.assumptions.gdp?.[1]?.value).toBe(0.06);
+    // The fix goes through the validator, which is imported on first use.
+    await waitFor(() => expect(store.getState().plan?.scenarios[0]?.assumptions.gdp?.[1]?.value).toBe(0.06));
     expect(store.getState().past).toHaveLength(1);
     expect(store.getState().dirty).toBe(true);
     await waitFor(() => expect(screen.getByTestId('warnings-button').textContent).toContain('1 条提示'));

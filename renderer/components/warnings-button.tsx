@@ -8,8 +8,10 @@ import { WarningOutlined } from '@ant-design/icons';
 import { App, Button, Modal, Tooltip } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { planWithFix, warningItems, type WarningItem } from '../../models/plan/warning-fields';
+import { warningItems, type WarningItem } from '../../models/plan/warning-fields';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
+
+const loadFix = () => import('../../models/plan/warning-fix');
 
 export function WarningsButton() {
   const { t } = useTranslation();
@@ -32,9 +34,12 @@ export function WarningsButton() {
     (fixes[Math.min(at, fixes.length - 1)] ?? closeButton.current)?.focus();
   }, [items]);
 
-  const fix = (item: WarningItem, index: number) => {
+  const fix = async (item: WarningItem, index: number) => {
+    if (item.fix === undefined) return;
+    // The validator a fix goes through is loaded when the list opens, not with the window.
+    const { planWithFix } = await loadFix();
     const s = store.getState();
-    if (s.plan === null || item.fix === undefined) return;
+    if (s.plan === null) return;
     const r = planWithFix(s.plan, item.fix, s.lang);
     if (!r.ok) {
       void message.error(r.message);
@@ -49,7 +54,18 @@ export function WarningsButton() {
     <>
       {items.length > 0 ? (
         <Tooltip title={t('warnings.buttonTip')}>
-          <Button size="small" icon={<WarningOutlined />} onClick={() => setOpen(true)} aria-haspopup="dialog" data-testid="warnings-button" data-count={items.length} className="warnings-button">
+          <Button
+            size="small"
+            icon={<WarningOutlined />}
+            onClick={() => {
+              void loadFix();
+              setOpen(true);
+            }}
+            aria-haspopup="dialog"
+            data-testid="warnings-button"
+            data-count={items.length}
+            className="warnings-button"
+          >
             {t('warnings.button', { count: items.length })}
           </Button>
         </Tooltip>
@@ -91,7 +107,7 @@ export function WarningsButton() {
                   data-fix
                   data-testid={`warning-fix-${i}`}
                   aria-label={`${t('warnings.fix')}: ${item.field}`}
-                  onClick={() => fix(item, i)}
+                  onClick={() => void fix(item, i)}
                 >
                   {t('warnings.fixWith', { what: item.fix.value === undefined ? t('warnings.remove') : t('warnings.fixTo', { value: String(item.fix.value) }) })}
                 </Button>

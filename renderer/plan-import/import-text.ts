@@ -1,5 +1,5 @@
 /** The import dialog's words for a proposed target and a row problem (the rules are in models/plan-import). */
-import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan/plan-schema';
+import { IN_STEP_DEFAULT_TOLERANCE } from '../../models/plan/plan-limits';
 import type { TFunction } from 'i18next';
 import { STATUS_LABELS } from '../../models/plan/actuals-input';
 import { formatNumber, formatRate, formatValue } from '../../models/numbers/format';

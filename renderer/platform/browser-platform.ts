@@ -18,7 +18,7 @@
  * over; a database deleted or closed under the page is reopened and this tab's
  * workspace written into it again (onWorkspaceStatus says so, with the cause).
  */
-import { MAX_FILE_BYTES } from '../../models/plan/plan-schema';
+import { MAX_FILE_BYTES } from '../../models/plan/plan-limits';
 import { formatMessage } from '../../models/plan/validation-messages';
 import { version as packageVersion } from '../../package.json';
 import { MAX_DATA_FILE_BYTES } from './platform-api';

@@ -9,7 +9,7 @@
  * through `onStatus` with its reason, so the UI can say how to save by hand.
  */
 import type { PlanPathApi } from '../platform/platform-api';
-import { toSnapshot } from './snapshot';
+import { toSnapshot } from './snapshot-write';
 import type { WorkspaceState, WorkspaceStore } from './workspace-store';
 import { documentTitle } from './document-title';
 

@@ -5,12 +5,12 @@
  * what it has).
  */
 import type { PlanPathApi } from '../platform/platform-api';
-import { fromSnapshot } from './snapshot';
 import type { WorkspaceStore } from './workspace-store';
 
 export async function reloadWorkspace(api: Pick<PlanPathApi, 'loadWorkspace'>, store: WorkspaceStore): Promise<boolean> {
   const snapshot = await api.loadWorkspace().catch(() => null);
-  const restored = snapshot === null ? null : fromSnapshot(snapshot, store.getState().lang);
+  // Imported here: reading validates the plan, and the validator is not part of the first window.
+  const restored = snapshot === null ? null : (await import('./snapshot')).fromSnapshot(snapshot, store.getState().lang);
   if (restored === null) return false;
   store.getState().loadPlan(restored.plan, restored.options);
   return true;

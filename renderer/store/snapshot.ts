@@ -1,35 +1,15 @@
 /**
  * The workspace as the host autosaves it, and back. Only user input goes in: the plan
- * (with the user's scenarios) as plan-file text, the file, and the UI choices.
+ * (with the user's scenarios) as plan-file text, the file, and the UI choices. Writing
+ * is in snapshot-write.ts; this module (reading, with the validator) is imported on use.
  */
 import { parsePlanText } from '../../models/plan/validate-plan';
 import type { Plan } from '../../models/plan/plan-schema';
 import type { WorkspaceSnapshot } from '../platform/platform-api';
-import { parseUncertaintyMap, pruneUncertainty } from './uncertainty-slice';
-import type { Basis, Lang, LoadOptions, WorkspaceData } from './workspace-store';
+import { parseUncertaintyMap } from './uncertainty-slice';
+import type { Basis, Lang, LoadOptions } from './workspace-store';
 
-export function planToText(plan: Plan): string {
-  return `${JSON.stringify(plan, null, 2)}\n`;
-}
-
-export function toSnapshot(s: WorkspaceData, now: Date = new Date()): WorkspaceSnapshot | null {
-  if (s.plan === null) return null;
-  const ui: Record<string, unknown> = {
-    selectedId: s.selectedId,
-    compareIds: s.compareIds,
-    compareMode: s.compareMode,
-    basis: s.basis,
-    lang: s.lang,
-  };
-  if (s.chartIds !== null) ui.charts = s.chartIds;
-  const uncertainty = pruneUncertainty(s.uncertainty, s.plan);
-  if (Object.keys(uncertainty).length > 0) ui.uncertainty = uncertainty;
-  // With unsaved changes, keep what was saved too, so dirty and "reset" survive a restart.
-  if (s.dirty && s.savedPlan !== null) ui.savedPlanText = JSON.stringify(s.savedPlan);
-  const snapshot: WorkspaceSnapshot = { planText: planToText(s.plan), fileName: s.fileName, dirty: s.dirty, ui, savedAt: now.toISOString() };
-  if (s.filePath !== undefined) snapshot.filePath = s.filePath;
-  return snapshot;
-}
+export { planToText, toSnapshot } from './snapshot-write';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' ? v : undefined);
 

@@ -4,7 +4,7 @@
  * Where workers cannot start (jsdom in tests, a locked-down host), it parses on the
  * page: the result is the same.
  */
-import { parsePlanText, type PlanResult } from '../../models/plan/validate-plan';
+import type { PlanResult } from '../../models/plan/validate-plan';
 import type { Lang } from '../../models/plan/validation-messages';
 import type { ParseRequest, ParseResponse } from './plan-parse-protocol';
 
@@ -23,6 +23,11 @@ export function createParseWorker(): ParseWorkerLike {
 }
 
 let nextId = 1;
+
+/** On the page: the validator is imported on the first file read, not with the window. */
+async function parsePlanText(text: string, lang: Lang): Promise<PlanResult> {
+  return (await import('../../models/plan/validate-plan')).parsePlanText(text, lang);
+}
 
 export async function parsePlan(
   text: string,
@@ -49,7 +54,7 @@ export async function parsePlan(
       if (event.data.id === id) finish(event.data.result);
     });
     // A worker that fails to load: parse here rather than leave the user waiting.
-    worker.addEventListener('error', () => finish(parsePlanText(text, lang)));
+    worker.addEventListener('error', () => void parsePlanText(text, lang).then(finish));
     worker.postMessage({ id, text, lang });
   });
 }
