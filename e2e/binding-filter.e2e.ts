@@ -9,6 +9,7 @@ import xuzhou from '../scenarios/xuzhou-14th-fyp.json';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
+import { openExportDialog } from './support/export-dialog';
 
 let s: Session;
 const plan = planFile.parse(xuzhou);
@@ -66,7 +67,7 @@ describe('the 约束性 / 预期性 filter', () => {
 
   it('the export dialog tells the scenario charts PDF from the meeting’s review report', async () => {
     await s.app.setLang('zh');
-    await s.page.getByTestId('export-menu').click();
+    await openExportDialog(s.page);
     const dialog = s.page.getByTestId('export-dialog');
     await s.page.getByTestId('export-pdf').waitFor();
     await expect(s.page.getByTestId('export-pdf').innerText()).resolves.toContain('情景对比图表 PDF');

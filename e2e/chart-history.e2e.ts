@@ -10,11 +10,11 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Download } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TIMEOUTS } from '../test-timeouts';
 import { clickPlanCommand } from './pages/header-commands';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
+import { exportVia as exportViaDialog } from './support/export-dialog';
 
 let s: Session;
 
@@ -83,16 +83,7 @@ async function hoverPoint(chartId: string, trace: number, point: number): Promis
   return (await label.first().textContent()) ?? '';
 }
 
-/** Open the Export menu (header) and click one of its buttons; resolves to the download. */
-async function exportVia(testId: string): Promise<Download> {
-  const { page } = s;
-  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-  await page.getByTestId('export-menu').click();
-  const button = page.getByTestId(testId);
-  await button.waitFor({ state: 'visible' });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
-  return download;
-}
+const exportVia = (testId: string): Promise<Download> => exportViaDialog(s.page, testId);
 
 const xuzhouGdp = (): { year: number; value: number }[] => {
   const plan = JSON.parse(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')) as {

@@ -19,6 +19,7 @@ import { parsePlanText } from '../models/plan/validate-plan';
 import { TIMEOUTS } from '../test-timeouts';
 import { startSession, type Session } from './support/session';
 import { screenshotDir } from './support/screenshot-dir';
+import { openExportDialog, exportVia as exportViaDialog } from './support/export-dialog';
 
 const parsed = parsePlanText(readFileSync(new URL('../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8'));
 if (!parsed.ok) throw new Error('embedded plan invalid');
@@ -41,16 +42,7 @@ afterAll(async () => {
   await s?.close();
 });
 
-/** Open the Export menu (header) and click one of its buttons; resolves to the download. */
-async function exportVia(testId: string): Promise<Download> {
-  const { page } = s;
-  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-  await page.getByTestId('export-menu').click();
-  const button = page.getByTestId(testId);
-  await button.waitFor({ state: 'visible' });
-  const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
-  return download;
-}
+const exportVia = (testId: string): Promise<Download> => exportViaDialog(s.page, testId);
 
 async function bytesOf(download: Download, name: string): Promise<Buffer> {
   const file = `${OUT}${name}`;
@@ -131,7 +123,7 @@ describe('export', () => {
     await page.locator('[data-testid="mc-status"][data-worker-ms]').waitFor({ timeout: TIMEOUTS.longWait });
     await page.getByTestId('view-tab-charts').click();
 
-    await page.getByTestId('export-menu').click();
+    await openExportDialog(page);
     await page.getByTestId('export-pdf').waitFor({ state: 'visible' });
     expect(await option.isChecked()).toBe(true);
     await page.keyboard.press('Escape');

@@ -18,6 +18,7 @@ import { TargetTable } from './pages/target-table';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
 import { until } from './support/until';
+import { openExportDialog } from './support/export-dialog';
 
 const OUT = fileURLToPath(new URL('../test-results/one-truth/', import.meta.url));
 const DIR = screenshotDir();
@@ -53,8 +54,7 @@ async function openCharts(): Promise<void> {
 /** The status column of a target's rows in the 目标与差距 sheet of the XLSX export. */
 async function xlsxStatuses(id: string): Promise<string[]> {
   const { page } = s;
-  await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-  await page.getByTestId('export-menu').click();
+  await openExportDialog(page);
   const button = page.getByTestId('export-xlsx');
   await button.waitFor({ state: 'visible' });
   const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);
@@ -85,7 +85,7 @@ async function reportText(): Promise<string> {
       w.__printed += 1;
     };
   });
-  await page.getByTestId('export-menu').click();
+  await openExportDialog(page);
   await page.getByTestId('export-review-pdf').click();
   await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
   const pdf = await page.pdf({ format: 'A4', printBackground: true, preferCSSPageSize: true });

@@ -11,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../test-timeouts';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
+import { openExportDialog } from './support/export-dialog';
 
 const OUT = fileURLToPath(new URL('../test-results/report-pages/', import.meta.url));
 let s: Session;
@@ -67,8 +68,7 @@ describe('the PDF report, page by page', () => {
     const { page } = s;
     await s.app.setLang('en');
     await s.app.setCompare(true);
-    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-    await page.getByTestId('export-menu').click();
+    await openExportDialog(page);
     const button = page.getByTestId('export-png');
     await button.waitFor({ state: 'visible' });
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: TIMEOUTS.longWait }), button.click()]);

@@ -12,6 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TIMEOUTS } from '../test-timeouts';
 import { screenshotDir } from './support/screenshot-dir';
 import { startSession, type Session } from './support/session';
+import { openExportDialog } from './support/export-dialog';
 
 const OUT = fileURLToPath(new URL('../test-results/review-report/', import.meta.url));
 let s: Session;
@@ -35,7 +36,7 @@ describe('the review report as PDF', () => {
         w.__printed += 1;
       };
     });
-    await page.getByTestId('export-menu').click();
+    await openExportDialog(page);
     await page.getByTestId('export-issuer').fill('徐州市发展和改革委员会');
     await page.getByTestId('export-review-pdf').click();
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });

@@ -8,6 +8,7 @@ import { CompareView } from './compare-view';
 import { FileCommands } from './file-commands';
 import { ScenarioList } from './scenario-list';
 import { TargetTable } from './target-table';
+import { openExportDialog } from '../support/export-dialog';
 
 export class PlanPathApp {
   readonly scenarios: ScenarioList;
@@ -150,8 +151,7 @@ export class PlanPathApp {
         w.__printed += 1;
       };
     });
-    await page.locator('.ant-message-notice').last().waitFor({ state: 'detached', timeout: TIMEOUTS.wait }).catch(() => undefined);
-    await page.getByTestId('export-menu').click();
+    await openExportDialog(page);
     await page.getByTestId('export-pdf').click();
     await page.waitForFunction(() => (window as unknown as { __printed: number }).__printed === 1, undefined, { timeout: TIMEOUTS.longWait });
   }

@@ -7,7 +7,7 @@
  */
 import '../test/setup-dom';
 import { act, screen } from '@testing-library/react';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import type { MonteCarloResult } from '../../models/uncertainty/monte-carlo-types';
 import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { headlineTargetIds } from '../../models/targets/headline';
@@ -47,5 +47,19 @@ describe('headline panel', () => {
     } as unknown as MonteCarloResult; // only the fields the panel reads
     act(() => void results.getState().finish(1, result, 1, 1));
     expect(doubling()).toContain('达成概率 18.5%');
+  });
+
+  it('says 计算中, not 未计算, while a run is due: before the first charts are drawn and in the pause after a change', () => {
+    // Where a Worker can be made the panel starts the run itself, a moment later; no timer runs here.
+    vi.useFakeTimers();
+    vi.stubGlobal('Worker', class {});
+    try {
+      const view = renderWithStore(<Live />, storeWithDefaultPlan());
+      expect(screen.getByTestId('headline-gdp-2035-double').textContent).toContain('达成概率计算中…');
+      view.unmount();
+    } finally {
+      vi.unstubAllGlobals();
+      vi.useRealTimers();
+    }
   });
 });

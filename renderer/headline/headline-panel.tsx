@@ -39,7 +39,8 @@ function LineText({ line, lang, running, units, referenceName }: { line: Headlin
 
 export function HeadlinePanel({ plan, scenario, lang }: { plan: Plan; scenario: Scenario; lang: Lang }) {
   const { t } = useTranslation();
-  useHeadlineRun(plan, scenario);
+  // A run about to start (after the first charts, or the pause after a change) reads as running.
+  const due = useHeadlineRun(plan, scenario);
   // A scenario just created (a copy on its first edit) may reach this render before the plan that holds it: nothing to show then.
   const known = plan.scenarios.some((s) => s.id === scenario.id);
   const review = useMemo(
@@ -47,7 +48,7 @@ export function HeadlinePanel({ plan, scenario, lang }: { plan: Plan; scenario: 
     [plan, scenario.id, known],
   );
   const mc = useResultView(plan, scenario);
-  const running = useMcResults((s) => s.running !== null && s.running.scenarioId === scenario.id);
+  const running = useMcResults((s) => s.running !== null && s.running.scenarioId === scenario.id) || due;
   const lines = useMemo(() => (review === null ? [] : headlineLines(plan, review, mc.state === 'fresh' ? mc.entry.result : null)), [plan, review, mc]);
   if (lines.length === 0) return null;
   return (
