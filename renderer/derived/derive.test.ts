@@ -9,7 +9,7 @@ import type { Plan, Scenario } from '../../models/plan/plan-schema';
 import { project } from '../../models/engine/projection';
 import { reportedPath } from '../../models/engine/reported-path';
 import { defaultPlan } from '../default-plan';
-import { projectionOf, targetsOf } from './derive';
+import { corePlan, projectionOf, targetsOf } from './derive';
 
 const plan: Plan = defaultPlan();
 const trend = plan.scenarios.find((s) => s.trend?.fallback !== undefined) as Scenario;
@@ -52,5 +52,17 @@ describe('projectionOf', () => {
     expect(projectionOf(edited, fallback)).toBe(projectionOf(plan, fallback));
     expect(targetsOf(edited, fallback).map((r) => r.id)).toEqual(before.slice(1).map((r) => r.id));
     expect(targetsOf(plan, fallback).map((r) => r.id)).toEqual(before.map((r) => r.id));
+  });
+});
+
+describe('corePlan', () => {
+  it('is the same object while only scenarios change, and a new one when prices or units change', () => {
+    const core = corePlan(plan);
+    expect(corePlan(withScenario(plan, { ...fallback }))).toBe(core);
+    const cpi = { index: 'cpi' as const, year: plan.baseYear + 1, value: 0.02, status: 'reported' as const, source: 'test' };
+    const repriced: Plan = { ...plan, prices: [...(plan.prices ?? []), cpi] };
+    expect(corePlan(repriced).prices).toBe(repriced.prices);
+    const unitsChanged: Plan = { ...plan, units: [...(plan.units ?? [])] };
+    expect(corePlan(unitsChanged).units).toBe(unitsChanged.units);
   });
 });

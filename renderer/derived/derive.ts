@@ -13,8 +13,9 @@ const cores = new WeakMap<object, Plan>();
 
 /**
  * The plan as the engine sees it: edits of scenarios make new plan objects, but leave
- * indicators, targets and periods as they were; one plan object per such triple keeps
- * preparePlan's cache (compiled formulas) warm.
+ * indicators, targets, periods, prices and units as they were; one plan object per such
+ * set keeps preparePlan's cache (compiled formulas) warm. Its scenarios may be older than
+ * the plan's: use it only for what does not read scenarios (formulas, consistency notes).
  */
 export function corePlan(plan: Plan): Plan {
   const cached = cores.get(plan.indicators);
@@ -22,6 +23,8 @@ export function corePlan(plan: Plan): Plan {
     cached !== undefined &&
     cached.targets === plan.targets &&
     cached.periods === plan.periods &&
+    cached.prices === plan.prices &&
+    cached.units === plan.units &&
     cached.baseYear === plan.baseYear &&
     cached.horizon === plan.horizon
   ) {

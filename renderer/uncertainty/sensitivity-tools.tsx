@@ -19,7 +19,7 @@ import { leadIndicator, toUncertaintySpec } from '../../models/uncertainty/uncer
 import { unitInfo } from '../../models/numbers/units';
 import { PLOT_CONFIG } from '../charts/chart-figure';
 import { Panel } from '../components/panel';
-import { corePlan, projectionOf, targetsOf } from '../derived/derive';
+import { projectionOf, targetsOf } from '../derived/derive';
 import { useMcResults, useMcResultsStore } from '../store/mc-results';
 import { freeScenarioId } from '../store/plan-edits';
 import { useWorkspace, useWorkspaceStore } from '../store/store-context';
@@ -109,18 +109,17 @@ function TornadoPanel({ plan, scenario, target, ind, lang }: ToolProps) {
   const { t } = useTranslation();
   const nameOf = useIndicatorName(plan);
   const [step, setStep] = useState<'unit' | 'sd'>('unit');
-  const core = corePlan(plan);
   // Only the shocks' sds matter, and only for the ±1 sd step (a new seed does not redo the tornado).
   const sds = useWorkspace((s) =>
-    step === 'sd' ? JSON.stringify(toUncertaintySpec(core, inputsOf(s.uncertainty, core, scenario.id)).shocks) : '[]',
+    step === 'sd' ? JSON.stringify(toUncertaintySpec(plan, inputsOf(s.uncertainty, plan, scenario.id)).shocks) : '[]',
   );
   const result: TornadoResult | null = useMemo(() => {
     try {
-      return tornado(core, scenario, target.id, { step, uncertainty: { shocks: JSON.parse(sds) as ShockSpec[] } });
+      return tornado(plan, scenario, target.id, { step, uncertainty: { shocks: JSON.parse(sds) as ShockSpec[] } });
     } catch {
       return null;
     }
-  }, [core, scenario, target.id, step, sds]);
+  }, [plan, scenario, target.id, step, sds]);
   const unit = gapUnit(target, ind, lang, plan.units);
   const label = (b: TornadoBar) => `${nameOf(b.ref.indicator)} ${periodYears(plan, b.ref.period)}`;
   const view = useMemo(
@@ -216,10 +215,9 @@ function axisName(plan: Plan, a: AssumptionAxis, nameOf: (id: string) => string,
 function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
   const { t } = useTranslation();
   const nameOf = useIndicatorName(plan);
-  const core = corePlan(plan);
-  const options = useMemo(() => twoWayAxisOptions(core, leadIndicator(core)), [core]);
+  const options = useMemo(() => twoWayAxisOptions(plan, leadIndicator(plan)), [plan]);
   const [axes, setAxes] = useState<[number, number] | null>(null);
-  const [ri, ci] = axes ?? defaultTwoWayAxes(core, target, options);
+  const [ri, ci] = axes ?? defaultTwoWayAxes(plan, target, options);
   const rowAxis = options[ri];
   const colAxis = options[ci];
   const table: TwoWayTable | null = useMemo(() => {
@@ -227,12 +225,12 @@ function TwoWayPanel({ plan, scenario, target, ind, lang }: ToolProps) {
     try {
       const linked = growthIn(projectionOf(plan, scenario));
       const ref = (a: AssumptionAxis) => ({ indicator: a.indicator, period: a.period });
-      const around = (a: AssumptionAxis) => axisAround(currentAssumption(core, scenario, ref(a), linked), TWO_WAY_STEP, TWO_WAY_SIZE);
-      return twoWayTable(core, scenario, target.id, { ...ref(rowAxis), values: around(rowAxis) }, { ...ref(colAxis), values: around(colAxis) });
+      const around = (a: AssumptionAxis) => axisAround(currentAssumption(plan, scenario, ref(a), linked), TWO_WAY_STEP, TWO_WAY_SIZE);
+      return twoWayTable(plan, scenario, target.id, { ...ref(rowAxis), values: around(rowAxis) }, { ...ref(colAxis), values: around(colAxis) });
     } catch {
       return null;
     }
-  }, [plan, core, scenario, target.id, rowAxis, colAxis, ri, ci]);
+  }, [plan, scenario, target.id, rowAxis, colAxis, ri, ci]);
 
   const centre = (TWO_WAY_SIZE - 1) / 2;
   const largest = table === null ? 0 : maxAbs(table.gap);
@@ -364,32 +362,31 @@ function GoalSeekPanel({ plan, scenario, target, lang }: Omit<ToolProps, 'ind'>)
   const { message } = AntApp.useApp();
   const store = useWorkspaceStore();
   const nameOf = useIndicatorName(plan);
-  const core = corePlan(plan);
-  const ids = useMemo(() => seekable(core), [core]);
+  const ids = useMemo(() => seekable(plan), [plan]);
   const [indicator, setIndicator] = useState(ids[0] ?? DEFLATOR);
   const [fromChoice, setFrom] = useState<number | null>(null);
   const last = judgedYear(target);
-  const defaultFrom = goalSeekDefaultStart(core, scenario, target, [indicator]);
+  const defaultFrom = goalSeekDefaultStart(plan, scenario, target, [indicator]);
   const from = fromChoice !== null && fromChoice <= last ? fromChoice : defaultFrom;
   const years = Array.from({ length: last - plan.baseYear }, (_, i) => plan.baseYear + 1 + i);
 
   const request = useMemo(() => ({ targetId: target.id, indicator, fromYear: from, toYear: last }), [target.id, indicator, from, last]);
   const result: GoalSeekResult | null = useMemo(() => {
     try {
-      return goalSeek(core, scenario, request);
+      return goalSeek(plan, scenario, request);
     } catch (e) {
       if (e instanceof GoalSeekError) return { ok: false, targetId: target.id, reason: 'no-effect', detail: e.detail };
       return null;
     }
-  }, [core, scenario, request, target.id]);
+  }, [plan, scenario, request, target.id]);
   const current = useMemo(() => {
     if (result === null || !result.ok) return null;
     try {
-      return currentAssumption(core, scenario, { indicator, from, to: last }, growthIn(projectionOf(plan, scenario)));
+      return currentAssumption(plan, scenario, { indicator, from, to: last }, growthIn(projectionOf(plan, scenario)));
     } catch {
       return null;
     }
-  }, [result, core, plan, scenario, indicator, from, last]);
+  }, [result, plan, scenario, indicator, from, last]);
 
   const label = targetName(target, lang);
   const apply = () => {
