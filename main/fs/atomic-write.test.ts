@@ -125,11 +125,14 @@ describe('temporary files of interrupted saves', () => {
       const a = 'A'.repeat(200_000);
       const b = 'B'.repeat(200_000);
       // Two "processes": different pids, and no shared queue (the second reaches the folder through a link).
+      // Both pids are of live processes (this one and its parent): a temporary file of a pid
+      // that is not running is a dead writer's, which the other write removes (1111 and 2222
+      // made that a race the test lost in CI).
       const link = `${dir}-link`;
       symlinkSync(dir, link);
       const [ra, rb] = await Promise.allSettled([
-        writeFileAtomic(target, a, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(1111) }),
-        writeFileAtomic(path.join(link, 'out.json'), b, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(2222) }),
+        writeFileAtomic(target, a, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(process.pid) }),
+        writeFileAtomic(path.join(link, 'out.json'), b, nodeAtomicOps(), { randomSuffix: () => uniqueTempSuffix(process.ppid) }),
       ]);
       rmSync(link);
       expect(ra.status).toBe('fulfilled');
