@@ -13,6 +13,7 @@ import type { Projection } from './projection';
 
 import { DEFLATOR } from '../uncertainty/monte-carlo-types';
 import { ownValue } from '../plan/own';
+import { effectiveSegments } from './trend';
 
 /** Key of the scenario's deflator path among the assumption keys (not a valid indicator id). */
 export { DEFLATOR };
@@ -66,6 +67,16 @@ export function planSpans(plan: Pick<Plan, 'baseYear' | 'horizon' | 'periods'>):
 
 export function segmentsOf(scenario: Scenario, key: string): readonly Segment[] | undefined {
   return key === DEFLATOR ? scenario.deflator : ownValue(scenario.assumptions, key);
+}
+
+/**
+ * The segments an assumption's path follows, as shown and edited by period: a scenario's
+ * own; for a trend scenario the trend (or its fallback's path) underneath them, so the
+ * periods it does not set show the trend, not 0, and an edit of one period keeps the
+ * others on their path.
+ */
+export function pathSegmentsOf(plan: Plan, scenario: Scenario, key: string): readonly Segment[] | undefined {
+  return key === DEFLATOR ? scenario.deflator : (effectiveSegments(plan, scenario, key) ?? ownValue(scenario.assumptions, key));
 }
 
 function resolve(plan: Plan, segments: readonly Segment[] | undefined): YearlyAssumption {

@@ -1,8 +1,10 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { DEFLATOR } from '../uncertainty/monte-carlo-types';
 import { planFile, type Plan, type Scenario } from './plan-schema';
 import { project } from '../engine/projection';
-import { refYears, resolvedAssumption, setAssumption } from './scenario-edit';
+import { changeAssumption, refYears, resolvedAssumption, setAssumption } from './scenario-edit';
+import { growthIn, tornado } from '../uncertainty/sensitivity';
 import { minimalPlan } from '../testing/minimal-plan';
 
 const plan = (): Plan => planFile.parse(minimalPlan());
@@ -42,5 +44,32 @@ describe('editing one assumption over some years', () => {
     expect(() => refYears(p, { indicator: 'gdp', period: 'nope' })).toThrow(/unknown-period/);
     expect(() => refYears(p, { indicator: 'gdp_per_capita', period: '14th' })).toThrow(/derived/);
     expect(() => refYears(p, { indicator: 'gdp', from: 2040 })).toThrow(/no-years/);
+  });
+});
+
+describe('editing a trend scenario (its path is the trend underneath its own segments)', () => {
+  // The embedded Xuzhou plan: `trend` sets no GDP assumption and follows the 2020–24 trend (6.34%).
+  const xuzhou = (): Plan => planFile.parse(JSON.parse(readFileSync(new URL('../../scenarios/xuzhou-14th-fyp.json', import.meta.url), 'utf8')));
+
+  it('moves only the years edited; the other years stay on the trend (the tornado had set them to 0)', () => {
+    const p = xuzhou();
+    const trend = p.scenarios.find((s) => s.id === 'trend') as Scenario;
+    const before = project(p, trend).series.gdp?.growth as Float64Array;
+    const moved = changeAssumption(p, trend, { indicator: 'gdp', period: '15th' }, (v) => v + 0.01, growthIn(project(p, trend)));
+    const after = project(p, moved).series.gdp?.growth as Float64Array;
+    for (let y = 2021; y <= 2035; y++) {
+      const i = y - p.baseYear;
+      if (y >= 2026 && y <= 2030) expect(after[i]).toBeCloseTo((before[i] as number) + 0.01, 12);
+      else expect(after[i]).toBe(before[i]);
+    }
+    expect(before[2031 - p.baseYear]).toBeGreaterThan(0.06);
+  });
+
+  it('the tornado of the 2035 doubling: a higher 2026–30 growth narrows the gap, a lower one widens it', () => {
+    const p = xuzhou();
+    const result = tornado(p, 'trend', 'gdp-2035-double');
+    const bar = result.bars.find((b) => b.ref.indicator === 'gdp' && b.ref.period === '15th');
+    expect(bar?.low).toBeLessThan(0);
+    expect(bar?.high).toBeGreaterThan(0);
   });
 });

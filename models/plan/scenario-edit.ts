@@ -103,9 +103,11 @@ function entrySegment(a: YearlyAssumption, i: number, from: number, to: number):
  */
 export function appendSegments(plan: Plan, sc: Scenario, indicator: string, from: number, to: number, added: Segment[]): Scenario {
   const original = segmentsOf(sc, indicator);
-  const before = resolvedAssumption(plan, sc, indicator, original);
   const segments = [...original, ...added];
-  const after = resolvedAssumption(plan, sc, indicator, segments);
+  // As projected: a trend scenario's years outside the span follow the trend underneath its
+  // own segments, before and after (comparing its own segments alone set them to 0).
+  const before = resolvedAssumption(plan, sc, indicator);
+  const after = resolvedAssumption(plan, withSegments(sc, indicator, segments), indicator);
   const base = plan.baseYear;
   // keep every year outside the span as it was, in runs of equal entries
   const n = plan.horizon - base + 1;

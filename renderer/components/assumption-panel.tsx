@@ -6,7 +6,7 @@ import { Alert, Button, Collapse } from 'antd';
 import { CopyOutlined } from '@ant-design/icons';
 import { memo, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { DEFLATOR, effectiveGrowth, planSpans, readSpan, segmentsOf, spanEquals } from '../../models/engine/period-assumptions';
+import { DEFLATOR, effectiveGrowth, pathSegmentsOf, planSpans, readSpan, spanEquals } from '../../models/engine/period-assumptions';
 import type { Indicator, Plan, Segment } from '../../models/plan/plan-schema';
 import { unitLabel } from '../../models/numbers/format';
 import { openAssumptions } from '../../models/charts/chart-plan';
@@ -91,7 +91,8 @@ function GroupRows({ indicator, assumptionKey }: { indicator: Indicator | null; 
     scenario === undefined ? undefined : (s.savedPlan?.scenarios.find((x) => x.id === scenario.id) ?? s.created[scenario.id]),
   );
   if (plan === null || scenario === undefined || projection === null) return null;
-  const segments = segmentsOf(scenario, assumptionKey);
+  // A trend scenario shows the trend in the periods it does not set (not 0).
+  const segments = pathSegmentsOf(plan, scenario, assumptionKey);
   const linked = planSpans(plan).map((span) => {
     const e = readSpan(plan, segments, span);
     return e.kind === 'link' ? effectiveGrowth(projection, assumptionKey, span) : Number.NaN;
@@ -101,7 +102,7 @@ function GroupRows({ indicator, assumptionKey }: { indicator: Indicator | null; 
       plan={plan}
       scenarioId={scenario.id}
       segments={segments}
-      refSegments={reference ? segmentsOf(reference, assumptionKey) : undefined}
+      refSegments={reference ? pathSegmentsOf(plan, reference, assumptionKey) : undefined}
       hasReference={reference !== undefined}
       linked={linked.join(',')}
       indicator={indicator}

@@ -27,6 +27,8 @@ export interface PlanCore {
   indicators: Plan['indicators'];
   targets: Plan['targets'];
   periods: Plan['periods'];
+  /** Price figures (a reported deflator or CPI changes real values and so the verdicts). */
+  prices: Plan['prices'];
   baseYear: number;
   horizon: number;
 }
@@ -152,11 +154,14 @@ export function useMcResults<T>(selector: (s: McResultsState) => T): T {
 }
 
 export function planCore(plan: Plan): PlanCore {
-  return { indicators: plan.indicators, targets: plan.targets, periods: plan.periods, baseYear: plan.baseYear, horizon: plan.horizon };
+  return { indicators: plan.indicators, targets: plan.targets, periods: plan.periods, prices: plan.prices, baseYear: plan.baseYear, horizon: plan.horizon };
 }
 
-export function scenarioPrint(sc: Scenario): string {
-  return JSON.stringify([sc.deflator, sc.cpi, sc.trend, sc.assumptions]);
+/** What of the scenario a run depends on; a trend scenario's fallback scenario too (it supplies the paths of indicators without a trend). */
+export function scenarioPrint(sc: Scenario, plan?: Plan): string {
+  const fallback = sc.trend?.fallback === undefined ? undefined : plan?.scenarios.find((x) => x.id === sc.trend?.fallback && x.id !== sc.id);
+  const own = [sc.deflator, sc.cpi, sc.trend, sc.assumptions];
+  return JSON.stringify(fallback === undefined ? own : [...own, [fallback.deflator, fallback.cpi, fallback.assumptions]]);
 }
 
 /** What a run of `scenario` with its current settings would be computed from. */
@@ -165,13 +170,13 @@ export function currentRunInputs(plan: Plan, scenario: Scenario, uncertainty: Un
   return {
     scenarioId: scenario.id,
     key: runKey(scenario.id, toUncertaintySpec(plan, inputs), inputs.runs, inputs.seed),
-    scenarioPrint: scenarioPrint(scenario),
+    scenarioPrint: scenarioPrint(scenario, plan),
     core: planCore(plan),
   };
 }
 
 const sameCore = (a: PlanCore, b: PlanCore) =>
-  a.indicators === b.indicators && a.targets === b.targets && a.periods === b.periods && a.baseYear === b.baseYear && a.horizon === b.horizon;
+  a.indicators === b.indicators && a.targets === b.targets && a.periods === b.periods && a.prices === b.prices && a.baseYear === b.baseYear && a.horizon === b.horizon;
 
 /** True when a result (or run) was computed from exactly the current inputs. */
 export function sameInputs(a: RunInputs, b: RunInputs): boolean {

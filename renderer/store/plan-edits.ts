@@ -2,8 +2,8 @@
  * Edits of a plan's scenarios as pure functions: each returns a new plan and leaves the
  * one it was given untouched, so the undo history can keep old plans as they were.
  */
-import { writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/engine/period-assumptions';
-import { segmentsOf, withSegments } from '../../models/plan/scenario-edit';
+import { pathSegmentsOf, writeSpan, writeSpans, planSpans, readSpan, type Span, type SpanWrite } from '../../models/engine/period-assumptions';
+import { withSegments } from '../../models/plan/scenario-edit';
 import type { Bilingual, Plan, Scenario, Segment } from '../../models/plan/plan-schema';
 
 const SCENARIO_ID = /^[a-z0-9][a-z0-9_-]{0,63}$/;
@@ -72,7 +72,7 @@ export function deleteScenario(plan: Plan, id: string): Plan {
 
 
 export function setSpan(plan: Plan, scenario: Scenario, key: string, span: Span, write: SpanWrite): Scenario {
-  return withSegments(scenario, key, writeSpan(plan, segmentsOf(scenario, key), span, write));
+  return withSegments(scenario, key, writeSpan(plan, pathSegmentsOf(plan, scenario, key), span, write));
 }
 
 /** The scenario with the years of `span` set back to what `reference` has there. */
@@ -83,7 +83,7 @@ export function resetSpan(
   key: string,
   span: Span,
 ): Scenario {
-  const current = segmentsOf(scenario, key);
+  const current = pathSegmentsOf(plan, scenario, key);
   const writes: [Span, SpanWrite][] = [];
   for (let y = span.from; y <= span.to; y++) {
     const year: Span = { id: `y${y}`, name: span.name, from: y, to: y, isPeriod: false };

@@ -5,7 +5,7 @@
  */
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Span, SpanWrite } from '../../models/engine/period-assumptions';
-import { segmentsOf, spanEquals } from '../../models/engine/period-assumptions';
+import { pathSegmentsOf, spanEquals } from '../../models/engine/period-assumptions';
 import type { ActualChange } from '../../models/plan/actuals-input';
 import { applyActualsTakingBases, type BaseProposal } from '../../models/plan/base-from-reported';
 import type { Bilingual, Plan, Scenario } from '../../models/plan/plan-schema';
@@ -240,7 +240,7 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         if (isResult(sc)) return sc;
         const plan = get().plan as Plan;
         const next = edits.setSpan(plan, sc, key, span, write);
-        if (spanEquals(plan, segmentsOf(sc, key), segmentsOf(next, key), span)) return { ok: false, reason: 'unchanged' };
+        if (spanEquals(plan, pathSegmentsOf(plan, sc, key), pathSegmentsOf(plan, next, key), span)) return { ok: false, reason: 'unchanged' };
         commit(edits.replaceScenario(plan, scenarioId, next), gesture ?? null);
         return { ok: true };
       },
@@ -256,8 +256,8 @@ export function createWorkspaceStore(data: Partial<WorkspaceData> = {}): Workspa
         const plan = get().plan as Plan;
         const ref = get().referenceOf(scenarioId);
         if (ref === undefined) return { ok: false, reason: 'unchanged' };
-        const refSegments = segmentsOf(ref, key);
-        if (spanEquals(plan, segmentsOf(sc, key), refSegments, span)) return { ok: false, reason: 'unchanged' };
+        const refSegments = pathSegmentsOf(plan, ref, key);
+        if (spanEquals(plan, pathSegmentsOf(plan, sc, key), refSegments, span)) return { ok: false, reason: 'unchanged' };
         commit(edits.replaceScenario(plan, scenarioId, edits.resetSpan(plan, sc, refSegments, key, span)));
         return { ok: true };
       },

@@ -5,6 +5,7 @@ import { createMcResultsStore } from '../store/mc-results';
 import type { WorkerLike } from '../workers/create-mc-worker';
 import { createMcHandler, type FromWorker, type ToWorker } from '../workers/mc-protocol';
 import { createMcRunner } from './mc-runner';
+import { runMonteCarlo } from '../../models/uncertainty/monte-carlo';
 
 const plan: Plan = defaultPlan();
 const sc = plan.scenarios[0] as Scenario;
@@ -46,6 +47,25 @@ describe('Monte Carlo runner', () => {
     await done;
     expect(log[0]).toMatchObject({ type: 'run', runs: 300, seed: 2, spec: { shocks: [{ indicator: 'gdp', sd: 0.02, rho: 0 }] } });
     expect(results.getState().results[sc.id]?.result.runs).toBe(300);
+  });
+
+  it('a trend scenario is sent with its fallback scenario, and gets the probabilities of a run on the whole plan (incomes with too few figures for a trend follow the fallback)', async () => {
+    const trend = plan.scenarios.find((s) => s.trend?.fallback !== undefined) as Scenario;
+    const trendSettings = { [trend.id]: { shocks: [{ indicator: 'gdp', sd: 0.02, rho: 0, corr: 0 }], runs: 300, seed: 2 } };
+    const results = createMcResultsStore();
+    const log: ToWorker[] = [];
+    const runner = createMcRunner(results, { createWorker: () => handlerWorker(log), createFallback: () => handlerWorker(), now: () => 0 });
+    const done = settled(results);
+    runner.run(plan, trend, trendSettings);
+    await done;
+    const sent = log[0];
+    if (sent?.type !== 'run') throw new Error('no run posted');
+    expect(sent.plan.scenarios.map((s) => s.id)).toEqual([trend.id, trend.trend?.fallback]);
+    const whole = runMonteCarlo(plan, trend, sent.spec, { runs: 300, seed: 2 });
+    const got = results.getState().results[trend.id]?.result;
+    expect(got?.targets.map((t) => [t.id, t.probability])).toEqual(whole.targets.map((t) => [t.id, t.probability]));
+    // the 2025 income target: projected 46,216 against 40,000
+    expect(got?.targets.find((t) => t.id === 'income-2025')?.probability).toBe(1);
   });
 
   it('carries on in the page when no worker can be made, or the worker fails to start', async () => {

@@ -93,8 +93,9 @@ export function createMcRunner(results: McResultsStore, deps: RunnerDeps = { cre
       const request: RunRequest = {
         type: 'run',
         id,
-        // Only what the run needs: the plan with this one scenario.
-        plan: { ...plan, scenarios: [scenario] },
+        // Only what the run needs: the plan with this scenario (and a trend scenario's
+        // fallback, whose paths it takes where an indicator has too few figures for a trend).
+        plan: { ...plan, scenarios: [scenario, ...plan.scenarios.filter((s) => s.id !== scenario.id && s.id === scenario.trend?.fallback)] },
         scenario,
         spec: toUncertaintySpec(plan, inputs),
         runs: inputs.runs,
