@@ -183,6 +183,13 @@ describe('reported history in the grid (the national example, base 2025)', () =>
     expect(screen.getByTestId('actual-gdp-2021').className).toContain('history');
   });
 
+  it('names the plan\'s own units in the chosen language (100m tce, not 亿吨标准煤, in English)', async () => {
+    const { store } = await national();
+    act(() => store.getState().setLang('en'));
+    expect(screen.getByTestId('actuals-row-energy_production').querySelector('th')?.textContent).toContain('100m tce');
+    expect(screen.getByTestId('actuals-row-water_intensity').querySelector('th')?.textContent).toContain('m³ per 10,000 yuan');
+  });
+
   it('a history figure typed in is one undo step and leaves the base value alone', async () => {
     const { store, user } = await national();
     const before = base(store, 'gdp');

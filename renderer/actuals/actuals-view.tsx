@@ -212,7 +212,7 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
               <tr key={ind.id} role="row" data-testid={`actuals-row-${ind.id}`}>
                 <th role="rowheader" scope="row" className="actuals-name">
                   {ind.name[lang]}
-                  <span className="muted"> {unitInfo(ind.unit)[lang] || ''}</span>
+                  <span className="muted"> {unitInfo(ind.unit, plan.units)[lang] || ''}</span>
                 </th>
                 {years.map((y, ci) => {
                   const a = ind.actuals?.find((x) => x.year === y);
@@ -257,7 +257,7 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
                           data-testid="actuals-input"
                         />
                       ) : (
-                        <CellText actual={a} indicator={ind} lang={lang} />
+                        <CellText actual={a} indicator={ind} lang={lang} units={plan.units} />
                       )}
                     </td>
                   );
@@ -283,9 +283,10 @@ export default function ActualsView({ plan, currentYear = new Date().getFullYear
   );
 }
 
-function CellText({ actual, indicator, lang }: { actual: ActualValue | undefined; indicator: Indicator; lang: 'zh' | 'en' }) {
+function CellText({ actual, indicator, lang, units }: { actual: ActualValue | undefined; indicator: Indicator; lang: 'zh' | 'en'; units: Plan['units'] }) {
   if (actual === undefined) return <span className="actuals-empty">·</span>;
-  const decimals = Math.max(unitInfo(indicator.unit).decimals, 0);
+  // A plan's own unit by its decimals (and, above, its name in the chosen language).
+  const decimals = Math.max(unitInfo(indicator.unit, units).decimals, 0);
   return (
     <span className="actuals-figure">
       <span className="actuals-value">{formatNumber(actual.value, decimals)}</span>
